@@ -28,6 +28,15 @@ public sealed class TextNormalizer(ScriptConverter scripts)
     /// <summary>The normalized form alone, for queries and lookups.</summary>
     public string NormalizeString(string text) => Normalize(text).Text;
 
+    /// <summary>Normalizes characters in place; squared unit signs are left as they are.</summary>
+    public void FoldInPlace(Span<char> chars)
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = NormalizeChar(chars[i], scripts);
+        }
+    }
+
     private string NormalizeSameLength(string text) => string.Create(text.Length, (text, scripts), static (span, state) =>
     {
         var (source, converter) = state;

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Pipeline.Index;
+
+/// <summary>Runs a search and turns the top documents into hits with highlighted snippets.</summary>
+public sealed class DocumentSearcher(DocumentIndex index)
+{
+    private readonly SearchQueryParser _parser = new(index.Analyzers);
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var query = _parser.Parse(request.Query);
+        var filter = LanguageFilter(request.Language);
+        var highlightTerms = HighlightTerms.From(query);
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(query, filter, request.Offset + request.Limit);
+            var hits = top.ScoreDocs
+                .Skip(request.Offset)
+                .Select(scored => ToHit(searcher, scored, highlightTerms))
+                .ToList();
+            return new SearchResults(top.TotalHits, hits);
+        });
+    }
+
+    private static QueryWrapperFilter? LanguageFilter(string? language) =>
+        string.IsNullOrWhiteSpace(language)
+            ? null
+            : new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Language, language.Trim().ToLowerInvariant())));
+
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms)
+    {
+        var stored = searcher.Doc(scored.Doc);
+        var text = Field(stored, IndexFields.Text) ?? string.Empty;
+        var highlights = HitHighlighter.Find(searcher.IndexReader, scored.Doc, terms);
+        var (snippet, snippetStart, shown) = SnippetBuilder.Build(text, highlights);
+        return new SearchHit(
+            Id: int.Parse(Field(stored, IndexFields.Id), CultureInfo.InvariantCulture),
+            Title: NullIfEmpty(Field(stored, IndexFields.Title)),
+            Source: Field(stored, IndexFields.Source),
+            Language: Field(stored, IndexFields.Language),
+            Script: NullIfEmpty(Field(stored, IndexFields.Script)),
+            PublishedOn: DateOnly.TryParseExact(Field(stored, IndexFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+            Score: scored.Score,
+            Snippet: snippet,
+            SnippetStart: snippetStart,
+            Highlights: shown);
+    }
+
+    private static string Field(Lucene.Net.Documents.Document stored, string name) =>
+        stored.Get(name, CultureInfo.InvariantCulture) ?? string.Empty;
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

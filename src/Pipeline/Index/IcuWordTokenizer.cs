@@ -1,0 +1,151 @@
+using Icu;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Pipeline.Text;
+
+namespace Pipeline.Index;
+
+/// <summary>
+/// Splits text into words with ICU's dictionary-based word breaker (the approach of Lucene's
+/// ICUTokenizer), after normalizing it, so that Traditional and Simplified spellings of a
+/// sentence give the same words. Terms are normalized; offsets point into the original text.
+/// </summary>
+public sealed class IcuWordTokenizer : Tokenizer
+{
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly ITypeAttribute _type;
+    private readonly TextNormalizer _normalizer;
+    private readonly ProtectedTerms _protectedTerms;
+    private readonly List<(int Start, int End)> _words = [];
+    private BreakIterator? _breaker;
+    private NormalizedText _text = new(string.Empty, OffsetMap.Identity(0));
+    private char[] _chars = [];
+    private int _originalLength;
+    private int _next;
+
+    public const string IdeographicType = "<IDEO>";
+    public const string AlphanumericType = "<ALPHANUM>";
+
+    public IcuWordTokenizer(TextReader input, TextNormalizer normalizer, ProtectedTerms protectedTerms)
+        : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+        _normalizer = normalizer;
+        _protectedTerms = protectedTerms;
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        var original = m_input.ReadToEnd();
+        _originalLength = original.Length;
+        _text = _normalizer.Normalize(original);
+        _chars = _text.Text.ToCharArray();
+        _words.Clear();
+        _next = 0;
+        if (_text.Text.Length > 0)
+        {
+            FindWords(_text.Text);
+        }
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_next >= _words.Count)
+        {
+            return false;
+        }
+        ClearAttributes();
+        var (start, end) = _words[_next++];
+        _term.CopyBuffer(_chars, start, end - start);
+        var (originalStart, originalEnd) = _text.Map.ToOriginal(start, end);
+        _offset.SetOffset(CorrectOffset(originalStart), CorrectOffset(originalEnd));
+        _type.Type = IsHan(_text.Text[start]) ? IdeographicType : AlphanumericType;
+        return true;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var final = CorrectOffset(_originalLength);
+        _offset.SetOffset(final, final);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _breaker?.Dispose();
+            _breaker = null;
+        }
+        base.Dispose(disposing);
+    }
+
+    private void FindWords(string text)
+    {
+        IcuRuntime.EnsureInitialized();
+        _breaker ??= BreakIterator.CreateWordInstance(new Locale("zh"));
+        _breaker.SetText(text);
+        var start = _breaker.MoveFirst();
+        int end;
+        while ((end = _breaker.MoveNext()) != BreakIterator.DONE)
+        {
+            // Spaces and punctuation are segments too; a word has a letter or a digit.
+            if (HasLetterOrDigit(text.AsSpan(start, end - start)))
+            {
+                _words.Add((start, end));
+            }
+            start = end;
+        }
+        if (!_protectedTerms.IsEmpty)
+        {
+            GlueProtectedTerms(text);
+        }
+    }
+
+    /// <summary>Merges runs of adjacent words that together spell a protected term, longest first.</summary>
+    private void GlueProtectedTerms(string text)
+    {
+        var glued = new List<(int Start, int End)>(_words.Count);
+        for (var i = 0; i < _words.Count; i++)
+        {
+            var start = _words[i].Start;
+            var end = _words[i].End;
+            var last = i;
+            for (var j = i + 1; j < _words.Count && _words[j].Start == _words[j - 1].End; j++)
+            {
+                var length = _words[j].End - start;
+                if (length > _protectedTerms.MaxLength)
+                {
+                    break;
+                }
+                if (_protectedTerms.Contains(text.AsSpan(start, length)))
+                {
+                    end = _words[j].End;
+                    last = j;
+                }
+            }
+            glued.Add((start, end));
+            i = last;
+        }
+        _words.Clear();
+        _words.AddRange(glued);
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> segment)
+    {
+        foreach (var c in segment)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    internal static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+}

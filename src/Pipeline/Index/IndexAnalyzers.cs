@@ -1,0 +1,45 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Util;
+using Pipeline.Text;
+
+namespace Pipeline.Index;
+
+/// <summary>The analyzers of every field, shared by indexing, querying and highlighting.</summary>
+public sealed class IndexAnalyzers : IDisposable
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms)
+    {
+        Words = new WordAnalyzer(normalizer, protectedTerms);
+        Bigrams = new BigramAnalyzer(normalizer);
+        Keywords = new KeywordFoldingAnalyzer();
+        var perField = new Dictionary<string, Analyzer> { [IndexFields.BodyBigrams] = Bigrams };
+        foreach (var field in IndexFields.Keywords)
+        {
+            perField[field] = Keywords;
+        }
+        PerField = new PerFieldAnalyzerWrapper(Words, perField);
+    }
+
+    public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null) =>
+        new(TextNormalizer.Default, protectedTerms ?? ProtectedTerms.None);
+
+    public Analyzer Words { get; }
+
+    public Analyzer Bigrams { get; }
+
+    public Analyzer Keywords { get; }
+
+    /// <summary>Routes each field to its analyzer; what the writer and the query parser use.</summary>
+    public Analyzer PerField { get; }
+
+    public void Dispose()
+    {
+        PerField.Dispose();
+        Words.Dispose();
+        Bigrams.Dispose();
+        Keywords.Dispose();
+    }
+}

@@ -1,0 +1,27 @@
+namespace Pipeline.Index;
+
+/// <summary>Names of the fields of a document in the Lucene index.</summary>
+public static class IndexFields
+{
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Source = "source";
+    public const string Language = "lang";
+    public const string Script = "script";
+    public const string Date = "date";
+
+    /// <summary>Words from ICU segmentation, stemmed for English; carries term vectors for highlighting.</summary>
+    public const string Body = "body";
+
+    /// <summary>Overlapping CJK character pairs: recall where segmentation differs between text and query.</summary>
+    public const string BodyBigrams = "body_cjk";
+
+    /// <summary>The original text, stored only, for snippets.</summary>
+    public const string Text = "text";
+
+    /// <summary>Fields a query searches when it names none.</summary>
+    public static IReadOnlyList<string> Searched { get; } = [Title, Body, BodyBigrams];
+
+    /// <summary>Single-valued keyword fields, matched whole and case-insensitively.</summary>
+    public static IReadOnlyList<string> Keywords { get; } = [Id, Source, Language, Script, Date];
+}

@@ -1,0 +1,3 @@
+namespace Pipeline.Index;
+
+public sealed record SearchResults(int TotalHits, IReadOnlyList<SearchHit> Hits);

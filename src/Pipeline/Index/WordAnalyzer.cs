@@ -1,0 +1,23 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Util;
+using Pipeline.Text;
+
+namespace Pipeline.Index;
+
+/// <summary>
+/// Words of either language: ICU segmentation of the normalized text, then English
+/// possessives, stop words and Porter stemming (which leave Chinese words alone).
+/// </summary>
+public sealed class WordAnalyzer(TextNormalizer normalizer, ProtectedTerms protectedTerms) : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new IcuWordTokenizer(reader, normalizer, protectedTerms);
+        TokenStream stream = new EnglishPossessiveFilter(IndexAnalyzers.Version, tokenizer);
+        stream = new StopFilter(IndexAnalyzers.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}
