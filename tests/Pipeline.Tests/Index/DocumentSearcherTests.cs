@@ -1,0 +1,83 @@
+using Pipeline.Index;
+
+namespace Pipeline.Tests.Index;
+
+public sealed class DocumentSearcherTests : IDisposable
+{
+    private const string Simplified = "中国占全球90%的稀土精炼产能，商务部宣布新的出口管制。";
+    private const string Traditional = "中國商務部宣佈對稀土出口實施「穿透式管控」，稀土精煉產能仍集中在中國。";
+    private const string English = "MP Materials is refining NdPr oxide at Mountain Pass; the Pentagon set a price floor.";
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), "pipeline-index-" + Guid.NewGuid().ToString("N"));
+    private readonly DocumentIndex _index;
+    private readonly DocumentSearcher _searcher;
+
+    public DocumentSearcherTests()
+    {
+        _index = new DocumentIndex(_path, IndexAnalyzers.CreateDefault());
+        _index.Upsert(new IndexedDocument(1, "简体", "a.txt", "zh", "Hans", new DateOnly(2025, 10, 9), Simplified));
+        _index.Upsert(new IndexedDocument(2, "繁體", "b.txt", "zh", "Hant", null, Traditional));
+        _index.Upsert(new IndexedDocument(3, "Floor", "c.txt", "en", null, new DateOnly(2025, 7, 10), English));
+        _index.Commit();
+        _searcher = new DocumentSearcher(_index);
+    }
+
+    [Theory]
+    [InlineData("稀土精煉")]
+    [InlineData("稀土精炼")]
+    public void A_query_in_either_script_finds_both_scripts(string query)
+    {
+        var ids = _searcher.Search(new SearchRequest(query)).Hits.Select(h => h.Id).Order();
+        Assert.Equal([1, 2], ids);
+    }
+
+    [Fact]
+    public void An_english_query_matches_through_stemming()
+    {
+        var hit = Assert.Single(_searcher.Search(new SearchRequest("refine")).Hits);
+        Assert.Equal(3, hit.Id);
+        var span = Assert.Single(hit.Highlights);
+        Assert.Equal("refining", English[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void Highlights_in_a_traditional_document_cover_the_original_characters()
+    {
+        var hit = _searcher.Search(new SearchRequest("稀土精炼")).Hits.Single(h => h.Id == 2);
+        var marked = hit.Highlights.Select(h => Traditional[h.Start..h.End]).ToList();
+        Assert.Contains("稀土精煉", marked);
+        Assert.All(hit.Highlights, h => Assert.Equal(Traditional[h.Start..h.End], hit.Snippet[(h.Start - hit.SnippetStart)..(h.End - hit.SnippetStart)]));
+    }
+
+    [Fact]
+    public void Boolean_operators_and_fields_work()
+    {
+        Assert.Equal([2], _searcher.Search(new SearchRequest("稀土 AND script:hant")).Hits.Select(h => h.Id));
+        Assert.Equal([1], _searcher.Search(new SearchRequest("稀土 NOT 穿透式")).Hits.Select(h => h.Id));
+        Assert.Equal([3], _searcher.Search(new SearchRequest("\"price floor\" OR 不存在")).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void The_language_filter_narrows_results()
+    {
+        Assert.Empty(_searcher.Search(new SearchRequest("稀土", Language: "en")).Hits);
+        Assert.Equal(2, _searcher.Search(new SearchRequest("稀土", Language: "zh")).TotalHits);
+    }
+
+    [Theory]
+    [InlineData("稀土 AND (")]
+    [InlineData("\"unclosed phrase")]
+    [InlineData("title:")]
+    public void A_malformed_query_is_one_clear_error(string query)
+    {
+        var error = Assert.Throws<InvalidSearchQueryException>(() => _searcher.Search(new SearchRequest(query)));
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Contains(query, error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        Directory.Delete(_path, recursive: true);
+    }
+}
