@@ -1,1 +1,3 @@
-return 0;
+using Pipeline.App.Cli;
+
+return await PipelineCli.RunAsync(args);

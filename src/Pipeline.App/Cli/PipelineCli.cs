@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Data.Common;
+using Pipeline.App.Commands;
+using Pipeline.App.Output;
+using Pipeline.Index;
+
+namespace Pipeline.App.Cli;
+
+/// <summary>The `pipeline` command line: its commands, and one place where errors become exit codes.</summary>
+public static class PipelineCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Pipeline: bilingual (Chinese/English) document analysis: ingest, search, review.");
+        root.Options.Add(CommonOptions.Data);
+        root.Options.Add(CommonOptions.Database);
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Terminal.Fail(error.Message);
+            }
+            Console.Error.WriteLine("Try 'pipeline --help'.");
+            return ExitCodes.BadUsage;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CommandException e)
+        {
+            Terminal.Fail(e.Message);
+            return e.ExitCode;
+        }
+        catch (InvalidSearchQueryException e)
+        {
+            Terminal.Fail(e.Message);
+            return ExitCodes.BadUsage;
+        }
+        catch (IndexNotFoundException e)
+        {
+            Terminal.Fail(e.Message);
+            return ExitCodes.Failure;
+        }
+        catch (OperationCanceledException)
+        {
+            Terminal.Fail("cancelled");
+            return ExitCodes.Failure;
+        }
+        catch (DbException e)
+        {
+            Terminal.Fail($"database error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("PIPELINE_DEBUG") is null)
+        {
+            // Last resort: one line for the user; PIPELINE_DEBUG=1 shows the stack trace instead.
+            Terminal.Fail($"unexpected error ({e.GetType().Name}): {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.Ingestion;
+using Pipeline.Sources;
+using Spectre.Console;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>`pipeline ingest PATH...`: files and folders into the database and the index.</summary>
+public static class IngestCommand
+{
+    private static readonly Argument<string[]> Paths = new("path")
+    {
+        Description = "Files or folders (walked recursively): .txt .md .html .htm .pdf",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("ingest", "Read, normalize, store and index documents; the same content twice is one document");
+        command.Arguments.Add(Paths);
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        var paths = parse.GetValue(Paths) ?? [];
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        var files = SourceFiles.Expand(paths.Except(missing)).ToList();
+
+        using var workspace = Workspace.From(parse);
+        var ingestion = await workspace.IngestionAsync(ct);
+        var report = await WithProgress(files.Count, progress => ingestion.IngestAsync(files, progress, ct));
+        var failures = missing.Select(p => new IngestFailure(Path.GetFullPath(p), "no such file or directory"))
+            .Concat(report.Failures)
+            .ToList();
+
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(new
+            {
+                report.New,
+                report.Updated,
+                report.Unchanged,
+                Failed = failures.Count,
+                Failures = failures.Select(f => new { Source = Workspace.DisplayPath(f.Source), f.Reason }),
+            });
+        }
+        else
+        {
+            Console.Out.WriteLine($"ingested {files.Count} files: {report.New} new, {report.Updated} updated, {report.Unchanged} unchanged, {failures.Count} failed");
+        }
+        foreach (var failure in failures)
+        {
+            Terminal.Fail($"{Workspace.DisplayPath(failure.Source)}: {failure.Reason}");
+        }
+        return failures.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    internal static async Task<T> WithProgress<T>(int total, Func<IProgress<IngestProgress>?, Task<T>> work)
+    {
+        if (!Terminal.ShowsProgress || total == 0)
+        {
+            return await work(null);
+        }
+        return await Terminal.Error.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("documents", maxValue: total);
+                return await work(new Progress<IngestProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(p.Total, 1);
+                    task.Value = p.Done;
+                }));
+            });
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Pipeline.App.Cli;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>`pipeline reindex`: rebuild the Lucene index from the database, its source of truth.</summary>
+public static class ReindexCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("reindex", "Rebuild the search index from the database");
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        using var workspace = Workspace.From(parse);
+        var ingestion = await workspace.IngestionAsync(ct);
+        var count = await IngestCommand.WithProgress(1, progress => ingestion.ReindexAsync(progress, ct));
+        Console.Out.WriteLine($"reindexed {count} documents");
+        return ExitCodes.Success;
+    }
+}

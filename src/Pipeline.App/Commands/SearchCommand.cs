@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.Index;
+using Spectre.Console;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>`pipeline search "QUERY"`: full-text search in either script, with highlighted snippets.</summary>
+public static class SearchCommand
+{
+    private static readonly Argument<string> Query = new("query")
+    {
+        Description = "Lucene query syntax: words, \"phrases\", AND/OR/NOT, field:term (title, lang, script, source)",
+    };
+
+    private static readonly Option<string?> Language = new("--lang")
+    {
+        Description = "Only documents in this language",
+    };
+
+    private static readonly Option<int> Limit = new("--limit")
+    {
+        Description = "How many hits to show",
+        DefaultValueFactory = _ => 10,
+    };
+
+    public static Command Create()
+    {
+        Language.AcceptOnlyFromAmong("zh", "en");
+        Limit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 1000)
+            {
+                result.AddError("--limit must be between 1 and 1000");
+            }
+        });
+        var command = new Command("search", "Search the corpus; a query in either script finds both");
+        command.Arguments.Add(Query);
+        command.Options.Add(Language);
+        command.Options.Add(Limit);
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(Run);
+        return command;
+    }
+
+    private static int Run(ParseResult parse)
+    {
+        using var workspace = Workspace.From(parse);
+        var request = new SearchRequest(parse.GetValue(Query)!, parse.GetValue(Language), parse.GetValue(Limit));
+        var results = new DocumentSearcher(workspace.Index).Search(request);
+
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(results.Hits.Select(h => new
+            {
+                h.Id,
+                h.Title,
+                Source = Workspace.DisplayPath(h.Source),
+                Lang = h.Language,
+                h.Script,
+                Date = h.PublishedOn,
+                h.Score,
+                h.Snippet,
+                h.SnippetStart,
+                Highlights = h.Highlights.Select(s => new { s.Start, s.End }),
+            }));
+            return ExitCodes.Success;
+        }
+
+        Terminal.Out.MarkupLine($"[grey]{results.TotalHits} documents match[/] [bold]{Markup.Escape(request.Query)}[/]");
+        foreach (var (hit, rank) in results.Hits.Select((h, i) => (h, i + 1)))
+        {
+            var date = hit.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";
+            Terminal.Out.WriteLine();
+            Terminal.Out.MarkupLine($"[bold]{rank}. {Markup.Escape(hit.Title ?? "(untitled)")}[/]  [blue]{LanguageLabel.Of(hit.Language, hit.Script)}[/]  {date}  [grey]score {hit.Score:0.00}[/]");
+            Terminal.Out.MarkupLine($"   [grey]#{hit.Id} {Markup.Escape(Workspace.DisplayPath(hit.Source))}[/]");
+            Terminal.Out.MarkupLine($"   {MarkSnippet(hit)}");
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The snippet with its matches in reverse video, as Spectre markup.</summary>
+    private static string MarkSnippet(SearchHit hit)
+    {
+        var markup = new StringBuilder("…");
+        var at = 0;
+        foreach (var span in hit.Highlights)
+        {
+            var start = span.Start - hit.SnippetStart;
+            var end = span.End - hit.SnippetStart;
+            markup.Append(Markup.Escape(hit.Snippet[at..start]))
+                .Append("[black on yellow]").Append(Markup.Escape(hit.Snippet[start..end])).Append("[/]");
+            at = end;
+        }
+        return markup.Append(Markup.Escape(hit.Snippet[at..])).Append('…').ToString();
+    }
+}

@@ -1,0 +1,41 @@
+using Pipeline.Sources;
+using Pipeline.Storage;
+using Pipeline.Text;
+
+namespace Pipeline.Ingestion;
+
+/// <summary>One source read from disk: a document ready to store, or the reason it is not.</summary>
+internal sealed record SourceRead(IncomingDocument? Document, IngestFailure? Failure)
+{
+    public static SourceRead From(string path)
+    {
+        try
+        {
+            var content = DocumentReader.Read(path, File.ReadAllBytes(path));
+            var language = LanguageDetector.Detect(content.Text);
+            return new(new IncomingDocument(path, content.Text, content.Title, content.PublishedOn, language.Language, language.Script), null);
+        }
+        catch (SourceReadException e)
+        {
+            return Failed(path, e.Message);
+        }
+        catch (FileNotFoundException)
+        {
+            return Failed(path, "no such file");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return Failed(path, "no such file or directory");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return Failed(path, "permission denied");
+        }
+        catch (IOException e)
+        {
+            return Failed(path, $"cannot read: {e.Message}");
+        }
+    }
+
+    private static SourceRead Failed(string path, string reason) => new(null, new IngestFailure(path, reason));
+}
