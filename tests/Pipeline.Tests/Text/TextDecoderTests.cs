@@ -89,17 +89,19 @@ public sealed class TextDecoderTests
         Assert.Equal("binary content, not text", error.Message);
     }
 
-    [Fact]
-    public void Empty_input_is_rejected()
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    public void Empty_input_is_rejected(byte[] bytes)
     {
-        var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode([]));
+        var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode(bytes));
         Assert.Equal("empty file", error.Message);
     }
 
     [Theory]
     [InlineData(" \n\t\r\n ")]
     [InlineData("\u3000\u3000\n")]
-    [InlineData("\uFEFF")]
+    [InlineData("\uFEFF \n")]
     public void Whitespace_only_input_is_rejected(string text)
     {
         var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode(Encoding.UTF8.GetBytes(text)));
