@@ -7,7 +7,7 @@ namespace Pipeline.Sources;
 
 /// <summary>
 /// Writes the text of an HTML element the way a browser lays it out: block elements become
-/// paragraphs ("\n\n"), &lt;br&gt; a line break, and runs of whitespace one space.
+/// paragraphs ("\n\n"), and so does &lt;br&gt;; runs of whitespace become one space.
 /// </summary>
 internal sealed class HtmlTextWriter
 {
@@ -38,7 +38,8 @@ internal sealed class HtmlTextWriter
                 WriteInline(text.Data);
                 break;
             case IElement { LocalName: "br" }:
-                Break(1);
+                // Pages use <br> (often two) where they mean a new paragraph.
+                Break(2);
                 break;
             case IElement { LocalName: "td" or "th" }:
                 _pendingSpace = true;
