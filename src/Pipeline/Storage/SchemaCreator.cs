@@ -51,6 +51,7 @@ internal static class SchemaCreator
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
         {
             // Another process created it between our check and our CREATE DATABASE: what we wanted.
+            // (Npgsql itself absorbs the other form of this race, two CREATE DATABASE at once.)
         }
     }
 

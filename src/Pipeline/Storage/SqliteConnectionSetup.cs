@@ -13,7 +13,7 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     public static readonly SqliteConnectionSetup Instance = new();
 
     // WAL is stored in the file, so after the first connection this is a no-op read.
-    private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000;";
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL;";
 
     private SqliteConnectionSetup()
     {
