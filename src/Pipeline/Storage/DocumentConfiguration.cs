@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Pipeline.Storage;
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> document)
+    {
+        document.ToTable("Documents");
+        document.HasKey(d => d.Id);
+
+        document.Property(d => d.ContentHash).HasMaxLength(64);
+        document.HasIndex(d => d.ContentHash).IsUnique();
+
+        // Unbounded (text on both providers). A PostgreSQL btree entry holds about 2.7 KB,
+        // far above any path or URL we expect.
+        document.Property(d => d.Source);
+        document.HasIndex(d => d.Source).IsUnique();
+
+        document.Property(d => d.Language).HasMaxLength(8);
+        document.Property(d => d.Script).HasMaxLength(8);
+
+        // No max length: text on PostgreSQL, TEXT on SQLite.
+        document.Property(d => d.Text);
+        document.Property(d => d.Title);
+
+        // DateOnly maps natively: date on PostgreSQL, 'yyyy-MM-dd' TEXT on SQLite.
+        document.Property(d => d.PublishedOn);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Pipeline.Storage;
+
+/// <summary>Opens the document database named by <see cref="StorageOptions"/> and creates its schema.</summary>
+public static class PipelineDatabase
+{
+    /// <summary>
+    /// Opens a context on the database <paramref name="options"/> names. No connection string:
+    /// SQLite file <c>pipeline.db</c> in the data directory (created if missing). <c>Host=</c> or
+    /// <c>Server=</c> keywords, or a <c>postgres://</c> / <c>postgresql://</c> URI: PostgreSQL.
+    /// <c>Data Source=</c>: SQLite with that file. Anything else: <see cref="ArgumentException"/>.
+    /// </summary>
+    public static PipelineDbContext Open(StorageOptions options)
+    {
+        var target = DatabaseTarget.From(options);
+        var builder = new DbContextOptionsBuilder<PipelineDbContext>();
+        if (target.IsPostgres)
+        {
+            builder.UseNpgsql(target.ConnectionString);
+        }
+        else
+        {
+            if (target.SqliteFile is { } file)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            }
+            builder.UseSqlite(target.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance);
+        }
+        return new PipelineDbContext(builder.Options);
+    }
+
+    /// <summary>
+    /// Creates the database and its tables if missing; does nothing when they exist. Safe when two
+    /// processes call it at once.
+    /// </summary>
+    public static async Task EnsureCreatedAsync(StorageOptions options, CancellationToken ct = default)
+    {
+        await using var db = Open(options);
+        await SchemaCreator.EnsureCreatedAsync(db, ct);
+    }
+
+    public static bool IsPostgres(StorageOptions options) => DatabaseTarget.From(options).IsPostgres;
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Pipeline.Storage;
+
+/// <summary>
+/// The one model, for both providers. Open it with <see cref="PipelineDatabase.Open"/>; add each
+/// new table as an <see cref="IEntityTypeConfiguration{TEntity}"/> in its own file.
+/// </summary>
+public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> options) : DbContext(options)
+{
+    public DbSet<Document> Documents => Set<Document>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new DocumentConfiguration());
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every timestamp is stored in UTC. EF builds and caches one model per provider, so
+        // the provider test here is safe.
+        if (Database.IsNpgsql())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTimestampConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<SqliteUtcTimestampConverter>();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using Pipeline.Sources;
+using UtfUnknown;
+
+namespace Pipeline.Text;
+
+/// <summary>
+/// Bytes to text: a byte-order mark if there is one, else strict UTF-8, else BOM-less UTF-16
+/// recognised by its zero bytes, else GB18030 or Big5 as the charset detector judges.
+/// </summary>
+/// <remarks>
+/// Bad input (binary, empty, undecodable) throws <see cref="SourceReadException"/> rather than
+/// letting mojibake into the corpus: a wrong decoding would be stored, indexed and cited.
+/// </remarks>
+public static class TextDecoder
+{
+    private const string Undecodable = "undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5";
+
+    // The detector is given a prefix: enough to judge, and it keeps large files fast.
+    private const int DetectionSample = 64 * 1024;
+
+    private static readonly SearchValues<char> BinaryControls = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        " \t\n\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF");
+
+    public static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, declaredCharset: null);
+
+    /// <param name="declaredCharset">
+    /// A charset the container names (an HTML meta tag); used only when the bytes carry no BOM
+    /// and are not UTF-8, and only if it is one this decoder accepts.
+    /// </param>
+    internal static string Decode(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new SourceReadException("empty file");
+        }
+        var text = DecodeBytes(bytes, declaredCharset);
+        Check(text);
+        return text;
+    }
+
+    private static string DecodeBytes(ReadOnlySpan<byte> bytes, string? declaredCharset)
+    {
+        if (FromByteOrderMark(bytes) is { } withBom)
+        {
+            return withBom;
+        }
+        // Zero bytes first: ASCII in UTF-16 is also valid UTF-8, one NUL per character.
+        if (bytes.Contains((byte)0))
+        {
+            return Utf16WithoutBom(bytes) ?? throw new SourceReadException("binary content, not text");
+        }
+        if (Utf8.IsValid(bytes))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+        var encoding = ChineseEncoding(declaredCharset) ?? Detect(bytes) ?? throw new SourceReadException(Undecodable);
+        return encoding.GetString(bytes);
+    }
+
+    private static string? FromByteOrderMark(ReadOnlySpan<byte> bytes)
+    {
+        // UTF-32 LE starts like UTF-16 LE, so it is tested first.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
+        {
+            return new UTF32Encoding(bigEndian: false, byteOrderMark: false).GetString(bytes[4..]);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            return new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(bytes[4..]);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Encoding.UTF8.GetString(bytes[3..]);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// UTF-16 without a BOM puts the zero high byte of ASCII characters (newlines, digits,
+    /// spaces) at every other position; binary scatters zeros over both.
+    /// </summary>
+    private static string? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length % 2 != 0)
+        {
+            return null;
+        }
+        var sample = bytes[..Math.Min(bytes.Length, DetectionSample)];
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+        var (zeros, strays) = oddZeros >= evenZeros ? (oddZeros, evenZeros) : (evenZeros, oddZeros);
+        if (zeros < 2 || strays * 20 > zeros)
+        {
+            return null;
+        }
+        var encoding = oddZeros >= evenZeros ? Encoding.Unicode : Encoding.BigEndianUnicode;
+        return encoding.GetString(bytes);
+    }
+
+    private static Encoding? ChineseEncoding(string? charset)
+    {
+        EncodingSupport.EnsureCodePages();
+        return charset?.Trim().ToUpperInvariant() switch
+        {
+            // GB2312 and GBK are subsets of GB18030: decoding with the superset loses nothing.
+            "GB18030" or "GBK" or "GB2312" or "CP936" or "X-GBK" or "EUC-CN" => Encoding.GetEncoding("gb18030"),
+            "BIG5" or "BIG5-HKSCS" or "CP950" or "X-X-BIG5" => Encoding.GetEncoding("big5"),
+            _ => null,
+        };
+    }
+
+    private static Encoding? Detect(ReadOnlySpan<byte> bytes)
+    {
+        var result = CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, DetectionSample)]);
+        return ChineseEncoding(result.Detected?.EncodingName);
+    }
+
+    private static void Check(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyExcept(Whitespace) < 0)
+        {
+            throw new SourceReadException(text.Length == 0 ? "empty file" : "no text: only whitespace");
+        }
+        var controls = CountAny(span, BinaryControls);
+        if (span.Contains('\0') || controls * 100 > span.Length)
+        {
+            throw new SourceReadException("binary content, not text");
+        }
+        if (span.Count('\uFFFD') * 100 > span.Length)
+        {
+            throw new SourceReadException(Undecodable);
+        }
+    }
+
+    private static int CountAny(ReadOnlySpan<char> span, SearchValues<char> values)
+    {
+        var count = 0;
+        for (var at = span.IndexOfAny(values); at >= 0; at = span.IndexOfAny(values))
+        {
+            count++;
+            span = span[(at + 1)..];
+        }
+        return count;
+    }
+}

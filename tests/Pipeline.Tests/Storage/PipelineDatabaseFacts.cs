@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Pipeline.Storage;
+
+namespace Pipeline.Tests.Storage;
+
+/// <summary>Schema creation by <see cref="PipelineDatabase.EnsureCreatedAsync"/>, against each real database.</summary>
+public abstract class PipelineDatabaseFacts
+{
+    /// <summary>Options naming a database that does not exist yet.</summary>
+    protected abstract StorageOptions NewDatabase();
+
+    [Fact]
+    public async Task EnsureCreatedAsync_makes_a_fresh_database_ready_for_documents()
+    {
+        var options = NewDatabase();
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        Assert.Equal(1, await SaveOneAsync(options));
+    }
+
+    [Fact]
+    public async Task EnsureCreatedAsync_twice_is_harmless()
+    {
+        var options = NewDatabase();
+        await PipelineDatabase.EnsureCreatedAsync(options);
+        await SaveOneAsync(options);
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        await using var db = PipelineDatabase.Open(options);
+        Assert.Equal(1, await new DocumentStore(db).CountAsync());
+    }
+
+    [Fact]
+    public async Task Processes_creating_the_schema_at_once_all_succeed()
+    {
+        var options = NewDatabase();
+
+        // Each call has its own context and connection, as separate processes would.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => PipelineDatabase.EnsureCreatedAsync(options))));
+
+        Assert.Equal(1, await SaveOneAsync(options));
+    }
+
+    [Fact]
+    public async Task Tables_of_other_components_in_the_database_do_not_stop_ours()
+    {
+        var options = NewDatabase();
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            // As Hangfire's storage would, sharing the database.
+            await db.GetService<IRelationalDatabaseCreator>().CreateAsync();
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE other_component_job (id integer PRIMARY KEY)");
+        }
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        Assert.Equal(1, await SaveOneAsync(options));
+    }
+
+    private static async Task<int> SaveOneAsync(StorageOptions options)
+    {
+        await using var db = PipelineDatabase.Open(options);
+        var store = new DocumentStore(db);
+        await store.SaveAsync(new IncomingDocument("/corpus/a.txt", "稀土出口管制", null, null, "zh", "Hans"));
+        return await store.CountAsync();
+    }
+}

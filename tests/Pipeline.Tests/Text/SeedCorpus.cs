@@ -1,0 +1,23 @@
+namespace Pipeline.Tests.Text;
+
+/// <summary>The sample articles in the repository's corpus/ folder, found from the test binaries.</summary>
+internal static class SeedCorpus
+{
+    private static readonly Lazy<string> Folder = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln")))
+            {
+                return Path.Combine(dir.FullName, "corpus");
+            }
+        }
+        throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    /// <summary>The seed whose file name starts with <paramref name="number"/> ("000" to "004"), as UTF-8 text.</summary>
+    public static string Read(string number) => File.ReadAllText(PathOf(number));
+
+    public static string PathOf(string number) =>
+        Directory.GetFiles(Folder.Value, number + "_*.txt").Single();
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using Pipeline.Sources;
+using Pipeline.Text;
+
+namespace Pipeline.Tests.Text;
+
+public sealed class TextDecoderTests
+{
+    static TextDecoderTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    // 004 is Traditional and every character of it has a Big5 code.
+    private static readonly string Traditional = SeedCorpus.Read("004");
+    private static readonly string Simplified = SeedCorpus.Read("001");
+
+    [Fact]
+    public void Traditional_seed_round_trips_through_big5()
+    {
+        var big5 = Strict("big5");
+        Assert.Equal(Traditional, big5.GetString(big5.GetBytes(Traditional)));
+    }
+
+    [Fact]
+    public void Utf8_utf8_bom_utf16_and_big5_copies_decode_to_the_same_text()
+    {
+        byte[][] copies =
+        [
+            Encoding.UTF8.GetBytes(Traditional),
+            [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Traditional)],
+            [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Traditional)],
+            [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(Traditional)],
+            [.. Encoding.UTF32.GetPreamble(), .. Encoding.UTF32.GetBytes(Traditional)],
+            Strict("big5").GetBytes(Traditional),
+        ];
+        foreach (var bytes in copies)
+        {
+            Assert.Equal(Traditional, TextDecoder.Decode(bytes));
+        }
+    }
+
+    [Theory]
+    [InlineData("gb18030")]
+    [InlineData("gbk")]
+    public void Simplified_seed_in_a_gb_encoding_decodes_to_the_same_text(string encoding)
+    {
+        var bytes = Strict(encoding).GetBytes(Simplified);
+        Assert.Equal(Simplified, TextDecoder.Decode(bytes));
+    }
+
+    [Fact]
+    public void Gb18030_copy_of_a_traditional_article_decodes_too()
+    {
+        var bytes = Strict("gb18030").GetBytes(Traditional);
+        Assert.Equal(Traditional, TextDecoder.Decode(bytes));
+    }
+
+    [Fact]
+    public void Utf16_without_bom_is_recognised_by_its_zero_bytes()
+    {
+        const string text = "Rare earth prices, 2025年10月9日: NdPr at 110 USD/kg.\nSecond line.";
+        Assert.Equal(text, TextDecoder.Decode(Encoding.Unicode.GetBytes(text)));
+        Assert.Equal(text, TextDecoder.Decode(Encoding.BigEndianUnicode.GetBytes(text)));
+    }
+
+    [Fact]
+    public void Byte_order_mark_is_stripped()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. "稀土"u8];
+        Assert.Equal("稀土", TextDecoder.Decode(bytes));
+    }
+
+    [Fact]
+    public void Binary_content_is_rejected()
+    {
+        var random = new Random(7);
+        var bytes = new byte[4096];
+        random.NextBytes(bytes);
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        png.CopyTo(bytes, 0);
+
+        var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode(bytes));
+        Assert.Equal("binary content, not text", error.Message);
+    }
+
+    [Fact]
+    public void Text_full_of_control_characters_is_rejected_as_binary()
+    {
+        var bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("ab\u0001\u0002cd\u001B", 100)));
+        var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode(bytes));
+        Assert.Equal("binary content, not text", error.Message);
+    }
+
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    public void Empty_input_is_rejected(byte[] bytes)
+    {
+        var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode(bytes));
+        Assert.Equal("empty file", error.Message);
+    }
+
+    [Theory]
+    [InlineData(" \n\t\r\n ")]
+    [InlineData("\u3000\u3000\n")]
+    [InlineData("\uFEFF \n")]
+    public void Whitespace_only_input_is_rejected(string text)
+    {
+        var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode(Encoding.UTF8.GetBytes(text)));
+        Assert.Equal("no text: only whitespace", error.Message);
+    }
+
+    [Fact]
+    public void Bytes_of_no_known_encoding_are_rejected()
+    {
+        // Windows-1252 text: invalid UTF-8, and no Chinese encoding makes sense of it.
+        var bytes = new byte[600];
+        var random = new Random(11);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            bytes[i] = (byte)random.Next(0x80, 0x100);
+        }
+        var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode(bytes));
+        Assert.Equal("undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5", error.Message);
+    }
+
+    private static Encoding Strict(string name) =>
+        Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+}
