@@ -4,12 +4,13 @@ using Lucene.Net.Search;
 namespace Pipeline.Index;
 
 /// <summary>
-/// The terms a query looks for, field by field, gathered for highlighting. Terms under NOT
-/// are left out: a word the analyst excluded is not what made a document match.
+/// What a query looks for, field by field, gathered for highlighting: phrases (a single term
+/// is a phrase of one) and prefixes. Clauses under NOT are left out: a word the analyst
+/// excluded is not what made a document match.
 /// </summary>
 public sealed class HighlightTerms
 {
-    private readonly Dictionary<string, HashSet<string>> _exact = [];
+    private readonly Dictionary<string, List<HighlightPhrase>> _phrases = [];
     private readonly Dictionary<string, List<string>> _prefixes = [];
 
     public static HighlightTerms From(Query query)
@@ -19,8 +20,8 @@ public sealed class HighlightTerms
         return terms;
     }
 
-    public IReadOnlyCollection<string> Exact(string field) =>
-        _exact.TryGetValue(field, out var set) ? set : [];
+    public IReadOnlyList<HighlightPhrase> Phrases(string field) =>
+        _phrases.TryGetValue(field, out var list) ? list : [];
 
     public IReadOnlyList<string> Prefixes(string field) =>
         _prefixes.TryGetValue(field, out var list) ? list : [];
@@ -30,22 +31,21 @@ public sealed class HighlightTerms
         switch (query)
         {
             case TermQuery term:
-                Add(term.Term);
+                AddPhrase(term.Term.Field, [(term.Term.Text, 0)]);
                 break;
-            case PhraseQuery phrase:
-                foreach (var term in phrase.GetTerms())
-                {
-                    Add(term);
-                }
+            case PhraseQuery phrase when phrase.GetTerms().Length > 0:
+                var positions = phrase.GetPositions();
+                AddPhrase(phrase.GetTerms()[0].Field, [.. phrase.GetTerms().Select((t, i) => (t.Text, positions[i] - positions[0]))]);
                 break;
             case MultiPhraseQuery multiPhrase:
+                // Rare (synonyms at one position): highlight each term alone.
                 foreach (var term in multiPhrase.GetTermArrays().SelectMany(t => t))
                 {
-                    Add(term);
+                    AddPhrase(term.Field, [(term.Text, 0)]);
                 }
                 break;
             case PrefixQuery prefix:
-                AddPrefix(prefix.Prefix);
+                Add(_prefixes, prefix.Prefix.Field, prefix.Prefix.Text);
                 break;
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
@@ -62,21 +62,15 @@ public sealed class HighlightTerms
         }
     }
 
-    private void Add(Term term)
-    {
-        if (!_exact.TryGetValue(term.Field, out var set))
-        {
-            _exact[term.Field] = set = [];
-        }
-        set.Add(term.Text);
-    }
+    private void AddPhrase(string field, (string Term, int Position)[] terms) =>
+        Add(_phrases, field, new HighlightPhrase(terms));
 
-    private void AddPrefix(Term term)
+    private static void Add<T>(Dictionary<string, List<T>> byField, string field, T item)
     {
-        if (!_prefixes.TryGetValue(term.Field, out var list))
+        if (!byField.TryGetValue(field, out var list))
         {
-            _prefixes[term.Field] = list = [];
+            byField[field] = list = [];
         }
-        list.Add(term.Text);
+        list.Add(item);
     }
 }

@@ -5,8 +5,9 @@ using Lucene.Net.Util;
 namespace Pipeline.Index;
 
 /// <summary>
-/// Finds where a document matched from the offsets in its term vectors (Lucene.Net's
-/// Highlighter package is not available here), so no text is analyzed again at search time.
+/// Finds where a document matched from the positions and offsets in its term vectors
+/// (Lucene.Net's Highlighter package is not available here), so no text is analyzed again
+/// at search time. A phrase is marked only where its terms stand together.
 /// </summary>
 public static class HitHighlighter
 {
@@ -18,9 +19,9 @@ public static class HitHighlighter
         var spans = new List<TextSpan>();
         foreach (var field in HighlightedFields)
         {
-            var exact = terms.Exact(field);
+            var phrases = terms.Phrases(field);
             var prefixes = terms.Prefixes(field);
-            if (exact.Count == 0 && prefixes.Count == 0)
+            if (phrases.Count == 0 && prefixes.Count == 0)
             {
                 continue;
             }
@@ -30,12 +31,10 @@ public static class HitHighlighter
                 continue;
             }
             var termsEnum = vector.GetEnumerator();
-            foreach (var term in exact)
+            var occurrences = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
+            foreach (var phrase in phrases)
             {
-                if (termsEnum.SeekExact(new BytesRef(term)))
-                {
-                    AddOffsets(termsEnum, spans);
-                }
+                AddPhraseMatches(termsEnum, phrase, occurrences, spans);
             }
             foreach (var prefix in prefixes)
             {
@@ -43,6 +42,43 @@ public static class HitHighlighter
             }
         }
         return Merge(spans);
+    }
+
+    private static void AddPhraseMatches(
+        TermsEnum termsEnum, HighlightPhrase phrase, Dictionary<string, List<Occurrence>> occurrences, List<TextSpan> spans)
+    {
+        var lists = new List<Occurrence>[phrase.Terms.Count];
+        for (var i = 0; i < lists.Length; i++)
+        {
+            var term = phrase.Terms[i].Term;
+            if (!occurrences.TryGetValue(term, out var list))
+            {
+                occurrences[term] = list = termsEnum.SeekExact(new BytesRef(term)) ? Read(termsEnum) : [];
+            }
+            if (list.Count == 0)
+            {
+                return;
+            }
+            lists[i] = list;
+        }
+        foreach (var first in lists[0])
+        {
+            var start = first.Start;
+            var end = first.End;
+            var whole = true;
+            for (var i = 1; i < lists.Length && whole; i++)
+            {
+                var wanted = first.Position + phrase.Terms[i].Position;
+                var next = lists[i].Find(o => o.Position == wanted);
+                whole = next.End > 0;
+                start = Math.Min(start, next.Start);
+                end = Math.Max(end, next.End);
+            }
+            if (whole)
+            {
+                spans.Add(new TextSpan(start, end));
+            }
+        }
     }
 
     private static void AddPrefixMatches(TermsEnum termsEnum, string prefix, List<TextSpan> spans)
@@ -58,26 +94,28 @@ public static class HitHighlighter
             {
                 return;
             }
-            AddOffsets(termsEnum, spans);
+            spans.AddRange(Read(termsEnum).Select(o => new TextSpan(o.Start, o.End)));
         }
         while (termsEnum.MoveNext());
     }
 
-    private static void AddOffsets(TermsEnum termsEnum, List<TextSpan> spans)
+    private static List<Occurrence> Read(TermsEnum termsEnum)
     {
+        var found = new List<Occurrence>();
         var positions = termsEnum.DocsAndPositions(null, null);
         if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
         {
-            return;
+            return found;
         }
         for (var i = 0; i < positions.Freq; i++)
         {
-            positions.NextPosition();
+            var position = positions.NextPosition();
             if (positions.StartOffset >= 0)
             {
-                spans.Add(new TextSpan(positions.StartOffset, positions.EndOffset));
+                found.Add(new Occurrence(position, positions.StartOffset, positions.EndOffset));
             }
         }
+        return found;
     }
 
     internal static List<TextSpan> Merge(List<TextSpan> spans)
@@ -98,4 +136,6 @@ public static class HitHighlighter
         }
         return merged;
     }
+
+    private readonly record struct Occurrence(int Position, int Start, int End);
 }

@@ -1,0 +1,58 @@
+using Pipeline.Index;
+
+namespace Pipeline.Tests.Ingestion;
+
+/// <summary>Searches over the real corpus: two Traditional and three Simplified seeds, and the English articles.</summary>
+public sealed class CorpusSearchTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    private List<int> Ids(string query, string? language = null) =>
+        [.. corpus.Pipeline.Searcher.Search(new SearchRequest(query, language, Limit: 100)).Hits.Select(h => h.Id)];
+
+    [Fact]
+    public void A_traditional_query_finds_the_simplified_articles()
+    {
+        // 商務部 (Traditional) is written 商务部 in the Simplified seeds 000 and 002.
+        var ids = Ids("商務部");
+        Assert.Contains(corpus.IdOf("000"), ids);
+        Assert.Contains(corpus.IdOf("002"), ids);
+        Assert.Contains(corpus.IdOf("004"), ids);
+    }
+
+    [Fact]
+    public void A_simplified_query_finds_the_traditional_articles()
+    {
+        // 暂停实施 is written 暫停實施 in the Traditional seed 004.
+        Assert.Contains(corpus.IdOf("004"), Ids("暂停实施"));
+        Assert.Contains(corpus.IdOf("003"), Ids("穿透式管控"));
+    }
+
+    [Fact]
+    public void Both_scripts_of_a_query_find_the_same_documents()
+    {
+        Assert.Equal(Ids("稀土精炼"), Ids("稀土精煉"));
+        Assert.NotEmpty(Ids("稀土精炼"));
+    }
+
+    [Fact]
+    public void An_english_query_matches_other_forms_of_the_word()
+    {
+        var refine = Ids("refine", "en");
+        Assert.NotEmpty(refine);
+        Assert.Equal(refine.Order(), Ids("refining", "en").Order());
+    }
+
+    [Fact]
+    public void Highlights_in_a_traditional_article_mark_the_original_characters()
+    {
+        var hit = corpus.Pipeline.Searcher.Search(new SearchRequest("暂停实施")).Hits.Single(h => h.Id == corpus.IdOf("004"));
+        Assert.NotEmpty(hit.Highlights);
+        Assert.All(hit.Highlights, span => Assert.Equal("暫停實施", hit.Snippet.Substring(span.Start - hit.SnippetStart, span.Length)));
+    }
+
+    [Fact]
+    public void The_language_filter_keeps_one_language()
+    {
+        Assert.All(corpus.Pipeline.Searcher.Search(new SearchRequest("稀土 OR rare", "zh", Limit: 100)).Hits, h => Assert.Equal("zh", h.Language));
+        Assert.All(corpus.Pipeline.Searcher.Search(new SearchRequest("稀土 OR rare", "en", Limit: 100)).Hits, h => Assert.Equal("en", h.Language));
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Pipeline.Index;
+using Pipeline.Ingestion;
+using Pipeline.Sources;
+using Pipeline.Storage;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Ingestion;
+
+/// <summary>A data directory with a real SQLite database and Lucene index, and the services over them.</summary>
+internal sealed class IngestionHarness : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    public IngestionHarness()
+    {
+        Storage = new StorageOptions(_data.Path);
+        PipelineDatabase.EnsureCreatedAsync(Storage).GetAwaiter().GetResult();
+        Index = new DocumentIndex(IndexPath, IndexAnalyzers.CreateDefault());
+        Ingestion = new IngestionService(() => PipelineDatabase.Open(Storage), Index);
+        Searcher = new DocumentSearcher(Index);
+    }
+
+    public StorageOptions Storage { get; }
+
+    public string IndexPath => _data.Combine("index");
+
+    public DocumentIndex Index { get; private set; }
+
+    public IngestionService Ingestion { get; private set; }
+
+    public DocumentSearcher Searcher { get; private set; }
+
+    public Task<IngestReport> IngestAsync(params string[] paths) =>
+        Ingestion.IngestAsync([.. SourceFiles.Expand(paths)]);
+
+    public async Task<int> CountDocumentsAsync()
+    {
+        await using var db = PipelineDatabase.Open(Storage);
+        return await new DocumentStore(db).CountAsync();
+    }
+
+    public async Task<Document> DocumentAsync(int id)
+    {
+        await using var db = PipelineDatabase.Open(Storage);
+        return await new DocumentStore(db).FindAsync(id) ?? throw new InvalidOperationException($"no document {id}");
+    }
+
+    /// <summary>Throws the index away, as a lost or corrupted index would be, and opens an empty one.</summary>
+    public void DeleteIndex()
+    {
+        Index.Dispose();
+        Directory.Delete(IndexPath, recursive: true);
+        Index = new DocumentIndex(IndexPath, IndexAnalyzers.CreateDefault());
+        Ingestion = new IngestionService(() => PipelineDatabase.Open(Storage), Index);
+        Searcher = new DocumentSearcher(Index);
+    }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+    }
+}
