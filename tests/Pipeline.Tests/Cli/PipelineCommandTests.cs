@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Pipeline.Tests.Infrastructure;
+using Pipeline.Tests.Ingestion;
+
+namespace Pipeline.Tests.Cli;
+
+/// <summary>The executable's contracts: exit codes, one-line errors on stderr, JSON alone on stdout.</summary>
+public sealed class PipelineCommandTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+    private readonly TempDirectory _input = new();
+
+    [Fact]
+    public async Task Ingest_reports_each_bad_file_on_one_line_and_exits_1_while_the_rest_is_stored()
+    {
+        File.WriteAllText(_input.Combine("good.txt"), "Neo Performance Materials opened a magnet plant in Narva.");
+        File.WriteAllBytes(_input.Combine("broken.txt"), [0x00, 0xFF, 0x00, 0xFE, 0x10, 0x00, 0x00, 0x01]);
+        File.WriteAllText(_input.Combine("empty.md"), "");
+
+        var run = await PipelineProcess.RunAsync(_data.Path, "ingest", _input.Path, _input.Combine("missing.txt"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("1 new", run.Stdout, StringComparison.Ordinal);
+        Assert.Equal(3, run.ErrorLines.Length);
+        Assert.Contains(run.ErrorLines, l => l.Contains("broken.txt", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.Contains("empty.md", StringComparison.Ordinal));
+        Assert.Contains(run.ErrorLines, l => l.Contains("missing.txt", StringComparison.Ordinal) && l.Contains("no such file", StringComparison.Ordinal));
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+
+        var search = await PipelineProcess.RunAsync(_data.Path, "search", "Narva", "--json");
+        Assert.Equal(0, search.ExitCode);
+        Assert.Single(JsonDocument.Parse(search.Stdout).RootElement.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Search_json_is_one_document_with_offsets_into_the_original_text()
+    {
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", CorpusFixture.Folder)).ExitCode);
+
+        var run = await PipelineProcess.RunAsync(_data.Path, "search", "暂停实施", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var hits = JsonDocument.Parse(run.Stdout).RootElement.EnumerateArray().ToList();
+        var hit = Assert.Single(hits, h => h.GetProperty("script").GetString() == "Hant");
+        foreach (var name in new[] { "id", "title", "source", "lang", "script", "date", "score", "snippet", "highlights" })
+        {
+            Assert.True(hit.TryGetProperty(name, out _), $"no '{name}' in a hit");
+        }
+
+        var show = await PipelineProcess.RunAsync(_data.Path, "show", hit.GetProperty("id").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
+        var text = JsonDocument.Parse(show.Stdout).RootElement.GetProperty("text").GetString()!;
+        var span = hit.GetProperty("highlights")[0];
+        Assert.Equal("暫停實施", text[span.GetProperty("start").GetInt32()..span.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
+    public async Task A_malformed_query_is_one_line_and_exit_code_2()
+    {
+        await PipelineProcess.RunAsync(_data.Path, "ingest", CorpusFixture.Folder);
+
+        var run = await PipelineProcess.RunAsync(_data.Path, "search", "稀土 AND (");
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("稀土 AND (", line, StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public async Task Bad_usage_exits_2()
+    {
+        Assert.Equal(2, (await PipelineProcess.RunAsync(_data.Path, "search")).ExitCode);
+        Assert.Equal(2, (await PipelineProcess.RunAsync(_data.Path, "search", "x", "--limit", "0")).ExitCode);
+        Assert.Equal(2, (await PipelineProcess.RunAsync(_data.Path, "frobnicate")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Searching_before_any_ingest_says_so_and_exits_1()
+    {
+        var run = await PipelineProcess.RunAsync(_data.Path, "search", "稀土");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("ingest", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_of_an_unknown_id_exits_1_with_one_line()
+    {
+        var run = await PipelineProcess.RunAsync(_data.Path, "show", "999");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("999", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _data.Dispose();
+        _input.Dispose();
+    }
+}
