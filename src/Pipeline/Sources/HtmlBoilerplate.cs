@@ -50,20 +50,16 @@ internal static class HtmlBoilerplate
         {
             return true;
         }
-        if (tag is "article" or "main" or "body" || element.QuerySelector("article, main") is not null)
+        if (tag is "article" or "main" or "body")
         {
-            // Never drop the container of the article, whatever its class says ("has-comments").
             return false;
         }
-        if (PageFrameTags.Contains(tag))
-        {
-            return element.Closest("article") is null;
-        }
-        if (element.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role))
-        {
-            return true;
-        }
-        return HasBoilerplateName(element.ClassName) || HasBoilerplateName(element.Id);
+        var looksLikeBoilerplate = PageFrameTags.Contains(tag)
+            ? element.Closest("article") is null
+            : (element.GetAttribute("role") is { } role && BoilerplateRoles.Contains(role))
+                || HasBoilerplateName(element.ClassName) || HasBoilerplateName(element.Id);
+        // Never drop the container of the article, whatever its class says ("has-comments").
+        return looksLikeBoilerplate && element.QuerySelector("article, main") is null;
     }
 
     private static bool HasBoilerplateName(string? names)

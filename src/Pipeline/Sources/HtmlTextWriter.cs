@@ -19,7 +19,7 @@ internal sealed class HtmlTextWriter
     }.ToFrozenSet();
 
     private readonly StringBuilder _text = new();
-    private int _pendingBreak;
+    private bool _pendingParagraph;
     private bool _pendingSpace;
     private bool _spaceHadNewline;
 
@@ -39,7 +39,7 @@ internal sealed class HtmlTextWriter
                 break;
             case IElement { LocalName: "br" }:
                 // Pages use <br> (often two) where they mean a new paragraph.
-                Break(2);
+                _pendingParagraph = true;
                 break;
             case IElement { LocalName: "td" or "th" }:
                 _pendingSpace = true;
@@ -47,9 +47,9 @@ internal sealed class HtmlTextWriter
                 _pendingSpace = true;
                 break;
             case IElement element when BlockTags.Contains(element.LocalName):
-                Break(2);
+                _pendingParagraph = true;
                 WriteChildren(node);
-                Break(2);
+                _pendingParagraph = true;
                 break;
             case IElement or IDocument or IDocumentFragment:
                 WriteChildren(node);
@@ -64,8 +64,6 @@ internal sealed class HtmlTextWriter
             Write(child);
         }
     }
-
-    private void Break(int newlines) => _pendingBreak = Math.Max(_pendingBreak, newlines);
 
     private void WriteInline(string data)
     {
@@ -86,9 +84,9 @@ internal sealed class HtmlTextWriter
     {
         if (_text.Length > 0)
         {
-            if (_pendingBreak > 0)
+            if (_pendingParagraph)
             {
-                _text.Append('\n', _pendingBreak);
+                _text.Append("\n\n");
             }
             // A source line break between two CJK characters is no space (CSS segment break rules).
             else if (_pendingSpace && !(_spaceHadNewline && TextChars.IsWide(_text[^1]) && TextChars.IsWide(next)))
@@ -96,7 +94,7 @@ internal sealed class HtmlTextWriter
                 _text.Append(' ');
             }
         }
-        _pendingBreak = 0;
+        _pendingParagraph = false;
         _pendingSpace = false;
         _spaceHadNewline = false;
     }

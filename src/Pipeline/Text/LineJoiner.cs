@@ -6,9 +6,11 @@ namespace Pipeline.Text;
 /// </summary>
 /// <remarks>
 /// Headings and list items must stay lines of their own, so a break is joined only on positive
-/// evidence: the next line cannot start a paragraph, the line ends with a comma or hyphen or
-/// leaves a bracket open, the next line starts in lower case, the document is hard-wrapped and
-/// the next word would not have fitted, or a long line simply stops mid-sentence.
+/// evidence: the next line cannot start a paragraph, the text is hard-wrapped with blank lines
+/// between paragraphs, the line ends with a comma or hyphen or leaves a bracket open, the next
+/// line starts in lower case, the text is hard-wrapped and the next word would not have fitted,
+/// or a long line simply stops mid-sentence. A line ending a sentence is otherwise left alone:
+/// splitting a paragraph between two sentences costs nothing later, merging a heading does.
 /// </remarks>
 internal sealed class LineJoiner(LineLayout layout)
 {

@@ -10,6 +10,7 @@ internal sealed record LineLayout(int WrapWidth, int MedianWidth, bool MostlyCjk
     // Hard-wrapped text (e-mail, terminals, PDF) wraps at 60-120 columns; wider "lines" are paragraphs.
     private const int MaxWrapWidth = 160;
     private const int MinWrapWidth = 20;
+    private const int ScriptSample = 100_000;
 
     public bool IsHardWrapped => WrapWidth > 0;
 
@@ -29,8 +30,12 @@ internal sealed record LineLayout(int WrapWidth, int MedianWidth, bool MostlyCjk
             blocks += startsBlock ? 1 : 0;
             multiLineBlocks += startsBlock && i + 1 < lines.Count && !lines[i + 1].IsBlank ? 1 : 0;
             widths.Add(line.Width);
-            wide += line.Width - line.Length;
-            latin += CountAsciiLetters(line.In(text));
+            // The share of CJK is judged on a prefix: it only steers a heuristic.
+            if (line.Start < ScriptSample)
+            {
+                wide += line.Width - line.Length;
+                latin += CountAsciiLetters(line.In(text));
+            }
         }
         if (widths.Count == 0)
         {

@@ -41,6 +41,11 @@ internal static class TextChars
 
     public static int Width(ReadOnlySpan<char> text)
     {
+        // Most English lines are pure ASCII: one vectorized check instead of a loop.
+        if (System.Text.Ascii.IsValid(text))
+        {
+            return text.Length;
+        }
         var width = text.Length;
         foreach (var c in text)
         {

@@ -31,7 +31,22 @@ internal static partial class TextDates
         {
             return true;
         }
-        return Find(line) is { } found && line.Length - found.Length <= MaxLabel;
+        // Every date form has a four-digit year: a cheap test spares the regex most lines.
+        return HasYear(line) && Find(line) is { } found && line.Length - found.Length <= MaxLabel;
+    }
+
+    private static bool HasYear(string line)
+    {
+        var run = 0;
+        foreach (var c in line)
+        {
+            run = char.IsAsciiDigit(c) || c is >= '０' and <= '９' ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateOnly? ToDate(Match match)

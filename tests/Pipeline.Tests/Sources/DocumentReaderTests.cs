@@ -88,6 +88,18 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void Html_container_of_the_article_is_kept_whatever_its_class_says()
+    {
+        const string html = """
+            <html><body><div class="page has-comments"><article><p>MP Materials will build a second magnet plant.</p></article>
+            <div class="comments"><p>First!</p></div></div></body></html>
+            """;
+        var source = DocumentReader.Read("x.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal("MP Materials will build a second magnet plant.", source.Text);
+    }
+
+    [Fact]
     public void Html_in_big5_declared_by_a_meta_tag_is_decoded()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
