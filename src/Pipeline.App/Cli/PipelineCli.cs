@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Data.Common;
 using Pipeline.App.Commands;
 using Pipeline.App.Output;
@@ -9,9 +10,15 @@ namespace Pipeline.App.Cli;
 /// <summary>The `pipeline` command line: its commands, and one place where errors become exit codes.</summary>
 public static class PipelineCli
 {
-    public static RootCommand Build()
+    public static Command Build()
     {
-        var root = new RootCommand("Pipeline: bilingual (Chinese/English) document analysis: ingest, search, review.");
+        // A plain command named "pipeline" rather than RootCommand, which takes its name from the
+        // assembly (Pipeline.App); help and version are added as RootCommand would.
+        var root = new Command("pipeline", "Pipeline: bilingual (Chinese/English) document analysis: ingest, search, review.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Database);
         root.Subcommands.Add(IngestCommand.Create());

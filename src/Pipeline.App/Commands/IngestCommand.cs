@@ -51,7 +51,7 @@ public static class IngestCommand
         }
         else
         {
-            Console.Out.WriteLine($"ingested {files.Count} files: {report.New} new, {report.Updated} updated, {report.Unchanged} unchanged, {failures.Count} failed");
+            Console.Out.WriteLine($"{files.Count + missing.Count} sources: {report.New} new, {report.Updated} updated, {report.Unchanged} unchanged, {failures.Count} failed");
         }
         foreach (var failure in failures)
         {

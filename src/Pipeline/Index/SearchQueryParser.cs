@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 
@@ -8,7 +9,7 @@ namespace Pipeline.Index;
 /// word must match (AND), and a run of CJK text becomes a phrase, so 稀土精炼 means those
 /// four characters together, in whichever script the document was written.
 /// </summary>
-public sealed class SearchQueryParser(IndexAnalyzers analyzers)
+public sealed partial class SearchQueryParser(IndexAnalyzers analyzers)
 {
     private static readonly Dictionary<string, float> Boosts = new()
     {
@@ -35,13 +36,32 @@ public sealed class SearchQueryParser(IndexAnalyzers analyzers)
         }
         catch (ParseException e)
         {
-            throw new InvalidSearchQueryException($"cannot read query \"{query}\": {FirstLine(e.Message)}", e);
+            throw new InvalidSearchQueryException($"cannot read query \"{query}\": {Describe(e.Message)}", e);
         }
     }
 
-    private static string FirstLine(string message)
+    /// <summary>The parser's message told in a line: what it met, and at which column.</summary>
+    private static string Describe(string message)
     {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return (end < 0 ? message : message[..end]).Trim();
+        var firstLine = message.Split('\n')[0];
+        var column = ColumnPattern().Match(firstLine);
+        var where = column.Success ? $" at column {column.Groups[1].Value}" : string.Empty;
+        if (firstLine.Contains("<EOF>", StringComparison.Ordinal))
+        {
+            return $"the query ends too soon{where} (an unclosed bracket or quote, or a dangling operator?)";
+        }
+        // Encountered " <OR> "OR "" at line 1, column 6.  ->  OR
+        var found = FoundPattern().Match(firstLine);
+        var token = found.Success ? QuotedPattern().Match(found.Groups[1].Value) : Match.Empty;
+        return token.Success ? $"unexpected '{token.Groups[1].Value.Trim()}'{where}" : $"not valid query syntax{where}";
     }
+
+    [GeneratedRegex(@"column (\d+)")]
+    private static partial Regex ColumnPattern();
+
+    [GeneratedRegex(@"Encountered ""(.*)"" at line")]
+    private static partial Regex FoundPattern();
+
+    [GeneratedRegex(@"""([^""]+)""")]
+    private static partial Regex QuotedPattern();
 }
