@@ -13,6 +13,15 @@ public sealed class TempDirectory : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>Writes a file at a path relative to the directory, creating folders on the way; returns its full path.</summary>
+    public string Write(string relativePath, string content = "text")
+    {
+        var full = Combine(relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, content);
+        return full;
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(Path))

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Pipeline.Tests.Text;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Ingestion;
 
@@ -11,7 +11,7 @@ public sealed class CorpusFixture : IAsyncLifetime
 
     internal IngestionHarness Pipeline => _pipeline;
 
-    public static string Folder => Path.GetDirectoryName(SeedCorpus.PathOf("000"))!;
+    public static string Folder => SeedCorpus.Folder;
 
     /// <summary>The stored id of the corpus file whose name starts with <paramref name="prefix"/>.</summary>
     public int IdOf(string prefix) => _ids.Single(p => Path.GetFileName(p.Key).StartsWith(prefix, StringComparison.Ordinal)).Value;

@@ -2,7 +2,6 @@ using System.Text;
 using Pipeline.Index;
 using Pipeline.Storage;
 using Pipeline.Tests.Infrastructure;
-using Pipeline.Tests.Text;
 
 namespace Pipeline.Tests.Ingestion;
 
@@ -110,7 +109,7 @@ public sealed class IngestionServiceTests : IDisposable
             .OrderBy(h => h.Id)
             .Select(h => $"{h.Id}:{h.Snippet}:{string.Join(",", h.Highlights)}"));
 
-    private static string CorpusFolder => Path.GetDirectoryName(SeedCorpus.PathOf("000"))!;
+    private static string CorpusFolder => SeedCorpus.Folder;
 
     /// <summary>The paragraphs of a Traditional seed that Big5 can encode exactly.</summary>
     private static string TraditionalParagraphsBig5CanEncode()

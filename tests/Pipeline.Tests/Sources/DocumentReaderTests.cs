@@ -1,10 +1,10 @@
 using System.Text;
 using Pipeline.Sources;
-using Pipeline.Tests.Text;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Sources;
 
@@ -245,7 +245,7 @@ public sealed class DocumentReaderTests
         Assert.Equal("binary content, not text", error.Message);
     }
 
-    private static string CorpusFile(string name) => Path.Combine(Path.GetDirectoryName(SeedCorpus.PathOf("000"))!, name);
+    private static string CorpusFile(string name) => Path.Combine(SeedCorpus.Folder, name);
 
     /// <summary>A PDF with one page per entry, each line of text in Helvetica 10pt, 14pt apart.</summary>
     private static byte[] BuildPdf(string? title, string[][] pages)

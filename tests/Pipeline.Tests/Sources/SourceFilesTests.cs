@@ -1,10 +1,11 @@
 using Pipeline.Sources;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Sources;
 
 public sealed class SourceFilesTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempDirectory _folder = new();
 
     [Fact]
     public void Directory_is_walked_recursively_for_supported_files_in_ordinal_order()

@@ -1,4 +1,5 @@
 using Pipeline.Text;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Text;
 

@@ -1,4 +1,5 @@
 using Pipeline.Text;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Text;
 
@@ -182,7 +183,7 @@ public sealed class TextCleanerTests
     [Fact]
     public void Corpus_newsletter_wrapped_at_70_columns_is_rejoined()
     {
-        var cleaned = TextCleaner.Clean(File.ReadAllText(Path.Combine(Path.GetDirectoryName(SeedCorpus.PathOf("000"))!, "en_05_rare-earth-weekly-newsletter.txt")));
+        var cleaned = TextCleaner.Clean(File.ReadAllText(Path.Combine(SeedCorpus.Folder, "en_05_rare-earth-weekly-newsletter.txt")));
 
         Assert.Contains("put $400 million into MP Materials in the form of", cleaned);
         Assert.Contains("a $150 million loan for heavy rare earth separation", cleaned);

@@ -1,6 +1,7 @@
 using System.Text;
 using Pipeline.Sources;
 using Pipeline.Text;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Text;
 

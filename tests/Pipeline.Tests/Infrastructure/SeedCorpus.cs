@@ -1,9 +1,9 @@
-namespace Pipeline.Tests.Text;
+namespace Pipeline.Tests.Infrastructure;
 
 /// <summary>The sample articles in the repository's corpus/ folder, found from the test binaries.</summary>
 internal static class SeedCorpus
 {
-    private static readonly Lazy<string> Folder = new(() =>
+    private static readonly Lazy<string> FolderPath = new(() =>
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -15,9 +15,12 @@ internal static class SeedCorpus
         throw new InvalidOperationException("Pipeline.sln not found above " + AppContext.BaseDirectory);
     });
 
+    /// <summary>The repository's corpus/ folder.</summary>
+    public static string Folder => FolderPath.Value;
+
     /// <summary>The seed whose file name starts with <paramref name="number"/> ("000" to "004"), as UTF-8 text.</summary>
     public static string Read(string number) => File.ReadAllText(PathOf(number));
 
     public static string PathOf(string number) =>
-        Directory.GetFiles(Folder.Value, number + "_*.txt").Single();
+        Directory.GetFiles(FolderPath.Value, number + "_*.txt").Single();
 }
