@@ -25,14 +25,17 @@ internal sealed class DocumentBatch
 
     public DocumentBatch(PipelineDbContext db) => _db = db;
 
-    /// <summary>Loads the stored documents that share a hash or a source with the batch: two queries.</summary>
+    /// <summary>Loads the stored documents that share a hash or a source with the batch: two queries at most.</summary>
     public async Task LoadAsync(IReadOnlyList<string> hashes, IReadOnlyList<string> sources, CancellationToken ct)
     {
         foreach (var chunk in hashes.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
         {
             Remember(await _db.Documents.Where(d => chunk.Contains(d.ContentHash)).ToListAsync(ct));
         }
-        foreach (var chunk in sources.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        // A source names one document: those found by hash need not be read again (re-ingesting
+        // unchanged files then costs one query per batch).
+        var unknownSources = sources.Where(s => !_bySource.ContainsKey(s)).Distinct(StringComparer.Ordinal);
+        foreach (var chunk in unknownSources.Chunk(LookupChunk))
         {
             Remember(await _db.Documents.Where(d => chunk.Contains(d.Source)).ToListAsync(ct));
         }

@@ -13,13 +13,15 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
     public const string ServerVariable = "PIPELINE_TEST_POSTGRES";
 
     private readonly List<string> _databases = [];
+
     // A path, not a TempDirectory: xunit disposes class fixtures through IAsyncLifetime alone.
-    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("pipeline-tests-").FullName;
+    private string? _dataDirectory;
 
     /// <summary>The class's own database, created empty (no tables).</summary>
     public string ConnectionString { get; private set; } = "";
 
-    public StorageOptions Options => new(_dataDirectory, ConnectionString);
+    /// <summary>The class's database, and a data directory of its own for files beside it (the index).</summary>
+    public StorageOptions Options => new(_dataDirectory!, ConnectionString);
 
     /// <summary>The server's connection string (maintenance database), from the environment.</summary>
     public static string ServerConnectionString =>
@@ -30,6 +32,7 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await CreateDatabaseAsync();
+        _dataDirectory = Directory.CreateTempSubdirectory("pipeline-tests-").FullName;
     }
 
     /// <summary>Names a database that does not exist yet (for tests of creating one); dropped with the fixture.</summary>
@@ -56,7 +59,10 @@ public sealed class PostgresDatabaseFixture : IAsyncLifetime
             // FORCE: pooled connections of the tests may still be open.
             await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         }
-        Directory.Delete(_dataDirectory, recursive: true);
+        if (_dataDirectory is not null)
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
     }
 
     private static async Task ExecuteOnServerAsync(string sql)

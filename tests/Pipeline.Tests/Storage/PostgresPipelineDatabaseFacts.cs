@@ -7,14 +7,14 @@ namespace Pipeline.Tests.Storage;
 public sealed class PostgresPipelineDatabaseFacts(PostgresDatabaseFixture database)
     : PipelineDatabaseFacts, IClassFixture<PostgresDatabaseFixture>
 {
-    protected override StorageOptions NewDatabase() => new(Path.GetTempPath(), database.NewDatabaseConnectionString());
+    protected override StorageOptions NewDatabase() => new(database.Options.DataDirectory, database.NewDatabaseConnectionString());
 
     [Fact]
     public async Task A_postgres_uri_reaches_the_server()
     {
         var server = new NpgsqlConnectionStringBuilder(database.ConnectionString);
         var uri = $"postgresql://{Uri.EscapeDataString(server.Username!)}@{server.Host}:{server.Port}/{server.Database}";
-        var options = new StorageOptions(Path.GetTempPath(), uri);
+        var options = new StorageOptions(database.Options.DataDirectory, uri);
 
         await PipelineDatabase.EnsureCreatedAsync(options);
 
