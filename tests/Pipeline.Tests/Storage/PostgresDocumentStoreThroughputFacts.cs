@@ -1,8 +1,0 @@
-using Pipeline.Tests.Infrastructure;
-using Xunit.Abstractions;
-
-namespace Pipeline.Tests.Storage;
-
-[Collection(SerialTests.Name)]
-public sealed class PostgresDocumentStoreThroughputFacts(PostgresDatabaseFixture database, ITestOutputHelper output)
-    : DocumentStoreThroughputFacts(database.Options, output), IClassFixture<PostgresDatabaseFixture>;
