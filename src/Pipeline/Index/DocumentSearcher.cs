@@ -35,12 +35,15 @@ public sealed class DocumentSearcher(DocumentIndex index)
         var stored = searcher.Doc(scored.Doc);
         var text = Field(stored, IndexFields.Text) ?? string.Empty;
         var highlights = HitHighlighter.Find(searcher.IndexReader, scored.Doc, terms);
-        var (snippet, snippetStart, shown) = SnippetBuilder.Build(text, highlights);
+        var language = Field(stored, IndexFields.Language);
+        // A CJK character says about as much as a short English word: show fewer of them.
+        var width = language == "zh" ? SnippetBuilder.DefaultWidth / 2 : SnippetBuilder.DefaultWidth;
+        var (snippet, snippetStart, shown) = SnippetBuilder.Build(text, highlights, width);
         return new SearchHit(
             Id: int.Parse(Field(stored, IndexFields.Id), CultureInfo.InvariantCulture),
             Title: NullIfEmpty(Field(stored, IndexFields.Title)),
             Source: Field(stored, IndexFields.Source),
-            Language: Field(stored, IndexFields.Language),
+            Language: language,
             Script: NullIfEmpty(Field(stored, IndexFields.Script)),
             PublishedOn: DateOnly.TryParseExact(Field(stored, IndexFields.Date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
             Score: scored.Score,
