@@ -64,9 +64,10 @@ public static class PipelineCli
             Terminal.Fail("cancelled");
             return ExitCodes.Failure;
         }
-        catch (DbException e)
+        catch (Exception e) when (DatabaseCause(e) is { } cause)
         {
-            Terminal.Fail($"database error: {e.Message}");
+            // EF wraps connection failures (in "transient failure" errors): say what the driver said.
+            Terminal.Fail($"database error: {cause.Message}");
             return ExitCodes.Failure;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("PIPELINE_DEBUG") is null)
@@ -75,5 +76,17 @@ public static class PipelineCli
             Terminal.Fail($"unexpected error ({e.GetType().Name}): {e.Message}");
             return ExitCodes.Failure;
         }
+    }
+
+    private static DbException? DatabaseCause(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DbException db)
+            {
+                return db;
+            }
+        }
+        return null;
     }
 }
