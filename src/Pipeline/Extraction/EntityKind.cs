@@ -1,0 +1,12 @@
+namespace Pipeline.Extraction;
+
+public enum EntityKind
+{
+    Company,
+    Element,
+    Material,
+    Organisation,
+    Country,
+    Place,
+    Person,
+}
