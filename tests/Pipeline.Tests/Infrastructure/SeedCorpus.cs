@@ -18,6 +18,9 @@ internal static class SeedCorpus
     /// <summary>The repository's corpus/ folder.</summary>
     public static string Folder => FolderPath.Value;
 
+    /// <summary>The repository's config/ folder: lexicon and claim attributes.</summary>
+    public static string ConfigFolder => Path.Combine(Path.GetDirectoryName(FolderPath.Value)!, "config");
+
     /// <summary>The seed whose file name starts with <paramref name="number"/> ("000" to "004"), as UTF-8 text.</summary>
     public static string Read(string number) => File.ReadAllText(PathOf(number));
 

@@ -1,0 +1,67 @@
+using Icu;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// Sentences by ICU's sentence rules: 。！？ and English full stops, with English abbreviations
+/// (U.S., Oct., No.) not taken for sentence ends; paragraph breaks always end a sentence.
+/// </summary>
+public static partial class SentenceSplitter
+{
+    /// <summary>The sentences of <paramref name="text"/> as (start, end), trailing white space excluded.</summary>
+    public static IReadOnlyList<(int Start, int End)> Split(string text, string language)
+    {
+        IcuRuntime.EnsureInitialized();
+        var sentences = new List<(int, int)>();
+        // "ss=standard" turns on ICU's abbreviation list, so "Oct. 9" stays one sentence.
+        using var breaker = BreakIterator.CreateSentenceInstance(new Locale(language == "en" ? "en@ss=standard" : "zh"));
+        breaker.SetText(text);
+        var start = breaker.MoveFirst();
+        int end;
+        while ((end = breaker.MoveNext()) != BreakIterator.DONE)
+        {
+            var trimmedEnd = end;
+            while (trimmedEnd > start && char.IsWhiteSpace(text[trimmedEnd - 1]))
+            {
+                trimmedEnd--;
+            }
+            var trimmedStart = start;
+            while (trimmedStart < trimmedEnd && char.IsWhiteSpace(text[trimmedStart]))
+            {
+                trimmedStart++;
+            }
+            if (trimmedEnd > trimmedStart)
+            {
+                if (sentences.Count > 0 && EndsWithAbbreviation(text.AsSpan(sentences[^1].Item1, sentences[^1].Item2 - sentences[^1].Item1)))
+                {
+                    // ICU's list lacks some abbreviations ("U.S. Department"): glue the pieces back.
+                    sentences[^1] = (sentences[^1].Item1, trimmedEnd);
+                }
+                else
+                {
+                    sentences.Add((trimmedStart, trimmedEnd));
+                }
+            }
+            start = end;
+        }
+        return sentences;
+    }
+
+    /// <summary>Initials (U.S., U.K.) and the abbreviations news text uses before a capital letter.</summary>
+    private static bool EndsWithAbbreviation(ReadOnlySpan<char> sentence)
+    {
+        var lastSpace = sentence.LastIndexOf(' ');
+        var word = sentence[(lastSpace + 1)..];
+        return Initials().IsMatch(word) || Abbreviations.Contains(word.ToString());
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "No.", "Nos.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.",
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:[A-Z]\.){1,3}$")]
+    private static partial System.Text.RegularExpressions.Regex Initials();
+}
