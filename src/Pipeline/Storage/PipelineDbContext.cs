@@ -10,9 +10,15 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
 {
     public DbSet<Document> Documents => Set<Document>();
 
+    public DbSet<MentionRecord> Mentions => Set<MentionRecord>();
+
+    public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DocumentConfiguration());
+        modelBuilder.ApplyConfiguration(new MentionConfiguration());
+        modelBuilder.ApplyConfiguration(new ClaimConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -35,9 +35,21 @@ internal static class SchemaCreator
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresSchemaLock})", ct);
         }
-        if (!await TableExistsAsync(db, isPostgres, ct))
+        var missing = new List<string>();
+        foreach (var table in db.Model.GetEntityTypes().Select(t => t.GetTableName()!).Distinct())
+        {
+            if (!await TableExistsAsync(db, table, isPostgres, ct))
+            {
+                missing.Add(table);
+            }
+        }
+        if (missing.Count == db.Model.GetEntityTypes().Count())
         {
             await creator.CreateTablesAsync(ct);
+        }
+        else if (missing.Count > 0)
+        {
+            await CreateMissingTablesAsync(db, missing, ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -55,9 +67,28 @@ internal static class SchemaCreator
         }
     }
 
-    private static async Task<bool> TableExistsAsync(PipelineDbContext db, bool isPostgres, CancellationToken ct)
+    /// <summary>
+    /// A database made by an earlier version lacks the tables added since: create just those,
+    /// with their indexes, from the model's own script. (Changed columns would need migrations.)
+    /// </summary>
+    private static async Task CreateMissingTablesAsync(PipelineDbContext db, List<string> tables, CancellationToken ct)
     {
-        var table = db.Model.FindEntityType(typeof(Document))!.GetTableName()!;
+        var statements = db.Database.GenerateCreateScript()
+            .Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var statement in statements)
+        {
+            if (tables.Any(t => statement.Contains($"TABLE \"{t}\"", StringComparison.Ordinal)
+                || statement.Contains($"ON \"{t}\"", StringComparison.Ordinal)))
+            {
+#pragma warning disable EF1002 // the statements are EF's own script for our model, not user input
+                await db.Database.ExecuteSqlRawAsync(statement, ct);
+#pragma warning restore EF1002
+            }
+        }
+    }
+
+    private static async Task<bool> TableExistsAsync(PipelineDbContext db, string table, bool isPostgres, CancellationToken ct)
+    {
         var exists = isPostgres
             ? db.Database.SqlQuery<bool>($"SELECT to_regclass(quote_ident({table})) IS NOT NULL AS \"Value\"")
             : db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = {table}) AS \"Value\"");

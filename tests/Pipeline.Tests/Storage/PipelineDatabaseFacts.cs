@@ -35,6 +35,27 @@ public abstract class PipelineDatabaseFacts
     }
 
     [Fact]
+    public async Task A_database_from_an_earlier_version_gains_the_tables_added_since()
+    {
+        var options = NewDatabase();
+        await PipelineDatabase.EnsureCreatedAsync(options);
+        await SaveOneAsync(options);
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            // The first schema had documents only.
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"Claims\"");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"Mentions\"");
+        }
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        await using var upgraded = PipelineDatabase.Open(options);
+        Assert.Equal(1, await new DocumentStore(upgraded).CountAsync());
+        Assert.Equal(0, await upgraded.Claims.CountAsync());
+        Assert.Equal(0, await upgraded.Mentions.CountAsync());
+    }
+
+    [Fact]
     public async Task Processes_creating_the_schema_at_once_all_succeed()
     {
         var options = NewDatabase();

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Pipeline.Storage;
+
+internal sealed class ClaimConfiguration : IEntityTypeConfiguration<ClaimRecord>
+{
+    public void Configure(EntityTypeBuilder<ClaimRecord> claim)
+    {
+        claim.ToTable("Claims");
+        claim.HasKey(c => c.Id);
+        claim.HasOne<Document>().WithMany().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        claim.HasIndex(c => new { c.Subject, c.Attribute });
+        claim.HasIndex(c => c.DocumentId);
+        claim.HasIndex(c => c.Fingerprint);
+        claim.Property(c => c.Fingerprint).HasMaxLength(64);
+        claim.Property(c => c.Qualifier).HasConversion<string>().HasMaxLength(16);
+        claim.Property(c => c.Unit).HasMaxLength(16);
+        claim.Property(c => c.StatedUnit).HasMaxLength(16);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Pipeline.Claims;
+using Pipeline.Extraction;
+
+namespace Pipeline.Storage;
+
+/// <summary>A stored claim, with a fingerprint that stays the same while the claim does.</summary>
+public sealed class ClaimRecord
+{
+    public long Id { get; set; }
+    public int DocumentId { get; set; }
+    public required string Subject { get; set; }
+    public required string Attribute { get; set; }
+    public double? Low { get; set; }
+    public double? High { get; set; }
+    public string? Unit { get; set; }
+    public Qualifier? Qualifier { get; set; }
+    public string? StatedUnit { get; set; }
+
+    /// <summary>The value, for date attributes (announced, takes effect, suspended).</summary>
+    public DateOnly? DateFrom { get; set; }
+    public DateOnly? DateTo { get; set; }
+
+    /// <summary>The time the claim is about, when the sentence names one.</summary>
+    public DateOnly? TimeFrom { get; set; }
+    public DateOnly? TimeTo { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+    public int SentenceStart { get; set; }
+    public int SentenceEnd { get; set; }
+    public required string Sentence { get; set; }
+
+    /// <summary>
+    /// SHA-256 of what the claim says and where (document, sentence), not of its offsets: an edit
+    /// elsewhere in the document leaves it unchanged, so decisions about it can stand.
+    /// </summary>
+    public required string Fingerprint { get; set; }
+
+    public static ClaimRecord From(int documentId, Claim claim) => new()
+    {
+        DocumentId = documentId,
+        Subject = claim.Subject,
+        Attribute = claim.Attribute,
+        Low = claim.Value?.Low,
+        High = claim.Value?.High,
+        Unit = claim.Value?.Unit,
+        Qualifier = claim.Value?.Qualifier,
+        StatedUnit = claim.Value?.StatedUnit,
+        DateFrom = claim.DateValue?.From,
+        DateTo = claim.DateValue?.To,
+        TimeFrom = claim.Time?.From,
+        TimeTo = claim.Time?.To,
+        Start = claim.Start,
+        End = claim.End,
+        SentenceStart = claim.SentenceStart,
+        SentenceEnd = claim.SentenceEnd,
+        Sentence = claim.Sentence,
+        Fingerprint = FingerprintOf(documentId, claim),
+    };
+
+    private static string FingerprintOf(int documentId, Claim claim)
+    {
+        var key = string.Join('\u001f',
+            documentId.ToString(CultureInfo.InvariantCulture), claim.Subject, claim.Attribute,
+            Format(claim.Value?.Low), Format(claim.Value?.High), claim.Value?.Unit, claim.Value?.Qualifier,
+            claim.DateValue, claim.Time, claim.Sentence, claim.End - claim.Start);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
+
+    private static string Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "-";
+}

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Pipeline.Claims;
+using Pipeline.Extraction;
+
+namespace Pipeline.Storage;
+
+/// <summary>The mentions and claims of stored documents: replaced whole when a document is analyzed again.</summary>
+public sealed class ExtractionStore(PipelineDbContext db)
+{
+    /// <summary>
+    /// Replaces what is stored for each document with its new analysis, in one transaction: the
+    /// caller's, when one is open (so a document and its analysis are stored together), else its own.
+    /// </summary>
+    public async Task ReplaceAsync(IReadOnlyList<(int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims)> analyses, CancellationToken ct = default)
+    {
+        if (analyses.Count == 0)
+        {
+            return;
+        }
+        var ids = analyses.Select(a => a.DocumentId).ToList();
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await db.Mentions.Where(m => ids.Contains(m.DocumentId)).ExecuteDeleteAsync(ct);
+        await db.Claims.Where(c => ids.Contains(c.DocumentId)).ExecuteDeleteAsync(ct);
+        foreach (var (documentId, mentions, claims) in analyses)
+        {
+            db.Mentions.AddRange(mentions.Select(m => MentionRecord.From(documentId, m)));
+            db.Claims.AddRange(claims.Select(c => ClaimRecord.From(documentId, c)));
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+        }
+        finally
+        {
+            // Stored rows are not needed again in this context; keep memory flat over long runs.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Mentions in text order: of one document, or of all.</summary>
+    public async Task<IReadOnlyList<MentionRecord>> MentionsAsync(int? documentId = null, CancellationToken ct = default) =>
+        await db.Mentions.AsNoTracking()
+            .Where(m => documentId == null || m.DocumentId == documentId)
+            .OrderBy(m => m.DocumentId).ThenBy(m => m.Start).ThenBy(m => m.Id)
+            .ToListAsync(ct);
+
+    /// <summary>Claims, optionally about one entity or of one attribute, by document and position.</summary>
+    public async Task<IReadOnlyList<ClaimRecord>> ClaimsAsync(string? subject = null, string? attribute = null, CancellationToken ct = default) =>
+        await db.Claims.AsNoTracking()
+            .Where(c => subject == null || c.Subject == subject)
+            .Where(c => attribute == null || c.Attribute == attribute)
+            .OrderBy(c => c.DocumentId).ThenBy(c => c.Start).ThenBy(c => c.Id)
+            .ToListAsync(ct);
+}
