@@ -103,11 +103,26 @@ internal static class LexiconReader
     private static bool IsSymbol(string symbol) =>
         symbol.Length is >= 1 and <= 3 && char.IsAsciiLetterUpper(symbol[0]) && symbol.Skip(1).All(char.IsAsciiLetterLower);
 
-    // YamlDotNet prefixes its messages with the position, which the source already gives.
+    // YamlDotNet's messages name .NET types; say what an analyst should write instead.
     private static string Reason(YamlException e)
     {
-        var message = (e.InnerException as YamlException ?? e).Message;
-        var position = message.IndexOf("): ", StringComparison.Ordinal);
-        return position >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(position + 3)..] : message;
+        var innermost = e.GetBaseException().Message;
+        var position = innermost.IndexOf("): ", StringComparison.Ordinal);
+        var message = innermost.StartsWith("(Line", StringComparison.Ordinal) && position >= 0 ? innermost[(position + 3)..] : innermost;
+        if (message.StartsWith("Property '", StringComparison.Ordinal) && message.Contains(" not found", StringComparison.Ordinal))
+        {
+            var field = message.Split('\'')[1];
+            return $"unknown field '{field}' (known: id, kind, name, aliases, cased_aliases, symbol, match_symbol; at the top: entities, ignore)";
+        }
+        if (message.Contains("to 'System.Collections.Generic.List", StringComparison.Ordinal) || message.StartsWith("Expected 'SequenceStart'", StringComparison.Ordinal))
+        {
+            return "expected a list here: [a, b] or one '- item' per line";
+        }
+        if (message.Contains("into type System.String", StringComparison.Ordinal))
+        {
+            return "expected a single value here, not a list or a mapping";
+        }
+        var at = message.IndexOf(" (at Line", StringComparison.Ordinal);
+        return at > 0 ? message[..at] : message;
     }
 }

@@ -128,7 +128,17 @@ public sealed class LexiconTests : IDisposable
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(_config.Path));
 
         Assert.Equal(5, error.Line);
-        Assert.Contains("entities-typo.yaml, line 5", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("entities-typo.yaml, line 5: unknown field 'alias'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_single_value_where_a_list_belongs_is_explained()
+    {
+        Write("entities-list.yaml", "entities:\n  - id: acme\n    kind: company\n    name: Acme\n    aliases: Acme\n");
+
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(_config.Path));
+
+        Assert.Equal("entities-list.yaml, line 5: expected a list here: [a, b] or one '- item' per line", error.Message);
     }
 
     [Theory]
