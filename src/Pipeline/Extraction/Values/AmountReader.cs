@@ -29,7 +29,13 @@ internal sealed class AmountReader(UnitTable units)
         {
             percentFactor = ReadPercentPrefix(text, ref i);
         }
-        if (!ReadNumber(text, i, out var number))
+        NumberToken number;
+        if (percentFactor > 0 && TextScan.At(text, i) is '百' or '佰' && !ChineseNumerals.IsNumeralChar(TextScan.At(text, i + 1)))
+        {
+            // 百分之百: one hundred per cent.
+            number = new NumberToken(100, i, i + 1, ArabicInteger: false);
+        }
+        else if (!ReadNumber(text, i, out number))
         {
             return false;
         }
@@ -83,7 +89,8 @@ internal sealed class AmountReader(UnitTable units)
         }
         if (c == '半' && units.Suffixes.TryMatch(text, i + 1, out var unit, out _) && unit.Category is UnitCategory.Percent or UnitCategory.Duration)
         {
-            number = new NumberToken(0.5, i, i + 1, ArabicInteger: false);
+            // 半成 is half a tenth (5%); 半折 is half the price (5折, 50%).
+            number = new NumberToken(unit.Symbol == "折" ? 5 : 0.5, i, i + 1, ArabicInteger: false);
             return true;
         }
         if (TextScan.IsCjk(c))
@@ -234,12 +241,20 @@ internal sealed class AmountReader(UnitTable units)
         {
             return number.Value is > 0 and < 100 and not 10;
         }
+        if (unit.Category == UnitCategory.Percent && text[unitEnd - 1] == '%' && IsUrlEscape(text, unitEnd))
+        {
+            // %28, %2D: an escape in a URL, not a share.
+            return false;
+        }
         if (unit.Category == UnitCategory.Percent && unit.Symbol == "成")
         {
             return number.Value is > 0 and <= 10;
         }
         return true;
     }
+
+    private static bool IsUrlEscape(string text, int afterPercent) =>
+        char.IsAsciiHexDigit(TextScan.At(text, afterPercent)) && char.IsAsciiHexDigit(TextScan.At(text, afterPercent + 1));
 
     /// <summary>七成六 (76%), 三成半 (35%), 一吨半 (1.5 t): what Chinese puts after the unit.</summary>
     private static (double Value, int End) ReadAfterUnit(string text, int end, double value, UnitDef unit)

@@ -104,6 +104,11 @@ internal static class ChineseNumerals
                 {
                     return false;
                 }
+                if (lastPlace > 0 && lastPlace < 1e4 && place >= lastPlace)
+                {
+                    // 七十百 is not a numeral: places fall within a section (百 then 十).
+                    break;
+                }
                 section += (digit < 0 ? 1 : digit) * place;
                 (digit, digitsInRow, lastPlace, placeSeen, afterPlace, zeroAfterPlace) = (-1, 0, place, true, true, false);
             }

@@ -30,7 +30,10 @@ public sealed class ValueScanner(UnitTable units)
             }
             else if (c < '\u3400')
             {
-                next = c is '$' or '€' or '£' or '¥' or '₩' or '-' ? AtPhrase(input, text, i, floor, found) : i + 1;
+                // A hyphen is a minus sign only where no word joins it (scp-173 is a name).
+                next = c is '$' or '€' or '£' or '¥' or '₩' || (c == '-' && !TextScan.IsWordChar(TextScan.At(text, i - 1)))
+                    ? AtPhrase(input, text, i, floor, found)
+                    : i + 1;
             }
             else
             {
@@ -77,7 +80,7 @@ public sealed class ValueScanner(UnitTable units)
     private int AtDigit(ExtractionInput input, string text, int i, int floor, List<ValueReading> found)
     {
         var previous = TextScan.At(text, i - 1);
-        if (i > 0 && (TextScan.IsLatin(previous) || TextScan.IsDigit(previous) || previous is '.' or '#' || previous == '第' || IsAfterIdentifier(text, i) || IsAfterNumberSign(text, i)))
+        if (i > 0 && (TextScan.IsLatin(previous) || TextScan.IsDigit(previous) || previous is '.' or '#' or '%' || previous == '第' || IsAfterIdentifier(text, i) || IsAfterNumberSign(text, i)))
         {
             return SkipNumber(text, i);
         }
@@ -115,11 +118,11 @@ public sealed class ValueScanner(UnitTable units)
             var end = AtPhrase(input, text, i, floor, found);
             return end > i + 1 ? end : ChineseNumerals.TryRead(text, i, out var skipped) ? Math.Max(skipped.End, i + 1) : i + 1;
         }
-        if (c is '百' or '千' or '万' && ChineseNumerals.IsNumeralChar(previous))
+        if (c is '百' or '千' or '万' or '佰' or '仟' && ChineseNumerals.IsNumeralChar(previous))
         {
             return i + 1;
         }
-        if (c is '百' or '千' or '万' or '每' or '负' or '半' or '人' or '￥' && previous is not ('上' or '下'))
+        if (c is '百' or '千' or '万' or '佰' or '仟' or '每' or '负' or '半' or '人' or '￥' && previous is not ('上' or '下'))
         {
             return AtPhrase(input, text, i, floor, found);
         }
