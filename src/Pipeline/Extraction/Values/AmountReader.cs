@@ -146,7 +146,7 @@ internal sealed class AmountReader(UnitTable units)
     private UnitDef? ReadPerPrefix(string text, ref int i)
     {
         if (units.PerBefore.TryMatch(text, i, out _, out var perEnd)
-            && units.MassUnits.TryMatch(text, TextScan.SkipInlineSpace(text, perEnd), out var mass, out var massEnd))
+            && units.MassUnits.TryMatch(text, TextScan.SkipInlineSpace(text, perEnd), out var mass, out var massEnd, digitMayFollow: true))
         {
             var next = TextScan.SkipSpace(text, massEnd);
             if (StartsNumber(text, next))
