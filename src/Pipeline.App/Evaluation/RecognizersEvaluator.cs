@@ -14,7 +14,7 @@ namespace Pipeline.App.Evaluation;
 public sealed class RecognizersEvaluator(ValueExtractor extractor, IReadOnlyCollection<string> currencyCodes, bool includeFlagged)
 {
     public const string ScopeDescription =
-        "in scope: CurrencyModel (currencies Pipeline models: USD incl. cents, CNY, EUR, AUD, JPY, GBP incl. pence, CAD, HKD, TWD, CHF, NZD, MXN), "
+        "In scope: CurrencyModel (currencies Pipeline models: USD incl. cents, CNY, EUR, AUD, JPY, GBP incl. pence, CAD, HKD, TWD, CHF, NZD, MXN), "
         + "DimensionModel (weights and lengths), PercentModel, in English and Chinese; cases without results are in scope (nothing may be found). "
         + "Out of scope: NumberModel (bare numbers are not mentions), other currencies, volume, area, speed, information, angle and other units, "
         + "results with no amount (a currency name alone), and cases flagged NotSupported/NotSupportedByDesign "
