@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.App.Cli;
+using Pipeline.App.Evaluation;
+using Pipeline.App.Output;
+using Pipeline.Extraction.Values;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>`pipeline eval recognizers DIR`: Pipeline's value reader against outside test specifications.</summary>
+public static class EvalCommand
+{
+    private static readonly Argument<DirectoryInfo> Directory = new("dir")
+    {
+        Description = "A Recognizers-Text Specs folder holding English/ and Chinese/ *Model.json files (read where they lie)",
+    };
+
+    private static readonly Option<bool> IncludeFlagged = new("--include-flagged")
+    {
+        Description = "Keep cases flagged NotSupported for other platforms in scope; only those naming dotnet stay out",
+    };
+
+    private static readonly Option<bool> ShowFailures = new("--failures")
+    {
+        Description = "List every failed case (input, expected, got); --json always lists them",
+    };
+
+    public static Command Create()
+    {
+        var recognizers = new Command("recognizers", "Run the money, weight/length and percentage readers over Microsoft Recognizers-Text specs. "
+            + RecognizersEvaluator.ScopeDescription);
+        recognizers.Arguments.Add(Directory);
+        recognizers.Options.Add(IncludeFlagged);
+        recognizers.Options.Add(ShowFailures);
+        recognizers.Options.Add(CommonOptions.Json);
+        recognizers.SetAction(Run);
+
+        var eval = new Command("eval", "Measure Pipeline's readers against outside test data");
+        eval.Subcommands.Add(recognizers);
+        return eval;
+    }
+
+    private static int Run(ParseResult parse)
+    {
+        var directory = parse.GetValue(Directory)!;
+        if (!directory.Exists)
+        {
+            throw new CommandException($"{directory.FullName}: no such directory", ExitCodes.BadUsage);
+        }
+        var units = UnitTable.LoadDefault();
+        var evaluator = new RecognizersEvaluator(new ValueExtractor(units), units.CurrencyCodes, parse.GetValue(IncludeFlagged));
+        var report = evaluator.Run(directory.FullName);
+        if (report.Files.Count == 0)
+        {
+            throw new CommandException($"{directory.FullName}: no English/ or Chinese/ *Model.json spec files", ExitCodes.BadUsage);
+        }
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(report);
+            return ExitCodes.Success;
+        }
+        Print(report, parse.GetValue(ShowFailures));
+        return ExitCodes.Success;
+    }
+
+    private static void Print(EvalReport report, bool failures)
+    {
+        var output = Console.Out;
+        foreach (var file in report.Files)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{file.File,-30} cases {file.Cases,4}  in scope {file.InScope,4}  passed {file.Passed,4}  {file.PassRate,5:0.0}%"));
+            foreach (var (reason, count) in file.OutOfScope)
+            {
+                output.WriteLine($"    out of scope {count,4}: {reason}");
+            }
+            if (!failures)
+            {
+                continue;
+            }
+            foreach (var failure in file.Failures)
+            {
+                output.WriteLine($"    FAIL {failure.Input}");
+                output.WriteLine($"         expected: {string.Join("; ", failure.Expected)}");
+                output.WriteLine($"         got:      {(failure.Got.Count == 0 ? "nothing" : string.Join("; ", failure.Got))}");
+            }
+        }
+        foreach (var skipped in report.SkippedFiles)
+        {
+            output.WriteLine($"skipped {skipped}");
+        }
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"total",-30} cases {report.Cases,4}  in scope {report.InScope,4}  passed {report.Passed,4}  {report.PassRate,5:0.0}%"));
+    }
+}

@@ -1,0 +1,69 @@
+using Pipeline.Extraction;
+
+namespace Pipeline.Tests.Extraction.Values;
+
+public sealed class PercentageReaderTests
+{
+    [Theory]
+    [InlineData("份额为95%", "95%", 95)]
+    [InlineData("份额为95 %", "95 %", 95)]
+    [InlineData("份額為９５％", "９５％", 95)]
+    [InlineData("a 90 percent share", "90 percent", 90)]
+    [InlineData("a 90 per cent share", "90 per cent", 90)]
+    [InlineData("占百分之九十", "百分之九十", 90)]
+    [InlineData("占九成", "九成", 90)]
+    [InlineData("占七成五", "七成五", 75)]
+    [InlineData("超过0.1%的价值", "超过0.1%", 0.1)]
+    [InlineData("千分之一", "千分之一", 0.1)]
+    [InlineData("打八折", "八折", 80)]
+    [InlineData("增长了六个百分点", "六个百分点", 6)]
+    [InlineData("负3.9%", "负3.9%", -3.9)]
+    [InlineData("twenty percent", "twenty percent", 20)]
+    public void Shares_are_read_in_percent(string text, string surface, double value)
+    {
+        var mention = Values.Single(text);
+        Assert.Equal(surface, mention.Surface);
+        Assert.Equal(MentionKind.Percentage, mention.Kind);
+        Assert.Equal("%", mention.Value!.Unit);
+        Assert.Equal(value, mention.Value.Low ?? mention.Value.High!.Value, 1e-9);
+    }
+
+    [Theory]
+    [InlineData("控制全球95%以上的精炼能力", "95%以上", 95d, null, Qualifier.AtLeast)]
+    [InlineData("more than 90% of refining", "more than 90%", 90d, null, Qualifier.AtLeast)]
+    [InlineData("超过90%", "超过90%", 90d, null, Qualifier.AtLeast)]
+    [InlineData("占近70%", "近70%", 70d, 70d, Qualifier.Approximate)]
+    [InlineData("nearly 70% of world output", "nearly 70%", 70d, 70d, Qualifier.Approximate)]
+    [InlineData("占比不到20%", "不到20%", null, 20d, Qualifier.AtMost)]
+    [InlineData("less than 20% of", "less than 20%", null, 20d, Qualifier.AtMost)]
+    [InlineData("约为40%-50%", "约为40%-50%", 40d, 50d, Qualifier.Range)]
+    [InlineData("40%-50%", "40%-50%", 40d, 50d, Qualifier.Range)]
+    [InlineData("40-50%", "40-50%", 40d, 50d, Qualifier.Range)]
+    [InlineData("40% to 50%", "40% to 50%", 40d, 50d, Qualifier.Range)]
+    [InlineData("40%至50%", "40%至50%", 40d, 50d, Qualifier.Range)]
+    public void Qualifier_words_bound_the_share_and_are_part_of_the_mention(string text, string surface, double? low, double? high, Qualifier qualifier)
+    {
+        var mention = Values.Single(text);
+        Assert.Equal(surface, mention.Surface);
+        Values.AssertMeasure(mention, MentionKind.Percentage, low, high, "%", qualifier);
+    }
+
+    [Fact]
+    public void The_core_span_leaves_the_qualifier_out()
+    {
+        var reading = Assert.Single(Values.Readings("占近70%"));
+        Assert.Equal("70%", "占近70%"[reading.CoreStart..reading.CoreEnd]);
+    }
+
+    [Fact]
+    public void Url_escapes_are_not_percentages()
+    {
+        Assert.Empty(Values.In("https://www.test.com/search?q=30%25%2020%"));
+    }
+
+    [Fact]
+    public void Recently_is_not_nearly()
+    {
+        Assert.Equal(Qualifier.Exact, Values.Single("最近20%的").Value!.Qualifier);
+    }
+}
