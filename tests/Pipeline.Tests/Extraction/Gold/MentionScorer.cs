@@ -26,7 +26,7 @@ internal enum MentionFamily
 /// </list>
 /// Matching is one-to-one and greedy: candidate pairs are taken largest overlap first, then nearest
 /// start. Precision is matched predictions over predictions, recall matched gold over gold.
-/// Count and Duration mentions are not annotated, so predictions of those kinds are ignored.
+/// Count and Duration mentions and persons are not annotated, so predictions of those are ignored.
 /// </summary>
 internal static class MentionScorer
 {
@@ -43,8 +43,8 @@ internal static class MentionScorer
     /// <summary>Scores one document; add the results of several with <see cref="ScoreReport.Combine"/>.</summary>
     public static ScoreReport Score(string document, string text, IReadOnlyList<Mention> gold, IReadOnlyList<Mention> predicted)
     {
-        var scoredGold = gold.Where(m => FamilyOf(m.Kind) is not null).ToList();
-        var scoredPredicted = predicted.Where(m => FamilyOf(m.Kind) is not null).ToList();
+        var scoredGold = gold.Where(IsScored).ToList();
+        var scoredPredicted = predicted.Where(IsScored).ToList();
 
         var pairs = new List<(int Gold, int Predicted, int Overlap, int Distance)>();
         for (var g = 0; g < scoredGold.Count; g++)
@@ -83,6 +83,9 @@ internal static class MentionScorer
         }
         return new ScoreReport(outcomes);
     }
+
+    /// <summary>Counts, durations and persons are not annotated, so they are not scored either way.</summary>
+    public static bool IsScored(Mention m) => FamilyOf(m.Kind) is not null && m.EntityKind != EntityKind.Person;
 
     public static bool Matches(Mention gold, Mention predicted) =>
         gold.Kind == predicted.Kind
