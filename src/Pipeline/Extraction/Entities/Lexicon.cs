@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using Pipeline.Index;
+
+namespace Pipeline.Extraction.Entities;
+
+/// <summary>
+/// The entities Pipeline knows by name (companies, elements, materials, organisations, countries,
+/// places, people) and every way texts write them, read from config/lexicon/entities*.yaml.
+/// </summary>
+public sealed class Lexicon
+{
+    public const string FilePattern = "entities*.yaml";
+
+    private readonly FrozenDictionary<string, LexiconEntity> _byId;
+    private readonly FrozenDictionary<string, AliasTarget[]> _byAlias;
+
+    /// <summary>A lexicon of the given entities; <paramref name="ignored"/> phrases are never entities (US$).</summary>
+    public Lexicon(IEnumerable<LexiconEntity> entities, IEnumerable<string>? ignored = null)
+        : this(new LexiconDefinition(
+            [.. entities.Select(e => (e, LexiconSource.InMemory))],
+            [.. (ignored ?? []).Select(p => (p, LexiconSource.InMemory))]))
+    {
+    }
+
+    private Lexicon(LexiconDefinition definition)
+    {
+        Entities = [.. definition.Entities.Select(e => e.Entity)];
+        _byId = IndexIds(definition);
+        var aliases = LexiconAliases.Collect(definition).Keys.ToList();
+        _byAlias = aliases
+            .Where(a => a.Targets.Any(t => t.Entity is not null))
+            .ToFrozenDictionary(a => a.Key, a => a.Targets.Where(t => t.Entity is not null).ToArray(), StringComparer.Ordinal);
+        Matcher = new AliasMatcher(aliases);
+        ProtectedTerms = new ProtectedTerms(aliases
+            .Where(a => a.Key.Length > 1 && a.Key.Any(AliasKey.IsHan) && !a.Key.Contains(' ', StringComparison.Ordinal))
+            .Select(a => a.Key));
+    }
+
+    public IReadOnlyList<LexiconEntity> Entities { get; }
+
+    /// <summary>The Chinese aliases (two characters or more, normalized) for the word segmenter to keep whole.</summary>
+    public ProtectedTerms ProtectedTerms { get; }
+
+    internal AliasMatcher Matcher { get; }
+
+    /// <summary>Reads every lexicon file in <paramref name="configFolder"/>/lexicon; throws <see cref="LexiconException"/> naming the file and line at fault.</summary>
+    public static Lexicon Load(string configFolder)
+    {
+        var folder = Path.Combine(configFolder, "lexicon");
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, FilePattern).Order(StringComparer.Ordinal).ToList() : [];
+        if (files.Count == 0)
+        {
+            throw new LexiconException($"no lexicon: {folder} has no {FilePattern} files");
+        }
+        var definitions = files.Select(LexiconReader.Read).ToList();
+        return new Lexicon(new LexiconDefinition(
+            [.. definitions.SelectMany(d => d.Entities)],
+            [.. definitions.SelectMany(d => d.Ignored)]));
+    }
+
+    /// <summary>The lexicon of the config folder that <see cref="ConfigFolder.Locate"/> finds.</summary>
+    public static Lexicon LoadDefault() => Load(ConfigFolder.Locate());
+
+    public LexiconEntity? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The entity one of whose aliases or symbol is <paramref name="text"/>, in any script and any case.</summary>
+    /// <remarks>Where one spelling names two entities by case (EU, Eu), the one written that way wins.</remarks>
+    public LexiconEntity? FindByAlias(string text)
+    {
+        if (!_byAlias.TryGetValue(AliasKey.Of(text), out var targets))
+        {
+            return null;
+        }
+        var written = text.Trim();
+        var exact = targets.FirstOrDefault(t => t.CasedForms?.Contains(written, StringComparer.Ordinal) == true);
+        return (exact ?? targets[0]).Entity;
+    }
+
+    private static FrozenDictionary<string, LexiconEntity> IndexIds(LexiconDefinition definition)
+    {
+        var byId = new Dictionary<string, (LexiconEntity Entity, LexiconSource Source)>(StringComparer.Ordinal);
+        foreach (var (entity, source) in definition.Entities)
+        {
+            if (byId.TryGetValue(entity.Id, out var first))
+            {
+                throw new LexiconException(source, $"id '{entity.Id}' is already used at {first.Source}");
+            }
+            byId[entity.Id] = (entity, source);
+        }
+        return byId.ToFrozenDictionary(p => p.Key, p => p.Value.Entity, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Pipeline.Extraction.Entities;
+
+/// <summary>
+/// One entity of the lexicon: a stable id, its kind, an English display name and the ways texts
+/// write it, as the analyst wrote them (the lexicon matches them normalized).
+/// </summary>
+/// <param name="Aliases">Matched in any case and any script (Lynas, LYNAS, 萊納斯, 莱纳斯).</param>
+/// <param name="CasedAliases">Matched only with exactly this capitalisation (Apple, US, DoD).</param>
+/// <param name="Symbol">The chemical symbol of an element (Nd).</param>
+/// <param name="SymbolMatched">Whether the symbol is looked for in text, as a cased word of its own.</param>
+public sealed record LexiconEntity(
+    string Id,
+    EntityKind Kind,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> CasedAliases,
+    string? Symbol = null,
+    bool SymbolMatched = false);

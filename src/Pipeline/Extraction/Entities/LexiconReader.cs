@@ -1,0 +1,113 @@
+using System.Collections.Frozen;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
+
+namespace Pipeline.Extraction.Entities;
+
+/// <summary>Reads and checks one entities*.yaml file; cross-file checks are the lexicon's.</summary>
+internal static class LexiconReader
+{
+    private static readonly FrozenDictionary<string, EntityKind> Kinds = new Dictionary<string, EntityKind>
+    {
+        ["company"] = EntityKind.Company,
+        ["element"] = EntityKind.Element,
+        ["material"] = EntityKind.Material,
+        ["organisation"] = EntityKind.Organisation,
+        ["organization"] = EntityKind.Organisation,
+        ["country"] = EntityKind.Country,
+        ["place"] = EntityKind.Place,
+        ["person"] = EntityKind.Person,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static LexiconDefinition Read(string path)
+    {
+        var name = Path.GetFileName(path);
+        LexiconFileModel? file;
+        try
+        {
+            var deserializer = new DeserializerBuilder()
+                .WithNamingConvention(UnderscoredNamingConvention.Instance)
+                .WithNodeDeserializer(inner => new LineRecordingDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
+                .Build();
+            using var reader = new StreamReader(path);
+            file = deserializer.Deserialize<LexiconFileModel?>(reader);
+        }
+        catch (YamlException e)
+        {
+            throw new LexiconException(new LexiconSource(name, (int)e.Start.Line), Reason(e), e);
+        }
+        if (file?.Entities is not { Count: > 0 } entries)
+        {
+            throw new LexiconException(new LexiconSource(name, null), "no entities: the file needs an `entities:` list");
+        }
+        var entities = entries.Select(entry => (ToEntity(entry, name), new LexiconSource(name, entry.Line))).ToList();
+        var ignored = (file.Ignore ?? []).Select(phrase => (phrase, new LexiconSource(name, null))).ToList();
+        return new LexiconDefinition(entities, ignored);
+    }
+
+    private static LexiconEntity ToEntity(LexiconEntryModel entry, string file)
+    {
+        var source = new LexiconSource(file, entry.Line);
+        var id = Required(entry.Id, "id", source);
+        if (!IsKebabCase(id))
+        {
+            throw new LexiconException(source, $"id '{id}' must be kebab-case: lower-case letters and digits joined by '-'");
+        }
+        var kindText = Required(entry.Kind, "kind", source);
+        if (!Kinds.TryGetValue(kindText.Trim(), out var kind))
+        {
+            throw new LexiconException(source, $"'{id}' has unknown kind '{kindText}' (known: company, element, material, organisation, country, place, person)");
+        }
+        var name = Required(entry.Name, "name", source);
+        var aliases = Clean(entry.Aliases, id, "aliases", source);
+        var cased = Clean(entry.CasedAliases, id, "cased_aliases", source);
+        if (aliases.Count + cased.Count == 0)
+        {
+            throw new LexiconException(source, $"'{id}' has no aliases: list at least one under aliases or cased_aliases");
+        }
+        if (aliases.FirstOrDefault(AliasKey.IsShortLatin) is { } shortAlias)
+        {
+            throw new LexiconException(source, $"'{id}': the short alias '{shortAlias}' collides with ordinary words; list it under cased_aliases");
+        }
+        var symbol = entry.Symbol?.Trim();
+        if (symbol is not null && !IsSymbol(symbol))
+        {
+            throw new LexiconException(source, $"'{id}' has symbol '{symbol}': a symbol is one capital letter and up to two small ones (Nd)");
+        }
+        return new LexiconEntity(id, kind, name, aliases, cased, symbol, symbol is { Length: > 1 } && entry.MatchSymbol);
+    }
+
+    private static string Required(string? value, string field, LexiconSource source) =>
+        string.IsNullOrWhiteSpace(value) ? throw new LexiconException(source, $"the entry has no {field}") : value.Trim();
+
+    private static List<string> Clean(List<string>? aliases, string id, string field, LexiconSource source)
+    {
+        var cleaned = new List<string>();
+        foreach (var alias in aliases ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(alias) || AliasKey.Of(alias).Length == 0)
+            {
+                throw new LexiconException(source, $"'{id}' has an empty entry under {field}");
+            }
+            cleaned.Add(alias.Trim());
+        }
+        return cleaned;
+    }
+
+    private static bool IsKebabCase(string id) =>
+        id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+        && !id.StartsWith('-') && !id.EndsWith('-') && !id.Contains("--", StringComparison.Ordinal);
+
+    private static bool IsSymbol(string symbol) =>
+        symbol.Length is >= 1 and <= 3 && char.IsAsciiLetterUpper(symbol[0]) && symbol.Skip(1).All(char.IsAsciiLetterLower);
+
+    // YamlDotNet prefixes its messages with the position, which the source already gives.
+    private static string Reason(YamlException e)
+    {
+        var message = (e.InnerException as YamlException ?? e).Message;
+        var position = message.IndexOf("): ", StringComparison.Ordinal);
+        return position >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(position + 3)..] : message;
+    }
+}

@@ -1,0 +1,70 @@
+namespace Pipeline.Extraction.Values;
+
+/// <summary>
+/// Words around a value that bound it (DESIGN.md, "Claims and contradictions"): before it
+/// (约, 近, 超过, 不到, about, more than, up to) or after it (以上, 左右, or more). Null entries are
+/// longer words that contain a qualifier but are none (最近 "recently" is not 近 "nearly").
+/// </summary>
+internal static class QualifierWords
+{
+    private static readonly PhraseSet<Qualifier?> Before = new(
+    [
+        ("约", Qualifier.Approximate), ("约为", Qualifier.Approximate), ("大约", Qualifier.Approximate),
+        ("大概", Qualifier.Approximate), ("近", Qualifier.Approximate), ("接近", Qualifier.Approximate),
+        ("将近", Qualifier.Approximate), ("最近", null), ("附近", null),
+        ("超过", Qualifier.AtLeast), ("超", Qualifier.AtLeast), ("超出", Qualifier.AtLeast), ("逾", Qualifier.AtLeast),
+        ("高于", Qualifier.AtLeast), ("多于", Qualifier.AtLeast), ("大于", Qualifier.AtLeast), ("至少", Qualifier.AtLeast),
+        ("最少", Qualifier.AtLeast), ("不少于", Qualifier.AtLeast), ("不低于", Qualifier.AtLeast),
+        ("不到", Qualifier.AtMost), ("不足", Qualifier.AtMost), ("低于", Qualifier.AtMost), ("少于", Qualifier.AtMost),
+        ("小于", Qualifier.AtMost), ("至多", Qualifier.AtMost), ("最多", Qualifier.AtMost), ("不超过", Qualifier.AtMost),
+        ("不高于", Qualifier.AtMost), ("多达", Qualifier.AtMost),
+        ("about", Qualifier.Approximate), ("around", Qualifier.Approximate), ("nearly", Qualifier.Approximate),
+        ("roughly", Qualifier.Approximate), ("approximately", Qualifier.Approximate), ("some", Qualifier.Approximate),
+        ("almost", Qualifier.Approximate), ("close to", Qualifier.Approximate), ("circa", Qualifier.Approximate),
+        ("an estimated", Qualifier.Approximate), ("estimated", Qualifier.Approximate), ("near", Qualifier.Approximate),
+        ("more than", Qualifier.AtLeast), ("over", Qualifier.AtLeast), ("above", Qualifier.AtLeast),
+        ("at least", Qualifier.AtLeast), ("upwards of", Qualifier.AtLeast), ("in excess of", Qualifier.AtLeast),
+        ("just over", Qualifier.AtLeast), ("well over", Qualifier.AtLeast), ("no less than", Qualifier.AtLeast),
+        ("not less than", Qualifier.AtLeast), ("greater than", Qualifier.AtLeast),
+        ("less than", Qualifier.AtMost), ("fewer than", Qualifier.AtMost), ("under", Qualifier.AtMost),
+        ("below", Qualifier.AtMost), ("at most", Qualifier.AtMost), ("up to", Qualifier.AtMost),
+        ("no more than", Qualifier.AtMost), ("not more than", Qualifier.AtMost), ("just under", Qualifier.AtMost),
+        ("as much as", Qualifier.AtMost), ("as many as", Qualifier.AtMost),
+    ]);
+
+    private static readonly PhraseSet<Qualifier?> After = new(
+    [
+        ("以上", Qualifier.AtLeast), ("有余", Qualifier.AtLeast),
+        ("以下", Qualifier.AtMost), ("以内", Qualifier.AtMost),
+        ("左右", Qualifier.Approximate), ("上下", Qualifier.Approximate), ("上下游", null),
+        ("or more", Qualifier.AtLeast), ("or less", Qualifier.AtMost), ("or so", Qualifier.Approximate),
+    ]);
+
+    /// <summary>A qualifier ending just before <paramref name="start"/> (spaces between allowed), not before <paramref name="floor"/>.</summary>
+    public static bool TryBefore(string text, int start, int floor, out Qualifier qualifier, out int qualifierStart)
+    {
+        var end = TextScan.SkipSpaceBack(text, start);
+        if (Before.TryMatchBefore(text, end, out var found, out qualifierStart) && found is { } q && qualifierStart >= floor)
+        {
+            qualifier = q;
+            return true;
+        }
+        qualifier = Qualifier.Exact;
+        qualifierStart = start;
+        return false;
+    }
+
+    /// <summary>A qualifier right after <paramref name="end"/>: 95%以上, 10万吨左右, 90% or more.</summary>
+    public static bool TryAfter(string text, int end, out Qualifier qualifier, out int qualifierEnd)
+    {
+        var at = TextScan.IsCjk(TextScan.At(text, end)) ? end : TextScan.SkipSpace(text, end);
+        if (After.TryMatch(text, at, out var found, out qualifierEnd) && found is { } q)
+        {
+            qualifier = q;
+            return true;
+        }
+        qualifier = Qualifier.Exact;
+        qualifierEnd = end;
+        return false;
+    }
+}

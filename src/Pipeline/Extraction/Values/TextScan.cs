@@ -1,0 +1,93 @@
+namespace Pipeline.Extraction.Values;
+
+/// <summary>Character tests and whitespace steps over normalized text (lower case, half-width).</summary>
+internal static class TextScan
+{
+    public static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    public static bool IsLatin(char c) => c is >= 'a' and <= 'z' || (c >= '\u00c0' && c < '\u0250' && char.IsLetter(c));
+
+    public static bool IsWordChar(char c) => IsLatin(c) || IsDigit(c);
+
+    public static bool IsSpace(char c) => c is ' ' or '\t' or '\u00a0' or '\u2009' or '\u202f';
+
+    public static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
+
+    public static char At(string text, int i) => (uint)i < (uint)text.Length ? text[i] : '\0';
+
+    /// <summary>Past spaces and at most one line break (hard-wrapped text breaks "$150" / "million").</summary>
+    public static int SkipSpace(string text, int i)
+    {
+        var breaks = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsSpace(c) || c == '\r')
+            {
+                i++;
+            }
+            else if (c == '\n' && breaks++ == 0)
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /// <summary>Back over spaces and at most one line break: the index just after the previous non-space.</summary>
+    public static int SkipSpaceBack(string text, int end)
+    {
+        var breaks = 0;
+        while (end > 0)
+        {
+            var c = text[end - 1];
+            if (IsSpace(c) || c == '\r')
+            {
+                end--;
+            }
+            else if (c == '\n' && breaks++ == 0)
+            {
+                end--;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>Past spaces only (no line break): for the space some writers put inside Chinese numerals.</summary>
+    public static int SkipInlineSpace(string text, int i)
+    {
+        while (i < text.Length && IsSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>The end of the run of Latin letters starting at <paramref name="i"/>.</summary>
+    public static int WordEnd(string text, int i)
+    {
+        while (i < text.Length && IsLatin(text[i]))
+        {
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>The start of the word that ends at <paramref name="end"/>.</summary>
+    public static int WordStart(string text, int end)
+    {
+        while (end > 0 && IsLatin(text[end - 1]))
+        {
+            end--;
+        }
+        return end;
+    }
+}

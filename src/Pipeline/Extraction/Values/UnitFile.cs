@@ -1,0 +1,48 @@
+namespace Pipeline.Extraction.Values;
+
+/// <summary>The shape of config/lexicon/units.yaml, as YamlDotNet reads it.</summary>
+internal sealed class UnitFile
+{
+    public List<CurrencyEntry> Currencies { get; set; } = [];
+
+    public List<UnitEntry> Mass { get; set; } = [];
+
+    public List<UnitEntry> Length { get; set; } = [];
+
+    public List<UnitEntry> Percent { get; set; } = [];
+
+    public List<UnitEntry> Durations { get; set; } = [];
+
+    public List<string> Classifiers { get; set; } = [];
+
+    public PerEntry Per { get; set; } = new();
+
+    internal sealed class CurrencyEntry
+    {
+        public string Code { get; set; } = "";
+
+        public double Factor { get; set; } = 1;
+
+        public string? Symbol { get; set; }
+
+        public List<string> Prefixes { get; set; } = [];
+
+        public List<string> Suffixes { get; set; } = [];
+    }
+
+    internal sealed class UnitEntry
+    {
+        public string Symbol { get; set; } = "";
+
+        public double Factor { get; set; } = 1;
+
+        public List<string> Words { get; set; } = [];
+    }
+
+    internal sealed class PerEntry
+    {
+        public List<string> Before { get; set; } = [];
+
+        public List<string> Between { get; set; } = [];
+    }
+}

@@ -1,0 +1,83 @@
+using Pipeline.Text;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Pipeline.Extraction.Values;
+
+/// <summary>
+/// The unit vocabulary of config/lexicon/units.yaml: currency words and signs with their ISO
+/// codes, mass and length units with their factors, share and duration words, count classifiers,
+/// and the words that make a price "per" a unit. Entries are normalized like the text they meet.
+/// </summary>
+public sealed class UnitTable
+{
+    public const string FileName = "units.yaml";
+
+    private UnitTable(UnitFile file)
+    {
+        var normalize = TextNormalizer.Default;
+        string Key(string word) => normalize.NormalizeString(word.Trim());
+
+        var suffixes = new List<(string, UnitDef)>();
+        var prefixes = new List<(string, UnitDef)>();
+        foreach (var currency in file.Currencies)
+        {
+            var code = currency.Code.Trim().ToUpperInvariant();
+            var unit = new UnitDef(UnitCategory.Currency, code, currency.Factor, currency.Symbol ?? code);
+            prefixes.AddRange(currency.Prefixes.Select(p => (Key(p), unit)));
+            suffixes.AddRange(currency.Suffixes.Select(s => (Key(s), unit)));
+        }
+        var mass = Units(file.Mass, UnitCategory.Mass, "t");
+        suffixes.AddRange(mass);
+        suffixes.AddRange(Units(file.Length, UnitCategory.Length, "m"));
+        suffixes.AddRange(Units(file.Percent, UnitCategory.Percent, "%"));
+        suffixes.AddRange(Units(file.Durations, UnitCategory.Duration, "year"));
+        suffixes.AddRange(file.Classifiers.Select(c => (Key(c), new UnitDef(UnitCategory.Classifier, "", 1, Key(c)))));
+
+        Suffixes = new(suffixes);
+        Prefixes = new(prefixes);
+        MassUnits = new(mass);
+        PerBefore = new(file.Per.Before.Select(w => (Key(w), true)));
+        PerBetween = new(file.Per.Between.Select(w => (Key(w), true)));
+        CurrencyCodes = [.. file.Currencies.Select(c => c.Code.Trim().ToUpperInvariant()).Distinct()];
+
+        IEnumerable<(string, UnitDef)> Units(List<UnitFile.UnitEntry> entries, UnitCategory category, string code) =>
+            entries.SelectMany(e => e.Words.Select(w => (Key(w), new UnitDef(category, code, e.Factor, e.Symbol))));
+    }
+
+    /// <summary>The ISO codes of the currencies the table knows.</summary>
+    public IReadOnlyList<string> CurrencyCodes { get; }
+
+    /// <summary>Units written after a number: currencies, mass, length, shares, durations, classifiers.</summary>
+    internal PhraseSet<UnitDef> Suffixes { get; }
+
+    /// <summary>Currency signs and codes written before a number: $, us$, €, 人民币.</summary>
+    internal PhraseSet<UnitDef> Prefixes { get; }
+
+    /// <summary>Mass units alone, for what a price is per.</summary>
+    internal PhraseSet<UnitDef> MassUnits { get; }
+
+    internal PhraseSet<bool> PerBefore { get; }
+
+    internal PhraseSet<bool> PerBetween { get; }
+
+    public static UnitTable Load(string configFolder)
+    {
+        var path = Path.Combine(configFolder, "lexicon", FileName);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"unit table not found: {path}", path);
+        }
+        return Parse(File.ReadAllText(path));
+    }
+
+    public static UnitTable LoadDefault() => Load(ConfigFolder.Locate());
+
+    public static UnitTable Parse(string yaml)
+    {
+        var deserializer = new DeserializerBuilder()
+            .WithNamingConvention(CamelCaseNamingConvention.Instance)
+            .Build();
+        return new UnitTable(deserializer.Deserialize<UnitFile?>(yaml) ?? new UnitFile());
+    }
+}

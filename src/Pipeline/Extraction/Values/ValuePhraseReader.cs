@@ -1,0 +1,203 @@
+using System.Collections.Frozen;
+
+namespace Pipeline.Extraction.Values;
+
+/// <summary>
+/// Turns amounts into values: joins ranges (40%-50%, 15-20年, $1-2 billion), reads the qualifier
+/// words around them (约, 以上, more than), and gives each its kind and canonical measure.
+/// </summary>
+internal sealed class ValuePhraseReader(UnitTable units)
+{
+    private static readonly FrozenSet<string> NotNouns = new[]
+    {
+        "this", "thus", "was", "has", "is", "its", "plus", "less", "unless", "across", "always", "perhaps", "whereas",
+        "times", "ones", "others", "yes", "as", "us", "his", "hers", "ours", "yours", "theirs", "does", "goes",
+        "of", "and", "the", "in", "to", "a", "an", "for", "on", "at", "by", "or", "per", "more", "than", "from",
+        "with", "are", "were", "be", "been", "that", "which", "who", "it", "he", "she", "they", "we", "i", "you",
+        "percent", "points", "point", "hours", "minutes", "seconds", "days", "weeks",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNounLookup =
+        NotNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly AmountReader _amounts = new(units);
+
+    public AmountReader Amounts => _amounts;
+
+    public bool TryRead(string text, int anchor, int floor, out ValuePhrase phrase)
+    {
+        phrase = default;
+        if (!_amounts.TryRead(text, anchor, out var first))
+        {
+            return false;
+        }
+        var amount = first;
+        double? low = null;
+        if (first.Per is null && TryRange(text, first, out var last, out var lowValue))
+        {
+            amount = last;
+            low = lowValue;
+        }
+        else if (!first.HasUnit)
+        {
+            return TryCount(text, first, floor, out phrase);
+        }
+        if (Describe(amount) is not var (kind, code, factor, stated))
+        {
+            return false;
+        }
+        var qualifier = low is null ? Qualifier.Exact : Qualifier.Range;
+        var start = first.Start;
+        var end = amount.End;
+        if (QualifierWords.TryBefore(text, start, floor, out var before, out var beforeStart))
+        {
+            start = beforeStart;
+            qualifier = qualifier == Qualifier.Range ? qualifier : before;
+        }
+        if (QualifierWords.TryAfter(text, end, out var after, out var afterEnd))
+        {
+            end = afterEnd;
+            qualifier = qualifier == Qualifier.Exact ? after : qualifier;
+        }
+        if (qualifier == Qualifier.Exact && amount.Number.More)
+        {
+            qualifier = Qualifier.AtLeast;
+        }
+        var value = amount.Value * factor;
+        var measure = qualifier switch
+        {
+            Qualifier.Range => new Measure(low!.Value * factor, value, code, qualifier, stated),
+            Qualifier.AtLeast => new Measure(value, null, code, qualifier, stated),
+            Qualifier.AtMost => new Measure(null, value, code, qualifier, stated),
+            _ => new Measure(value, value, code, qualifier, stated),
+        };
+        phrase = new ValuePhrase(kind, start, end, first.Start, amount.End) { Value = measure };
+        return true;
+    }
+
+    /// <summary>"40-50%", "40% to 50%", "1-2万吨", "$1-2 billion": a second amount after a connector, in the same unit.</summary>
+    private bool TryRange(string text, Amount first, out Amount last, out double low)
+    {
+        last = default;
+        low = 0;
+        var at = first.HasUnit ? first.End : first.Number.End;
+        if (!TryConnector(text, at, out var secondStart) || !_amounts.TryRead(text, secondStart, out var second))
+        {
+            return false;
+        }
+        if (!second.HasUnit && first.HasUnit)
+        {
+            second = second with { Currency = first.Currency, Unit = first.Unit, Per = first.Per };
+        }
+        if (!second.HasUnit || (first.HasUnit && first.UnitKey != second.UnitKey) || second.Per is not null && first.HasUnit && first.Per is null)
+        {
+            return false;
+        }
+        low = first.Value;
+        if (first.Number.Multiplier == 1 && second.Number.Multiplier != 1 && first.End == first.Number.End)
+        {
+            // 1-2万吨 is 1万 to 2万 tonnes; $1-2 billion is $1 billion to $2 billion.
+            low *= second.Number.Multiplier;
+        }
+        if (low >= second.Value)
+        {
+            return false;
+        }
+        last = second;
+        return true;
+    }
+
+    private static bool TryConnector(string text, int at, out int next)
+    {
+        next = at;
+        var i = TextScan.SkipInlineSpace(text, at);
+        var c = TextScan.At(text, i);
+        if (c is '-' or '–' or '—' or '~' or '至' or '到')
+        {
+            next = TextScan.SkipInlineSpace(text, i + 1);
+        }
+        else if (i > at && text.AsSpan(i).StartsWith("to ") )
+        {
+            next = TextScan.SkipInlineSpace(text, i + 3);
+        }
+        else
+        {
+            return false;
+        }
+        var n = TextScan.At(text, next);
+        return next < text.Length && (TextScan.IsDigit(n) || ChineseNumerals.CanStart(n) || n is '$' or '€' or '£' || TextScan.IsLatin(n));
+    }
+
+    /// <summary>7 elements, seven rare earths, 47 strategic projects: an English count is a number before a plural noun.</summary>
+    private static bool TryCount(string text, Amount amount, int floor, out ValuePhrase phrase)
+    {
+        phrase = default;
+        var number = amount.Number;
+        if (number.Value < 2 || number.Value != Math.Floor(number.Value) || number.IsYearLike || number.Multiplier != 1
+            || TextScan.IsCjk(TextScan.At(text, number.Start)))
+        {
+            return false;
+        }
+        var end = number.End;
+        for (var words = 0; words < 2; words++)
+        {
+            var start = TextScan.SkipInlineSpace(text, end);
+            if (start == end)
+            {
+                return false;
+            }
+            var wordEnd = TextScan.WordEnd(text, start);
+            var word = text.AsSpan(start, wordEnd - start);
+            if (word.Length < 3 || NotNounLookup.Contains(word) || TextScan.IsDigit(TextScan.At(text, wordEnd)))
+            {
+                return false;
+            }
+            end = wordEnd;
+            if (word[^1] == 's' && word[^2] != 's')
+            {
+                var measure = Measure.Exactly(amount.Value, "");
+                var qualifierStart = amount.Start;
+                if (QualifierWords.TryBefore(text, amount.Start, floor, out var q, out var qStart))
+                {
+                    qualifierStart = qStart;
+                    measure = q switch
+                    {
+                        Qualifier.AtLeast => new Measure(amount.Value, null, "", q),
+                        Qualifier.AtMost => new Measure(null, amount.Value, "", q),
+                        _ => measure with { Qualifier = q },
+                    };
+                }
+                phrase = new ValuePhrase(MentionKind.Count, qualifierStart, end, amount.Start, end) { Value = measure };
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The kind of mention, canonical unit, factor to it and stated unit for an amount.</summary>
+    private static (MentionKind Kind, string Code, double Factor, string Stated)? Describe(Amount amount)
+    {
+        if (amount.Currency is { } currency)
+        {
+            if (amount.Per is { } per)
+            {
+                // A price per mass unit, in currency per kilogram: 110 USD/lb = 242.5 USD/kg.
+                return (MentionKind.Rate, currency.Code + "/kg", currency.Factor / (per.Factor * 1000), currency.Code + "/" + per.Symbol);
+            }
+            return (MentionKind.Money, currency.Code, currency.Factor, currency.Code);
+        }
+        if (amount.Unit is not { } unit)
+        {
+            return null;
+        }
+        var stated = amount.Number.Magnitude.Length > 0 && unit.Category is UnitCategory.Mass ? amount.Number.Magnitude + amount.UnitText : unit.Symbol;
+        return unit.Category switch
+        {
+            UnitCategory.Mass or UnitCategory.Length => (MentionKind.Quantity, unit.Code, unit.Factor, stated),
+            UnitCategory.Percent => (MentionKind.Percentage, unit.Code, unit.Symbol == "折" && Math.Abs(amount.Value) >= 10 ? 1 : unit.Factor, stated),
+            UnitCategory.Duration => (MentionKind.Duration, unit.Code, unit.Factor, stated),
+            UnitCategory.Classifier when amount.Value >= 2 && amount.Value == Math.Floor(amount.Value) => (MentionKind.Count, "", 1, stated),
+            _ => null,
+        };
+    }
+}
