@@ -1,0 +1,159 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Pipeline.Benchmarks.Corpus;
+using Pipeline.Benchmarks.Throughput;
+using Pipeline.Index;
+using Pipeline.Ingestion;
+using Pipeline.Sources;
+using Pipeline.Storage;
+using Pipeline.Text;
+
+namespace Pipeline.Benchmarks.Stages;
+
+/// <summary>
+/// The <c>stages</c> command: where the pipeline's time goes. Part 1 times each stage on its own,
+/// on one thread, over the whole generated corpus (read, decode, clean, title and date, language,
+/// hash, the two body fields' analysis, database save in batches, index upsert, commit). Part 2
+/// runs <see cref="IngestionService.IngestAsync"/>'s own loop with a clock on each of its three
+/// phases per batch (parallel read, serial save, parallel index), to show how long the cores wait
+/// on the serial one.
+/// </summary>
+internal static class StageProfile
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        if (ThroughputOptions.Parse(args, out var error) is not { } options)
+        {
+            Console.Error.WriteLine(error?.Replace("throughput", "stages", StringComparison.Ordinal));
+            return 2;
+        }
+        var root = options.Keep ?? Path.Combine(Path.GetTempPath(), "pipeline-stages-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var pool = SentencePool.Load(Path.Combine(RepositoryRoot.Find(), "corpus"));
+            var corpus = BenchmarkCorpus.Generate(Path.Combine(root, "corpus"), options.Megabytes * 1024L * 1024L, pool);
+            Console.WriteLine($"corpus: {corpus.Files.Count:N0} files, {corpus.Bytes / 1048576.0:N1} MiB, {corpus.Characters / 1e6:N2} M chars; {Environment.ProcessorCount} cores");
+            var files = SourceFiles.Expand([corpus.Directory]).ToList();
+            var characters = await SingleThreadedAsync(files, Path.Combine(root, "single"));
+            await IngestionPhasesAsync(files, Path.Combine(root, "phases"), characters);
+            return 0;
+        }
+        finally
+        {
+            if (options.Keep is null && Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
+    private static async Task<long> SingleThreadedAsync(List<string> files, string dataDirectory)
+    {
+        var times = new StageTimes();
+        var documents = new List<IncomingDocument>(files.Count);
+        foreach (var path in files)
+        {
+            var bytes = times.Time("read file", () => File.ReadAllBytes(path));
+            var decoded = times.Time("decode", () => TextDecoder.Decode(bytes));
+            var text = times.Time("clean", () => TextCleaner.Clean(decoded));
+            var (title, date) = times.Time("title and date", () => (TextMetadata.FindTitle(text), TextMetadata.FindDate(text)));
+            var language = times.Time("detect language", () => LanguageDetector.Detect(text));
+            documents.Add(new IncomingDocument(path, text, title, date, language.Language, language.Script));
+        }
+        _ = times.Time("content hash", () => documents.Select(d => ContentHash.Of(d.Text)).ToList());
+        var characters = documents.Sum(d => (long)d.Text.Length);
+
+        using var analyzers = IndexAnalyzers.CreateDefault();
+        foreach (var document in documents)
+        {
+            times.Time("analyze body (ICU words)", () => Consume(analyzers.Words, IndexFields.Body, document.Text));
+            times.Time("analyze body_cjk (bigrams)", () => Consume(analyzers.Bigrams, IndexFields.BodyBigrams, document.Text));
+        }
+
+        var storage = new StorageOptions(dataDirectory);
+        await PipelineDatabase.EnsureCreatedAsync(storage);
+        var saved = new List<Document>(documents.Count);
+        foreach (var batch in documents.Chunk(IngestionService.BatchSize))
+        {
+            await using var db = PipelineDatabase.Open(storage);
+            var results = await times.TimeAsync("database save (batches of 200)", () => new DocumentStore(db).SaveBatchAsync(batch));
+            saved.AddRange(results.Select(r => r.Document));
+        }
+
+        using (var index = new DocumentIndex(PipelineRun.IndexPath(dataDirectory), analyzers))
+        {
+            foreach (var document in saved)
+            {
+                times.Time("index upsert (analysis + term vectors + stored)", () =>
+                {
+                    index.Upsert(IngestionService.ToIndexed(document));
+                    return 0;
+                });
+            }
+            times.Time("index commit", () =>
+            {
+                index.Commit();
+                return 0;
+            });
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Part 1: each stage alone, one thread, {characters / 1e6:N2} M chars (analysis is timed twice: alone, and again inside the upsert)");
+        Print(times, characters, excludeFromTotal: ["analyze body (ICU words)", "analyze body_cjk (bigrams)"]);
+        return characters;
+    }
+
+    private static async Task IngestionPhasesAsync(List<string> files, string dataDirectory, long characters)
+    {
+        var times = new StageTimes();
+        var storage = new StorageOptions(dataDirectory);
+        await PipelineDatabase.EnsureCreatedAsync(storage);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        using var analyzers = IndexAnalyzers.CreateDefault();
+        using var index = new DocumentIndex(PipelineRun.IndexPath(dataDirectory), analyzers);
+        var clock = new CpuClock();
+        foreach (var batch in files.Chunk(IngestionService.BatchSize))
+        {
+            var read = new SourceRead[batch.Length];
+            times.Time("read+decode+clean+detect (parallel)", () => Parallel.For(0, batch.Length, parallel, i => read[i] = SourceRead.From(batch[i])));
+            var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
+            await using var db = PipelineDatabase.Open(storage);
+            var saved = await times.TimeAsync("database save (serial)", () => new DocumentStore(db).SaveBatchAsync(incoming));
+            var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || !index.Contains(s.Document.Id)).ToList();
+            times.Time("index upsert (parallel)", () => Parallel.ForEach(toIndex, parallel, s => index.Upsert(IngestionService.ToIndexed(s.Document))));
+        }
+        times.Time("index commit", () =>
+        {
+            index.Commit();
+            return 0;
+        });
+        Console.WriteLine();
+        Console.WriteLine($"Part 2: IngestAsync's phases on {Environment.ProcessorCount} cores (wall time; cpu {clock.Cpu.TotalSeconds:N1} s over {clock.Wall.TotalSeconds:N1} s wall)");
+        Print(times, characters, excludeFromTotal: []);
+    }
+
+    private static int Consume(Analyzer analyzer, string field, string text)
+    {
+        using var stream = analyzer.GetTokenStream(field, text);
+        stream.Reset();
+        var count = 0;
+        while (stream.IncrementToken())
+        {
+            count++;
+        }
+        stream.End();
+        return count;
+    }
+
+    private static void Print(StageTimes times, long characters, IReadOnlyCollection<string> excludeFromTotal)
+    {
+        var total = times.All.Where(s => !excludeFromTotal.Contains(s.Name)).Sum(s => s.Time.TotalSeconds);
+        Console.WriteLine($"{"stage",-48} {"seconds",8} {"share",7} {"M chars/s",10}");
+        foreach (var (name, time) in times.All)
+        {
+            var share = excludeFromTotal.Contains(name) ? "" : (time.TotalSeconds / total).ToString("P1", CultureInfo.InvariantCulture);
+            Console.WriteLine($"{name,-48} {time.TotalSeconds,8:N2} {share,7} {characters / time.TotalSeconds / 1e6,10:N2}");
+        }
+        Console.WriteLine($"{"total",-48} {total,8:N2} {"",7} {characters / total / 1e6,10:N2}");
+    }
+}

@@ -1,0 +1,12 @@
+namespace Pipeline.Benchmarks.Throughput;
+
+/// <summary>How fast one indexing run went: characters and input bytes over wall time, and the CPU it used.</summary>
+internal sealed record PhaseFigures(string Name, long Characters, long Bytes, TimeSpan Wall, TimeSpan Cpu)
+{
+    public double CharactersPerSecond => Characters / Wall.TotalSeconds;
+
+    public double MegabytesPerSecond => Bytes / (1024.0 * 1024.0) / Wall.TotalSeconds;
+
+    /// <summary>CPU time over wall time, per core: 1.0 keeps every core busy all the time.</summary>
+    public double CpuUtilisation => Cpu.TotalSeconds / Wall.TotalSeconds / Environment.ProcessorCount;
+}

@@ -1,0 +1,33 @@
+using Pipeline.Benchmarks.Corpus;
+using Pipeline.Index;
+using Pipeline.Ingestion;
+using Pipeline.Sources;
+using Pipeline.Storage;
+
+namespace Pipeline.Benchmarks.Throughput;
+
+/// <summary>
+/// The full pipeline, set up as <c>pipeline ingest</c> sets it up: the folder expanded to files,
+/// the SQLite database created in a fresh data directory, the index beside it, one
+/// <see cref="IngestionService.IngestAsync"/> over everything, then the index closed.
+/// </summary>
+internal static class PipelineRun
+{
+    public static async Task<(PhaseFigures Figures, IngestReport Report)> RunAsync(CorpusStats corpus, string dataDirectory)
+    {
+        var storage = new StorageOptions(dataDirectory);
+        var clock = new CpuClock();
+        var files = SourceFiles.Expand([corpus.Directory]).ToList();
+        await PipelineDatabase.EnsureCreatedAsync(storage);
+        IngestReport report;
+        using (var analyzers = IndexAnalyzers.CreateDefault())
+        using (var index = new DocumentIndex(IndexPath(dataDirectory), analyzers))
+        {
+            report = await new IngestionService(() => PipelineDatabase.Open(storage), index).IngestAsync(files);
+        }
+        var figures = new PhaseFigures("pipeline", report.Characters, corpus.Bytes, clock.Wall, clock.Cpu);
+        return (figures, report);
+    }
+
+    public static string IndexPath(string dataDirectory) => Path.Combine(dataDirectory, "index");
+}

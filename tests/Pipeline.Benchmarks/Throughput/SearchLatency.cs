@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Pipeline.Index;
+
+namespace Pipeline.Benchmarks.Throughput;
+
+/// <summary>
+/// Times <see cref="DocumentSearcher.Search"/> (query parsing, top 10, stored fields, snippets and
+/// highlights) one query at a time on a freshly opened index, as <c>pipeline search</c> opens it.
+/// </summary>
+internal static class SearchLatency
+{
+    public const int WarmUp = 50;
+
+    public static LatencyFigures Measure(string indexPath, int count)
+    {
+        var queries = QueryMix.Build(WarmUp + count);
+        using var analyzers = IndexAnalyzers.CreateDefault();
+        using var index = new DocumentIndex(indexPath, analyzers);
+        var searcher = new DocumentSearcher(index);
+        foreach (var query in queries.Take(WarmUp))
+        {
+            Run(searcher, query);
+        }
+
+        var times = new List<double>(count);
+        long hits = 0;
+        int empty = 0, errors = 0;
+        foreach (var query in queries.Skip(WarmUp))
+        {
+            var started = Stopwatch.GetTimestamp();
+            var found = Run(searcher, query);
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            hits += Math.Max(found, 0);
+            empty += found == 0 ? 1 : 0;
+            errors += found < 0 ? 1 : 0;
+        }
+        times.Sort();
+        return new LatencyFigures(times, hits, empty, errors);
+    }
+
+    /// <summary>Total hits, or -1 when the query could not be read.</summary>
+    private static int Run(DocumentSearcher searcher, string query)
+    {
+        try
+        {
+            return searcher.Search(new SearchRequest(query)).TotalHits;
+        }
+        catch (InvalidSearchQueryException e)
+        {
+            Console.Error.WriteLine($"query {query}: {e.Message}");
+            return -1;
+        }
+    }
+}

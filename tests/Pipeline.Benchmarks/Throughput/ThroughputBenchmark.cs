@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Pipeline.Benchmarks.Corpus;
+
+namespace Pipeline.Benchmarks.Throughput;
+
+/// <summary>
+/// The <c>throughput</c> command: generate the corpus, ingest it with the full pipeline (first, so
+/// the peak memory is the pipeline's), time searches on the result, then index the same files with
+/// the plain Lucene baseline on one and on every core, and print the figures.
+/// </summary>
+internal static class ThroughputBenchmark
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args)
+    {
+        if (ThroughputOptions.Parse(args, out var error) is not { } options)
+        {
+            Console.Error.WriteLine(error);
+            return 2;
+        }
+        var root = options.Keep ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-" + Guid.NewGuid().ToString("N")[..8]);
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            Console.Error.WriteLine($"{root}: not empty; give --keep an empty or new folder");
+            return 2;
+        }
+        var report = new ThroughputReport(Console.Out);
+        try
+        {
+            report.Machine();
+            var generation = Stopwatch.StartNew();
+            var pool = SentencePool.Load(Path.Combine(RepositoryRoot.Find(), "corpus"));
+            var corpus = BenchmarkCorpus.Generate(Path.Combine(root, "corpus"), options.Megabytes * 1024L * 1024L, pool);
+            report.Corpus(corpus, generation.Elapsed);
+
+            GC.Collect();
+            var beforePipeline = MemoryFigures.Now();
+            var (pipeline, ingest) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data"));
+            var afterPipeline = MemoryFigures.Now().Since(beforePipeline);
+            report.Ingestion(ingest);
+
+            var latency = SearchLatency.Measure(PipelineRun.IndexPath(Path.Combine(root, "data")), options.Queries);
+
+            GC.Collect();
+            var baselines = new[]
+            {
+                BaselineRun.Run(corpus, Path.Combine(root, "baseline-1"), threads: 1),
+                BaselineRun.Run(corpus, Path.Combine(root, "baseline-n"), threads: Environment.ProcessorCount),
+            };
+            report.Throughput(pipeline, baselines);
+            report.Search(latency);
+            report.Memory(afterPipeline, MemoryFigures.Now());
+            if (options.Keep is not null)
+            {
+                report.Line("kept", root);
+            }
+            return 0;
+        }
+        finally
+        {
+            if (options.Keep is null && Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using Pipeline.Benchmarks.Corpus;
+using Pipeline.Ingestion;
+
+namespace Pipeline.Benchmarks.Throughput;
+
+/// <summary>Prints the figures of a throughput run as plain fixed-width tables on stdout.</summary>
+internal sealed class ThroughputReport(TextWriter output)
+{
+    private const double Mebibyte = 1024.0 * 1024.0;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public void Machine()
+    {
+        Line("machine", $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()} {RuntimeInformation.OSArchitecture}");
+        Line("runtime", $"{RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode}");
+        Line("memory", $"{Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes):N0} MiB available to the GC");
+    }
+
+    public void Corpus(CorpusStats corpus, TimeSpan generation)
+    {
+        Line("corpus", $"{corpus.Files.Count:N0} files, {Mb(corpus.Bytes):N1} MiB, {corpus.Characters / 1e6:N2} M chars, generated in {generation.TotalSeconds:N1} s");
+        Line("languages", $"zh {corpus.ChineseShare:P1} / en {1 - corpus.ChineseShare:P1} of characters; " +
+            $"{corpus.Count(ArticleKind.Simplified):N0} Hans, {corpus.Count(ArticleKind.Traditional):N0} Hant, {corpus.Count(ArticleKind.English):N0} en files");
+        Line("encodings", $"{corpus.CountEncoding(BenchmarkCorpus.Utf8):N0} UTF-8, {corpus.CountEncoding(BenchmarkCorpus.Gb18030):N0} GB18030, {corpus.CountEncoding(BenchmarkCorpus.Big5):N0} Big5; " +
+            $"{corpus.Files.Min(f => f.Bytes) / 1024.0:N1}-{corpus.Files.Max(f => f.Bytes) / 1024.0:N1} KB per file");
+        output.WriteLine();
+    }
+
+    public void Ingestion(IngestReport report)
+    {
+        Line("ingest", $"{report.New:N0} new, {report.Updated:N0} updated, {report.Unchanged:N0} unchanged, {report.Failed:N0} failed; {report.Characters / 1e6:N2} M chars after cleaning");
+        foreach (var failure in report.Failures.Take(5))
+        {
+            Line("  failure", $"{Path.GetFileName(failure.Source)}: {failure.Reason}");
+        }
+        output.WriteLine();
+    }
+
+    public void Throughput(PhaseFigures pipeline, IReadOnlyList<PhaseFigures> baselines)
+    {
+        output.WriteLine($"{"run",-22} {"chars/s",12} {"MiB/s",8} {"wall s",8} {"cpu s",8} {"cpu use",8} {"pipeline/this",14}");
+        foreach (var run in baselines.Prepend(pipeline))
+        {
+            var ratio = run == pipeline ? "" : $"{pipeline.CharactersPerSecond / run.CharactersPerSecond:P1}";
+            output.WriteLine($"{run.Name,-22} {run.CharactersPerSecond,12:N0} {run.MegabytesPerSecond,8:N2} {run.Wall.TotalSeconds,8:N1} {run.Cpu.TotalSeconds,8:N1} {run.CpuUtilisation,8:P0} {ratio,14}");
+        }
+        output.WriteLine($"target: pipeline >= 25% of baseline chars/s");
+        output.WriteLine();
+    }
+
+    public void Memory(MemoryFigures afterPipeline, MemoryFigures atEnd)
+    {
+        Line("peak working set", $"{Mb(afterPipeline.PeakWorkingSet):N0} MiB after the pipeline phase (target < 1024 MiB); {Mb(atEnd.PeakWorkingSet):N0} MiB at the end of the run");
+        Line("GC (pipeline)", $"{Mb(afterPipeline.Allocated) / 1024:N1} GiB allocated; heap {Mb(afterPipeline.HeapSize):N0} MiB, committed {Mb(afterPipeline.Committed):N0} MiB; " +
+            $"collections gen0 {afterPipeline.Gen0:N0}, gen1 {afterPipeline.Gen1:N0}, gen2 {afterPipeline.Gen2:N0}; pauses {afterPipeline.GcPause.TotalMilliseconds:N0} ms");
+        output.WriteLine();
+    }
+
+    public void Search(LatencyFigures latency)
+    {
+        output.WriteLine($"{"search (ms)",-22} {"p50",8} {"p90",8} {"p99",8} {"max",8} {"mean",8}");
+        output.WriteLine($"{$"{latency.Count:N0} queries",-22} {latency.Percentile(50),8:N2} {latency.Percentile(90),8:N2} {latency.Percentile(99),8:N2} {latency.Max,8:N2} {latency.Mean,8:N2}");
+        output.WriteLine($"target: p99 < 50 ms; {latency.TotalHits:N0} hits in all, {latency.QueriesWithoutHits} queries without hits, {latency.Errors} errors");
+        output.WriteLine();
+    }
+
+    public void Line(string label, string value) => output.WriteLine(string.Create(Invariant, $"{label + ":",-18} {value}"));
+
+    private static double Mb(long bytes) => bytes / Mebibyte;
+}
