@@ -25,6 +25,8 @@ public static class PipelineCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

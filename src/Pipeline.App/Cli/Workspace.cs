@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 using Pipeline.Ingestion;
 using Pipeline.Storage;
@@ -11,13 +12,18 @@ namespace Pipeline.App.Cli;
 /// </summary>
 public sealed class Workspace : IDisposable
 {
+    private readonly Lazy<Lexicon> _lexicon;
     private readonly Lazy<DocumentIndex> _index;
 
     public Workspace(string dataDirectory, string? connectionString)
     {
         DataDirectory = Path.GetFullPath(dataDirectory);
         Storage = new StorageOptions(DataDirectory, connectionString);
-        _index = new Lazy<DocumentIndex>(() => new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault()));
+        ConfigFolder = Pipeline.ConfigFolder.Locate();
+        _lexicon = new Lazy<Lexicon>(() => Lexicon.Load(ConfigFolder));
+        // Lexicon names stay whole in the index's words (ICU splits some, such as 特朗普).
+        _index = new Lazy<DocumentIndex>(() =>
+            new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms)));
     }
 
     public static Workspace From(ParseResult parse) => new(
@@ -28,7 +34,13 @@ public sealed class Workspace : IDisposable
 
     public StorageOptions Storage { get; }
 
+    public string ConfigFolder { get; }
+
+    public Lexicon Lexicon => _lexicon.Value;
+
     public DocumentIndex Index => _index.Value;
+
+    public DocumentSearcher Searcher => new(Index, new LexiconEntityNames(Lexicon));
 
     public async Task<PipelineDbContext> OpenDatabaseAsync(CancellationToken ct)
     {
@@ -39,7 +51,7 @@ public sealed class Workspace : IDisposable
     public async Task<IngestionService> IngestionAsync(CancellationToken ct)
     {
         await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
-        return new IngestionService(() => PipelineDatabase.Open(Storage), Index);
+        return new IngestionService(() => PipelineDatabase.Open(Storage), Index, DocumentAnalyzer.Create(ConfigFolder, Lexicon));
     }
 
     /// <summary>How a stored path is shown: relative to the current directory when it lies below it.</summary>

@@ -3,12 +3,12 @@ using Pipeline.App.Cli;
 
 namespace Pipeline.App.Commands;
 
-/// <summary>`pipeline reindex`: rebuild the Lucene index from the database, its source of truth.</summary>
+/// <summary>`pipeline reindex`: analyze stored documents again and rebuild the Lucene index from the database, its source of truth.</summary>
 public static class ReindexCommand
 {
     public static Command Create()
     {
-        var command = new Command("reindex", "Rebuild the search index from the database");
+        var command = new Command("reindex", "Analyze every stored document again (after editing config/) and rebuild the search index from the database");
         command.SetAction(RunAsync);
         return command;
     }

@@ -21,6 +21,11 @@ public static class SearchCommand
         Description = "Only documents in this language",
     };
 
+    private static readonly Option<string?> Entity = new("--entity")
+    {
+        Description = "Only documents that mention this entity (its lexicon id, e.g. mp-materials, nd, mofcom)",
+    };
+
     private static readonly Option<int> Limit = new("--limit")
     {
         Description = "How many hits to show",
@@ -40,6 +45,7 @@ public static class SearchCommand
         var command = new Command("search", "Search the corpus; a query in either script finds both");
         command.Arguments.Add(Query);
         command.Options.Add(Language);
+        command.Options.Add(Entity);
         command.Options.Add(Limit);
         command.Options.Add(CommonOptions.Json);
         command.SetAction(Run);
@@ -49,12 +55,22 @@ public static class SearchCommand
     private static int Run(ParseResult parse)
     {
         using var workspace = Workspace.From(parse);
-        var request = new SearchRequest(parse.GetValue(Query)!, parse.GetValue(Language), parse.GetValue(Limit));
-        var results = new DocumentSearcher(workspace.Index).Search(request);
+        var request = new SearchRequest(parse.GetValue(Query)!, parse.GetValue(Language), parse.GetValue(Limit), Entity: parse.GetValue(Entity));
+        var results = workspace.Searcher.Search(request);
+        var facets = results.EntityFacets.Select(f => new
+        {
+            Id = f.Value,
+            Name = workspace.Lexicon.Find(f.Value)?.Name ?? f.Value,
+            Kind = workspace.Lexicon.Find(f.Value)?.Kind,
+            f.Count,
+        }).ToList();
 
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(results.Hits.Select(h => new
+            JsonOutput.Write(new
+            {
+                Total = results.TotalHits,
+                Hits = results.Hits.Select(h => new
             {
                 h.Id,
                 h.Title,
@@ -66,11 +82,17 @@ public static class SearchCommand
                 h.Snippet,
                 h.SnippetStart,
                 Highlights = h.Highlights.Select(s => new { s.Start, s.End }),
-            }));
+            }),
+                Facets = new { Entity = facets },
+            });
             return ExitCodes.Success;
         }
 
         Terminal.Out.MarkupLine($"[grey]{results.TotalHits} documents match[/] [bold]{Markup.Escape(request.Query)}[/]");
+        if (facets.Count > 0)
+        {
+            Terminal.Out.MarkupLine("[grey]mentioning:[/] " + Markup.Escape(string.Join(", ", facets.Take(8).Select(f => $"{f.Name} ({f.Count})"))));
+        }
         foreach (var (hit, rank) in results.Hits.Select((h, i) => (h, i + 1)))
         {
             var date = hit.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";

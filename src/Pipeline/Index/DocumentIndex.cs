@@ -136,6 +136,7 @@ public sealed class DocumentIndex : IDisposable
             new Field(IndexFields.Body, source.Text, BodyType),
             new Field(IndexFields.BodyBigrams, source.Text, BodyType),
             new StoredField(IndexFields.Text, source.Text),
+            new Field(IndexFields.Entity, new EntityTokens([.. source.Entities.OrderBy(e => e.Start)]), BodyType),
         ];
     }
 

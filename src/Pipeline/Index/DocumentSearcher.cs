@@ -4,15 +4,17 @@ using Lucene.Net.Search;
 
 namespace Pipeline.Index;
 
-/// <summary>Runs a search and turns the top documents into hits with highlighted snippets.</summary>
-public sealed class DocumentSearcher(DocumentIndex index)
+/// <summary>Runs a search and turns the top documents into hits with highlighted snippets and entity facets.</summary>
+public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNames = null)
 {
-    private readonly SearchQueryParser _parser = new(index.Analyzers);
+    public const int FacetCount = 20;
+
+    private readonly SearchQueryParser _parser = new(index.Analyzers, entityNames);
 
     public SearchResults Search(SearchRequest request)
     {
         var query = _parser.Parse(request.Query);
-        var filter = LanguageFilter(request.Language);
+        var filter = Filters(request);
         var highlightTerms = HighlightTerms.From(query);
         return index.Search(searcher =>
         {
@@ -21,14 +23,24 @@ public sealed class DocumentSearcher(DocumentIndex index)
                 .Skip(request.Offset)
                 .Select(scored => ToHit(searcher, scored, highlightTerms))
                 .ToList();
-            return new SearchResults(top.TotalHits, hits);
+            return new SearchResults(top.TotalHits, hits, EntityFacets.Count(searcher, query, filter, FacetCount));
         });
     }
 
-    private static QueryWrapperFilter? LanguageFilter(string? language) =>
-        string.IsNullOrWhiteSpace(language)
-            ? null
-            : new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Language, language.Trim().ToLowerInvariant())));
+    /// <summary>The request's filters (language, entity) as one filter that every hit must pass.</summary>
+    private static QueryWrapperFilter? Filters(SearchRequest request)
+    {
+        var filters = new BooleanQuery();
+        if (!string.IsNullOrWhiteSpace(request.Language))
+        {
+            filters.Add(new TermQuery(new Term(IndexFields.Language, request.Language.Trim().ToLowerInvariant())), Occur.MUST);
+        }
+        if (!string.IsNullOrWhiteSpace(request.Entity))
+        {
+            filters.Add(new TermQuery(new Term(IndexFields.Entity, request.Entity.Trim().ToLowerInvariant())), Occur.MUST);
+        }
+        return filters.Clauses.Count == 0 ? null : new QueryWrapperFilter(filters);
+    }
 
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms)
     {

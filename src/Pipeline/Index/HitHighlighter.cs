@@ -11,7 +11,7 @@ namespace Pipeline.Index;
 /// </summary>
 public static class HitHighlighter
 {
-    private static readonly string[] HighlightedFields = [IndexFields.Body, IndexFields.BodyBigrams];
+    private static readonly string[] HighlightedFields = [IndexFields.Body, IndexFields.BodyBigrams, IndexFields.Entity];
 
     /// <summary>Matched spans of the original text, sorted, with touching or overlapping spans merged.</summary>
     public static IReadOnlyList<TextSpan> Find(IndexReader reader, int docId, HighlightTerms terms)

@@ -16,6 +16,9 @@ public static class IndexFields
     /// <summary>Overlapping CJK character pairs: recall where segmentation differs between text and query.</summary>
     public const string BodyBigrams = "body_cjk";
 
+    /// <summary>Canonical ids of the lexicon entities a document mentions, at the mentions' offsets.</summary>
+    public const string Entity = "entity";
+
     /// <summary>The original text, stored only, for snippets.</summary>
     public const string Text = "text";
 
@@ -23,5 +26,5 @@ public static class IndexFields
     public static IReadOnlyList<string> Searched { get; } = [Title, Body, BodyBigrams];
 
     /// <summary>Single-valued keyword fields, matched whole and case-insensitively.</summary>
-    public static IReadOnlyList<string> Keywords { get; } = [Id, Source, Language, Script, Date];
+    public static IReadOnlyList<string> Keywords { get; } = [Id, Source, Language, Script, Date, Entity];
 }

@@ -8,4 +8,5 @@ public sealed record IndexedDocument(
     string Language,
     string? Script,
     DateOnly? PublishedOn,
-    string Text);
+    string Text,
+    IReadOnlyList<EntityOccurrence> Entities);

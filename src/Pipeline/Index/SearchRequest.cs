@@ -1,4 +1,5 @@
 namespace Pipeline.Index;
 
 /// <summary>A query in Lucene syntax, in any script, with optional filters and paging.</summary>
-public sealed record SearchRequest(string Query, string? Language = null, int Limit = 10, int Offset = 0);
+/// <param name="Entity">Only documents that mention this lexicon entity (its canonical id).</param>
+public sealed record SearchRequest(string Query, string? Language = null, int Limit = 10, int Offset = 0, string? Entity = null);

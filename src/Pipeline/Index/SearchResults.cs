@@ -1,3 +1,4 @@
 namespace Pipeline.Index;
 
-public sealed record SearchResults(int TotalHits, IReadOnlyList<SearchHit> Hits);
+/// <param name="EntityFacets">How many matching documents mention each entity, most first.</param>
+public sealed record SearchResults(int TotalHits, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetCount> EntityFacets);

@@ -1,20 +1,20 @@
+using System.Collections.Concurrent;
 using Pipeline.Index;
-using Pipeline.Sources;
 using Pipeline.Storage;
-using Pipeline.Text;
 
 namespace Pipeline.Ingestion;
 
 /// <summary>
 /// Runs sources through the stages: read and clean them, detect their language, store them
-/// (the database is the system of record), then index what changed.
+/// (the database is the system of record) with their mentions and claims, then index them.
 /// </summary>
 /// <remarks>
-/// Work goes in batches: reading and indexing run on every core, storing runs once per batch in
-/// one transaction. A crash between storing and indexing is repaired by the next run, which
+/// Work goes in batches. Reading, analysis and indexing run on every core; each batch's
+/// documents and their analyses are stored in one transaction, so a document is never stored
+/// without them. A crash between storing and indexing is repaired by the next run, which
 /// indexes any stored document the index lacks.
 /// </remarks>
-public sealed class IngestionService(Func<PipelineDbContext> openDatabase, DocumentIndex index)
+public sealed class IngestionService(Func<PipelineDbContext> openDatabase, DocumentIndex index, DocumentAnalyzer analyzer)
 {
     public const int BatchSize = 200;
 
@@ -24,23 +24,19 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         var counts = new Dictionary<SaveOutcome, int> { [SaveOutcome.New] = 0, [SaveOutcome.Updated] = 0, [SaveOutcome.Unchanged] = 0 };
         var failures = new List<IngestFailure>();
         long characters = 0;
-        var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var parallel = Parallel(ct);
 
         foreach (var batch in files.Chunk(BatchSize))
         {
             var read = new SourceRead[batch.Length];
-            Parallel.For(0, batch.Length, parallel, i => read[i] = SourceRead.From(batch[i]));
+            System.Threading.Tasks.Parallel.For(0, batch.Length, parallel, i => read[i] = SourceRead.From(batch[i]));
             failures.AddRange(read.Where(r => r.Failure is not null).Select(r => r.Failure!));
-
             var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
-            IReadOnlyList<SaveResult> saved;
-            await using (var db = openDatabase())
-            {
-                saved = await new DocumentStore(db).SaveBatchAsync(incoming, ct);
-            }
 
+            var (saved, analyses) = await StoreAsync(incoming, parallel, ct);
             var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || !index.Contains(s.Document.Id)).ToList();
-            Parallel.ForEach(toIndex, parallel, s => index.Upsert(ToIndexed(s.Document)));
+            System.Threading.Tasks.Parallel.ForEach(toIndex, parallel, s =>
+                index.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document))));
 
             foreach (var result in saved)
             {
@@ -54,34 +50,64 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         return new IngestReport(counts[SaveOutcome.New], counts[SaveOutcome.Updated], counts[SaveOutcome.Unchanged], failures, characters);
     }
 
-    /// <summary>Rebuilds the index from the database, which stays untouched.</summary>
+    /// <summary>Stores a batch of documents and, for the new and changed ones, their analyses, in one transaction.</summary>
+    private async Task<(IReadOnlyList<SaveResult> Saved, ConcurrentDictionary<int, DocumentAnalysis> Analyses)> StoreAsync(
+        List<Storage.IncomingDocument> incoming, ParallelOptions parallel, CancellationToken ct)
+    {
+        var analyses = new ConcurrentDictionary<int, DocumentAnalysis>();
+        await using var db = openDatabase();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var saved = await new DocumentStore(db).SaveBatchAsync(incoming, ct);
+        var changed = saved.Where(s => s.Outcome != SaveOutcome.Unchanged).Select(s => s.Document).ToList();
+        System.Threading.Tasks.Parallel.ForEach(changed, parallel, d => analyses[d.Id] = analyzer.Analyze(d));
+        await new ExtractionStore(db).ReplaceAsync([.. changed.Select(d => (d.Id, analyses[d.Id].Mentions, analyses[d.Id].Claims))], ct);
+        await transaction.CommitAsync(ct);
+        return (saved, analyses);
+    }
+
+    /// <summary>
+    /// Analyzes every stored document again (after the lexicon or the attributes changed) and
+    /// rebuilds the index from the database, which stays the system of record.
+    /// </summary>
     public async Task<int> ReindexAsync(IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
     {
-        await using var db = openDatabase();
-        var store = new DocumentStore(db);
-        var total = await store.CountAsync(ct);
+        await using var reading = openDatabase();
+        var total = await new DocumentStore(reading).CountAsync(ct);
         index.DeleteAll();
         var done = 0;
-        var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var batch = new List<IndexedDocument>(BatchSize);
-        await foreach (var document in store.StreamAllAsync(ct))
+        var parallel = Parallel(ct);
+        var batch = new List<Document>(BatchSize);
+        await foreach (var document in new DocumentStore(reading).StreamAllAsync(ct))
         {
-            batch.Add(ToIndexed(document));
+            batch.Add(document);
             if (batch.Count == BatchSize)
             {
-                Parallel.ForEach(batch, parallel, index.Upsert);
-                done += batch.Count;
+                done += await ReanalyzeAsync(batch, parallel, ct);
                 batch.Clear();
                 progress?.Report(new IngestProgress(done, total));
             }
         }
-        Parallel.ForEach(batch, parallel, index.Upsert);
-        done += batch.Count;
+        done += await ReanalyzeAsync(batch, parallel, ct);
         progress?.Report(new IngestProgress(done, total));
         index.Commit();
         return done;
     }
 
-    internal static IndexedDocument ToIndexed(Document d) =>
-        new(d.Id, d.Title, d.Source, d.Language, d.Script, d.PublishedOn, d.Text);
+    private async Task<int> ReanalyzeAsync(List<Document> documents, ParallelOptions parallel, CancellationToken ct)
+    {
+        var analyses = new DocumentAnalysis[documents.Count];
+        System.Threading.Tasks.Parallel.For(0, documents.Count, parallel, i => analyses[i] = analyzer.Analyze(documents[i]));
+        await using (var db = openDatabase())
+        {
+            await new ExtractionStore(db).ReplaceAsync([.. documents.Select((d, i) => (d.Id, analyses[i].Mentions, analyses[i].Claims))], ct);
+        }
+        System.Threading.Tasks.Parallel.For(0, documents.Count, parallel, i => index.Upsert(ToIndexed(documents[i], analyses[i])));
+        return documents.Count;
+    }
+
+    private static ParallelOptions Parallel(CancellationToken ct) =>
+        new() { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
+
+    internal static IndexedDocument ToIndexed(Document d, DocumentAnalysis analysis) =>
+        new(d.Id, d.Title, d.Source, d.Language, d.Script, d.PublishedOn, d.Text, analysis.Entities);
 }

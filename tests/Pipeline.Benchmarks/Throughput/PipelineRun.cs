@@ -1,3 +1,4 @@
+using Pipeline.Extraction.Entities;
 using Pipeline.Benchmarks.Corpus;
 using Pipeline.Index;
 using Pipeline.Ingestion;
@@ -20,10 +21,13 @@ internal static class PipelineRun
         var files = SourceFiles.Expand([corpus.Directory]).ToList();
         await PipelineDatabase.EnsureCreatedAsync(storage);
         IngestReport report;
-        using (var analyzers = IndexAnalyzers.CreateDefault())
+        var config = ConfigFolder.Locate();
+        var lexicon = Lexicon.Load(config);
+        using (var analyzers = IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms))
         using (var index = new DocumentIndex(IndexPath(dataDirectory), analyzers))
         {
-            report = await new IngestionService(() => PipelineDatabase.Open(storage), index).IngestAsync(files);
+            var analyzer = DocumentAnalyzer.Create(config, lexicon);
+            report = await new IngestionService(() => PipelineDatabase.Open(storage), index, analyzer).IngestAsync(files);
         }
         var figures = new PhaseFigures("pipeline", report.Characters, corpus.Bytes, clock.Wall, clock.Cpu);
         return (figures, report);

@@ -29,7 +29,7 @@ public sealed class PipelineCommandTests : IDisposable
 
         var search = await PipelineProcess.RunAsync(_data.Path, "search", "Narva", "--json");
         Assert.Equal(0, search.ExitCode);
-        Assert.Single(JsonDocument.Parse(search.Stdout).RootElement.EnumerateArray());
+        Assert.Single(JsonDocument.Parse(search.Stdout).RootElement.GetProperty("hits").EnumerateArray());
     }
 
     [Fact]
@@ -40,7 +40,10 @@ public sealed class PipelineCommandTests : IDisposable
         var run = await PipelineProcess.RunAsync(_data.Path, "search", "暂停实施", "--json");
 
         Assert.Equal(0, run.ExitCode);
-        var hits = JsonDocument.Parse(run.Stdout).RootElement.EnumerateArray().ToList();
+        var result = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.True(result.GetProperty("total").GetInt32() >= 1);
+        Assert.NotEmpty(result.GetProperty("facets").GetProperty("entity").EnumerateArray());
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
         var hit = Assert.Single(hits, h => h.GetProperty("script").GetString() == "Hant");
         foreach (var name in new[] { "id", "title", "source", "lang", "script", "date", "score", "snippet", "highlights" })
         {

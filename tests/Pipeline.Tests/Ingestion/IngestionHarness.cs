@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 using Pipeline.Ingestion;
 using Pipeline.Sources;
@@ -16,10 +17,14 @@ internal sealed class IngestionHarness : IDisposable
     {
         Storage = new StorageOptions(_data.Path);
         PipelineDatabase.EnsureCreatedAsync(Storage).GetAwaiter().GetResult();
-        Index = new DocumentIndex(IndexPath, IndexAnalyzers.CreateDefault());
-        Ingestion = new IngestionService(() => PipelineDatabase.Open(Storage), Index);
-        Searcher = new DocumentSearcher(Index);
+        Lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
+        Analyzer = DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, Lexicon);
+        (Index, Ingestion, Searcher) = OpenIndex();
     }
+
+    public Lexicon Lexicon { get; }
+
+    public DocumentAnalyzer Analyzer { get; }
 
     public StorageOptions Storage { get; }
 
@@ -51,9 +56,15 @@ internal sealed class IngestionHarness : IDisposable
     {
         Index.Dispose();
         Directory.Delete(IndexPath, recursive: true);
-        Index = new DocumentIndex(IndexPath, IndexAnalyzers.CreateDefault());
-        Ingestion = new IngestionService(() => PipelineDatabase.Open(Storage), Index);
-        Searcher = new DocumentSearcher(Index);
+        (Index, Ingestion, Searcher) = OpenIndex();
+    }
+
+    private (DocumentIndex, IngestionService, DocumentSearcher) OpenIndex()
+    {
+        var index = new DocumentIndex(IndexPath, IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms));
+        return (index,
+            new IngestionService(() => PipelineDatabase.Open(Storage), index, Analyzer),
+            new DocumentSearcher(index, new LexiconEntityNames(Lexicon)));
     }
 
     public void Dispose()

@@ -94,7 +94,7 @@ public sealed class GoldStandardTests(ITestOutputHelper output)
         Assert.Equal(new Figures(2, 2, 1), report.For(MentionFamily.ValuesAndDates));
     }
 
-    [ExtractorsFact]
+    [Fact]
     public void Extractors_meet_the_gold_standard()
     {
         var extractor = DefaultExtractors.Create();

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.Storage;
+using Spectre.Console;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>`pipeline claims [--entity ID] [--attribute KEY]`: what the documents state, as structured claims.</summary>
+public static class ClaimsCommand
+{
+    private static readonly Option<string?> Entity = new("--entity")
+    {
+        Description = "Only claims about this entity (lexicon id: china, mp-materials, ndpr, ...)",
+    };
+
+    private static readonly Option<string?> Attribute = new("--attribute")
+    {
+        Description = "Only claims of this attribute (keys in config/attributes.yaml: price-floor, refining-share, ...)",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("claims", "List claims: subject, attribute, normalized value, time, and the sentence they come from");
+        command.Options.Add(Entity);
+        command.Options.Add(Attribute);
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        using var workspace = Workspace.From(parse);
+        await using var db = await workspace.OpenDatabaseAsync(ct);
+        var claims = await new ExtractionStore(db).ClaimsAsync(parse.GetValue(Entity), parse.GetValue(Attribute), ct);
+
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(claims.Select(c => new
+            {
+                c.Id,
+                DocId = c.DocumentId,
+                c.Subject,
+                c.Attribute,
+                Value = c.DateFrom is not null
+                    ? (object)new { From = c.DateFrom, To = c.DateTo }
+                    : new { Lo = c.Low, Hi = c.High, c.Unit, Qualifier = c.Qualifier?.ToString().ToLowerInvariant(), c.StatedUnit },
+                Time = c.TimeFrom is null ? null : new { From = c.TimeFrom, To = c.TimeTo },
+                c.Start,
+                c.End,
+                c.Sentence,
+            }));
+            return ExitCodes.Success;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("id", "doc", "subject", "attribute", "value", "time", "sentence");
+        foreach (var c in claims)
+        {
+            var value = c.DateFrom is not null ? MeasureText.Of(c.DateFrom, c.DateTo) : MeasureText.Of(c.Low, c.High, c.Unit, c.Qualifier, c.StatedUnit);
+            table.AddRow(
+                Markup.Escape($"{c.Id}"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(workspace.Lexicon.Find(c.Subject)?.Name ?? c.Subject),
+                Markup.Escape(c.Attribute), Markup.Escape(value), Markup.Escape(MeasureText.Of(c.TimeFrom, c.TimeTo)), MarkSentence(c));
+        }
+        Terminal.Out.Write(table);
+        Terminal.Out.MarkupLine($"[grey]{claims.Count} claims[/]");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The sentence with the claimed value in reverse video.</summary>
+    private static string MarkSentence(ClaimRecord c)
+    {
+        var start = c.Start - c.SentenceStart;
+        var end = c.End - c.SentenceStart;
+        return Markup.Escape(c.Sentence[..start]) + "[black on yellow]" + Markup.Escape(c.Sentence[start..end]) + "[/]" + Markup.Escape(c.Sentence[end..]);
+    }
+}
