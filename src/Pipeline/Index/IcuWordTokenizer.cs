@@ -18,6 +18,7 @@ public sealed class IcuWordTokenizer : Tokenizer
     private readonly TextNormalizer _normalizer;
     private readonly ProtectedTerms _protectedTerms;
     private readonly List<(int Start, int End)> _words = [];
+    private readonly List<int> _boundaries = [];
     private BreakIterator? _breaker;
     private NormalizedText _text = new(string.Empty, OffsetMap.Identity(0));
     private char[] _chars = [];
@@ -86,6 +87,31 @@ public sealed class IcuWordTokenizer : Tokenizer
 
     private void FindWords(string text)
     {
+        if (NativeWordBreaker.ForCurrentThread() is { } native)
+        {
+            _boundaries.Clear();
+            native.Boundaries(text, _boundaries);
+            for (var i = 1; i < _boundaries.Count; i++)
+            {
+                var (wordStart, wordEnd) = (_boundaries[i - 1], _boundaries[i]);
+                if (HasLetterOrDigit(text.AsSpan(wordStart, wordEnd - wordStart)))
+                {
+                    _words.Add((wordStart, wordEnd));
+                }
+            }
+        }
+        else
+        {
+            FindWordsWithIcuNet(text);
+        }
+        if (!_protectedTerms.IsEmpty)
+        {
+            GlueProtectedTerms(text);
+        }
+    }
+
+    private void FindWordsWithIcuNet(string text)
+    {
         IcuRuntime.EnsureInitialized();
         _breaker ??= BreakIterator.CreateWordInstance(new Locale("zh"));
         _breaker.SetText(text);
@@ -99,10 +125,6 @@ public sealed class IcuWordTokenizer : Tokenizer
                 _words.Add((start, end));
             }
             start = end;
-        }
-        if (!_protectedTerms.IsEmpty)
-        {
-            GlueProtectedTerms(text);
         }
     }
 
