@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Pipeline.Text;
 
 namespace Pipeline.Index;
 
@@ -21,7 +22,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             var top = searcher.Search(query, filter, request.Offset + request.Limit);
             var hits = top.ScoreDocs
                 .Skip(request.Offset)
-                .Select(scored => ToHit(searcher, scored, highlightTerms))
+                .Select(scored => ToHit(searcher, scored, highlightTerms, index.Analyzers.Normalizer))
                 .ToList();
             return new SearchResults(top.TotalHits, hits, EntityFacets.Count(searcher, query, filter, FacetCount));
         });
@@ -42,11 +43,11 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
         return filters.Clauses.Count == 0 ? null : new QueryWrapperFilter(filters);
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms)
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms, TextNormalizer normalizer)
     {
         var stored = searcher.Doc(scored.Doc);
         var text = Field(stored, IndexFields.Text) ?? string.Empty;
-        var highlights = HitHighlighter.Find(searcher.IndexReader, scored.Doc, terms);
+        var highlights = HitHighlighter.Find(searcher.IndexReader, scored.Doc, terms, text, normalizer);
         var language = Field(stored, IndexFields.Language);
         // A CJK character says about as much as a short English word: show fewer of them.
         var width = language == "zh" ? SnippetBuilder.DefaultWidth / 2 : SnippetBuilder.DefaultWidth;

@@ -1,32 +1,35 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using Pipeline.Text;
 
 namespace Pipeline.Index;
 
 /// <summary>
-/// Finds where a document matched from the positions and offsets in its term vectors
-/// (Lucene.Net's Highlighter package is not available here), so no text is analyzed again
-/// at search time. A phrase is marked only where its terms stand together.
+/// Finds where a document matched: for the word and entity fields from the positions and offsets in their
+/// term vectors (Lucene.Net's Highlighter package is not available here), so no text is analyzed again
+/// at search time; for the CJK bigram field, which has no term vectors, by searching the
+/// normalized text (<see cref="BigramHighlighter"/>). A phrase is marked only where its terms stand together.
 /// </summary>
 public static class HitHighlighter
 {
-    private static readonly string[] HighlightedFields = [IndexFields.Body, IndexFields.BodyBigrams, IndexFields.Entity];
+    private static readonly string[] VectorFields = [IndexFields.Body, IndexFields.Entity];
 
-    /// <summary>Matched spans of the original text, sorted, with touching or overlapping spans merged.</summary>
-    public static IReadOnlyList<TextSpan> Find(IndexReader reader, int docId, HighlightTerms terms)
+    /// <summary>Matched spans of the original <paramref name="text"/>, sorted, with touching or overlapping spans merged.</summary>
+    public static IReadOnlyList<TextSpan> Find(IndexReader reader, int docId, HighlightTerms terms, string text, TextNormalizer normalizer)
     {
         var spans = new List<TextSpan>();
-        foreach (var field in HighlightedFields)
+        var bigramPhrases = terms.Phrases(IndexFields.BodyBigrams);
+        var bigramPrefixes = terms.Prefixes(IndexFields.BodyBigrams);
+        if (bigramPhrases.Count > 0 || bigramPrefixes.Count > 0)
+        {
+            BigramHighlighter.Find(normalizer.Normalize(text), bigramPhrases, bigramPrefixes, spans);
+        }
+        foreach (var field in VectorFields)
         {
             var phrases = terms.Phrases(field);
             var prefixes = terms.Prefixes(field);
-            if (phrases.Count == 0 && prefixes.Count == 0)
-            {
-                continue;
-            }
-            var vector = reader.GetTermVector(docId, field);
-            if (vector is null)
+            if ((phrases.Count == 0 && prefixes.Count == 0) || reader.GetTermVector(docId, field) is not { } vector)
             {
                 continue;
             }

@@ -12,6 +12,7 @@ public sealed class IndexAnalyzers : IDisposable
 
     public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms)
     {
+        Normalizer = normalizer;
         Words = new WordAnalyzer(normalizer, protectedTerms);
         Bigrams = new BigramAnalyzer(normalizer);
         Keywords = new KeywordFoldingAnalyzer();
@@ -25,6 +26,9 @@ public sealed class IndexAnalyzers : IDisposable
 
     public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null) =>
         new(TextNormalizer.Default, protectedTerms ?? ProtectedTerms.None);
+
+    /// <summary>The normalization every analyzer applies; highlighting applies it to a hit's text.</summary>
+    public TextNormalizer Normalizer { get; }
 
     public Analyzer Words { get; }
 
