@@ -44,6 +44,7 @@ public sealed class AttributeCatalog
         public string Value { get; set; } = "";
         public List<string> Subject { get; set; } = [];
         public CueEntry Cues { get; set; } = new();
+        public CueEntry Veto { get; set; } = new();
         public int? Window { get; set; }
 
         public AttributeDefinition ToAttribute(string path)
@@ -60,7 +61,9 @@ public sealed class AttributeCatalog
                 ? k
                 : throw new InvalidDataException($"{path}: attribute {Key}: subject '{s}' is not an entity kind")).ToList();
             return new AttributeDefinition(Key, Name ?? Key, kind, subjects,
-                new CueSet(Cues.Zh, Cues.En, TextNormalizer.Default.NormalizeString), Window ?? DefaultWindow);
+                new CueSet(Cues.Zh, Cues.En, TextNormalizer.Default.NormalizeString),
+                new CueSet(Veto.Zh, Veto.En, TextNormalizer.Default.NormalizeString),
+                Window ?? DefaultWindow);
         }
     }
 

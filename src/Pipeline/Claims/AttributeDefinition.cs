@@ -2,11 +2,16 @@ using Pipeline.Extraction;
 
 namespace Pipeline.Claims;
 
-/// <summary>An attribute a claim can state, with the words that signal it (from config/attributes.yaml).</summary>
+/// <summary>
+/// An attribute a claim can state, with the words that signal it and the words that, standing
+/// nearer the value than any cue, say the figure is about something else (a cost, a tariff).
+/// From config/attributes.yaml.
+/// </summary>
 public sealed record AttributeDefinition(
     string Key,
     string Name,
     MentionKind ValueKind,
     IReadOnlyList<EntityKind> SubjectKinds,
     CueSet Cues,
+    CueSet Vetoes,
     int Window);

@@ -40,10 +40,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             var sentence = text[start..end];
             var normalized = TextNormalizer.Default.NormalizeString(sentence);
             var cues = catalog.Attributes.ToDictionary(a => a.Key, a => a.Cues.FindIn(normalized).ToList());
+            var vetoes = catalog.Attributes.ToDictionary(a => a.Key, a => a.Vetoes.FindIn(normalized).ToList());
 
             foreach (var value in values)
             {
-                var attribute = AttributeFor(value, sentence, start, language, cues);
+                var attribute = AttributeFor(value, sentence, start, language, cues, vetoes);
                 if (attribute is null)
                 {
                     continue;
@@ -69,7 +70,8 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
 
     /// <summary>The attribute whose cue stands nearest the value, within its window; config order breaks ties.</summary>
     private AttributeDefinition? AttributeFor(
-        Mention value, string sentence, int sentenceStart, string language, Dictionary<string, List<(int Start, int End)>> cues)
+        Mention value, string sentence, int sentenceStart, string language,
+        Dictionary<string, List<(int Start, int End)>> cues, Dictionary<string, List<(int Start, int End)>> vetoes)
     {
         AttributeDefinition? best = null;
         var bestDistance = int.MaxValue;
@@ -87,6 +89,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                     (best, bestDistance) = (attribute, distance);
                 }
             }
+        }
+        if (best is not null && vetoes[best.Key].Any(v =>
+            CueDistance(sentence, v.Start, v.End, value.Start - sentenceStart, value.End - sentenceStart, language) < bestDistance))
+        {
+            return null;
         }
         return best;
     }

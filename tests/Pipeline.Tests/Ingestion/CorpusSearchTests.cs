@@ -55,4 +55,42 @@ public sealed class CorpusSearchTests(CorpusFixture corpus) : IClassFixture<Corp
         Assert.All(corpus.Pipeline.Searcher.Search(new SearchRequest("稀土 OR rare", "zh", Limit: 100)).Hits, h => Assert.Equal("zh", h.Language));
         Assert.All(corpus.Pipeline.Searcher.Search(new SearchRequest("稀土 OR rare", "en", Limit: 100)).Hits, h => Assert.Equal("en", h.Language));
     }
+
+    [Fact]
+    public void English_element_names_find_the_chinese_articles_in_both_scripts()
+    {
+        Assert.Contains(corpus.IdOf("001"), Ids("NdPr", "zh")); // 钕镨, Simplified
+        var ids = Ids("neodymium");
+        Assert.Contains(corpus.IdOf("003"), ids); // 釹, Traditional
+        Assert.Contains(corpus.IdOf("004"), ids);
+        var hit = corpus.Pipeline.Searcher.Search(new SearchRequest("neodymium", "zh", Limit: 100)).Hits.Single(h => h.Id == corpus.IdOf("003"));
+        Assert.Contains(hit.Highlights, span => hit.Snippet.Substring(span.Start - hit.SnippetStart, span.Length) == "釹");
+    }
+
+    [Fact]
+    public void A_traditional_company_name_finds_the_english_articles()
+    {
+        var ids = Ids("萊納斯", "en");
+        Assert.Contains(corpus.IdOf("en_08"), ids);
+        Assert.Contains(corpus.IdOf("en_10"), ids);
+    }
+
+    [Fact]
+    public void An_english_company_name_finds_the_chinese_spelling()
+    {
+        // 002 writes MP材料 and never "MP Materials".
+        Assert.Contains(corpus.IdOf("002"), Ids("MP Materials", "zh"));
+        Assert.DoesNotContain(corpus.IdOf("002"), Ids("\"MP Materials\"", "zh"));
+    }
+
+    [Fact]
+    public void Entity_facets_count_the_matching_documents_and_filter_them()
+    {
+        var results = corpus.Pipeline.Searcher.Search(new SearchRequest("稀土 OR rare", Limit: 100));
+        var lynas = Assert.Single(results.EntityFacets, f => f.Value == "lynas");
+        Assert.InRange(lynas.Count, 2, results.TotalHits - 1);
+
+        var narrowed = corpus.Pipeline.Searcher.Search(new SearchRequest("稀土 OR rare", Limit: 100, Entity: "lynas"));
+        Assert.Equal(lynas.Count, narrowed.TotalHits);
+    }
 }

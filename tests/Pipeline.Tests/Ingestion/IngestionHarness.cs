@@ -51,6 +51,18 @@ internal sealed class IngestionHarness : IDisposable
         return await new DocumentStore(db).FindAsync(id) ?? throw new InvalidOperationException($"no document {id}");
     }
 
+    public async Task<IReadOnlyList<ClaimRecord>> ClaimsAsync(string? subject = null, string? attribute = null)
+    {
+        await using var db = PipelineDatabase.Open(Storage);
+        return await new ExtractionStore(db).ClaimsAsync(subject, attribute);
+    }
+
+    public async Task<IReadOnlyList<MentionRecord>> MentionsAsync(int documentId)
+    {
+        await using var db = PipelineDatabase.Open(Storage);
+        return await new ExtractionStore(db).MentionsAsync(documentId);
+    }
+
     /// <summary>Throws the index away, as a lost or corrupted index would be, and opens an empty one.</summary>
     public void DeleteIndex()
     {
