@@ -8,7 +8,7 @@ public static class MeasureText
 {
     public static string Of(double? low, double? high, string? unit, Qualifier? qualifier, string? statedUnit = null)
     {
-        var stated = statedUnit is not null && statedUnit != unit ? $" (stated in {statedUnit})" : string.Empty;
+        var stated = !string.IsNullOrEmpty(unit) && statedUnit is not null && statedUnit != unit ? $" (stated in {statedUnit})" : string.Empty;
         var value = qualifier switch
         {
             Qualifier.AtLeast => $"≥ {Number(low)}",

@@ -39,6 +39,7 @@ internal static class ThroughputBenchmark
             report.Ingestion(ingest);
 
             var latency = SearchLatency.Measure(PipelineRun.IndexPath(Path.Combine(root, "data")), options.Queries);
+            var extraction = await ExtractionRun.RunAsync(Path.Combine(root, "data"));
 
             GC.Collect();
             var baselines = new[]
@@ -48,6 +49,7 @@ internal static class ThroughputBenchmark
             };
             report.Throughput(pipeline, baselines);
             report.Search(latency);
+            report.Extraction(extraction.Characters, extraction.Elapsed, extraction.Mentions, extraction.Claims);
             report.Memory(afterPipeline, MemoryFigures.Now());
             if (options.Keep is not null)
             {

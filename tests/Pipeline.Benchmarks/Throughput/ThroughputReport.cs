@@ -67,6 +67,13 @@ internal sealed class ThroughputReport(TextWriter output)
         output.WriteLine();
     }
 
+    public void Extraction(long characters, TimeSpan elapsed, long mentions, long claims)
+    {
+        output.WriteLine();
+        Line("extraction, 1 core", string.Create(Invariant,
+            $"{characters / elapsed.TotalSeconds:N0} chars/s ({characters / 1e6:N2} M chars in {elapsed.TotalSeconds:N1} s; {mentions:N0} mentions, {claims:N0} claims)"));
+    }
+
     public void Line(string label, string value) => output.WriteLine(string.Create(Invariant, $"{label + ":",-18} {value}"));
 
     private static double Mb(long bytes) => bytes / Mebibyte;
