@@ -21,23 +21,13 @@ public sealed class ExtractionStore(PipelineDbContext db)
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.Mentions.Where(m => ids.Contains(m.DocumentId)).ExecuteDeleteAsync(ct);
         await db.Claims.Where(c => ids.Contains(c.DocumentId)).ExecuteDeleteAsync(ct);
-        foreach (var (documentId, mentions, claims) in analyses)
+        await new BulkInserter<MentionRecord>(db).InsertAsync(
+            [.. analyses.SelectMany(a => a.Mentions.Select(m => MentionRecord.From(a.DocumentId, m)))], ct);
+        await new BulkInserter<ClaimRecord>(db).InsertAsync(
+            [.. analyses.SelectMany(a => a.Claims.Select(c => ClaimRecord.From(a.DocumentId, c)))], ct);
+        if (transaction is not null)
         {
-            db.Mentions.AddRange(mentions.Select(m => MentionRecord.From(documentId, m)));
-            db.Claims.AddRange(claims.Select(c => ClaimRecord.From(documentId, c)));
-        }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(ct);
-            }
-        }
-        finally
-        {
-            // Stored rows are not needed again in this context; keep memory flat over long runs.
-            db.ChangeTracker.Clear();
+            await transaction.CommitAsync(ct);
         }
     }
 
