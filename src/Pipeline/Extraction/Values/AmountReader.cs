@@ -158,6 +158,19 @@ internal sealed class AmountReader(UnitTable units)
         return null;
     }
 
+    /// <summary>每公斤, 每吨 at <paramref name="i"/>, whatever follows: the mass unit a price after it is for.</summary>
+    public bool TryReadPer(string text, int i, out UnitDef mass, out int end)
+    {
+        end = i;
+        if (units.PerBefore.TryMatch(text, i, out _, out var perEnd)
+            && units.MassUnits.TryMatch(text, TextScan.SkipInlineSpace(text, perEnd), out mass, out end, digitMayFollow: true))
+        {
+            return true;
+        }
+        mass = default!;
+        return false;
+    }
+
     /// <summary>百分之, 千分之, 万分之, 百万分之 before the number; returns the factor to percent (千分之 = 0.1), or 0.</summary>
     private static double ReadPercentPrefix(string text, ref int i)
     {

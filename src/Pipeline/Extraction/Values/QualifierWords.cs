@@ -54,6 +54,19 @@ internal static class QualifierWords
         return false;
     }
 
+    /// <summary>A qualifier word starting at <paramref name="start"/> (约, 超过, about), and where it ends.</summary>
+    public static bool TryAt(string text, int start, out Qualifier qualifier, out int end)
+    {
+        if (Before.TryMatch(text, start, out var found, out end) && found is { } q)
+        {
+            qualifier = q;
+            return true;
+        }
+        qualifier = Qualifier.Exact;
+        end = start;
+        return false;
+    }
+
     /// <summary>A qualifier right after <paramref name="end"/>: 95%以上, 10万吨左右, 90% or more.</summary>
     public static bool TryAfter(string text, int end, out Qualifier qualifier, out int qualifierEnd)
     {

@@ -20,6 +20,16 @@ internal sealed class ValuePhraseReader(UnitTable units)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNounLookup =
         NotNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Words that may stand between 每公斤 and its price without changing it: 每公斤只有5.5美元,
+    /// 每公斤仅为60美元, 每吨高达80万元. Qualifiers (约, 超过) may stand there too and keep their meaning.
+    /// </summary>
+    private static readonly PhraseSet<bool> RateFillers = new(new[]
+    {
+        "只有", "仅有", "仅为", "仅", "只", "才", "为", "是", "达", "达到", "高达", "已达", "在", "均为", "平均", "平均为",
+        "涨至", "跌至", "降至", "升至", "上涨至", "下跌至",
+    }.Select(w => (w, true)));
+
     private readonly AmountReader _amounts = new(units);
 
     public AmountReader Amounts => _amounts;
@@ -29,7 +39,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         phrase = default;
         if (!_amounts.TryRead(text, anchor, out var first))
         {
-            return false;
+            return TryRateWithWordsBetween(text, anchor, floor, out phrase);
         }
         var amount = first;
         double? low = null;
@@ -72,6 +82,44 @@ internal sealed class ValuePhraseReader(UnitTable units)
             _ => new Measure(value, value, code, qualifier, stated),
         };
         phrase = new ValuePhrase(kind, start, end, first.Start, amount.End) { Value = measure };
+        return true;
+    }
+
+    /// <summary>
+    /// 每公斤只有5.5美元, 每公斤约60美元, 每公斤7到13.5美元: 每 and a mass unit, at most two words that
+    /// do not change the price (or a qualifier, which does), then a price or a range of prices.
+    /// </summary>
+    private bool TryRateWithWordsBetween(string text, int anchor, int floor, out ValuePhrase phrase)
+    {
+        phrase = default;
+        if (!_amounts.TryReadPer(text, anchor, out var per, out var perEnd))
+        {
+            return false;
+        }
+        var at = TextScan.SkipInlineSpace(text, perEnd);
+        for (var words = 0; words < 2; words++)
+        {
+            if (RateFillers.TryMatch(text, at, out _, out var end) || QualifierWords.TryAt(text, at, out _, out end))
+            {
+                at = TextScan.SkipInlineSpace(text, end);
+            }
+        }
+        var c = TextScan.At(text, at);
+        if (!(TextScan.IsDigit(c) || ChineseNumerals.CanStart(c) || units.Prefixes.TryMatch(text, at, out _, out _, digitMayFollow: true))
+            || !TryRead(text, at, floor, out var price) || price.Kind != MentionKind.Money || price.Start < perEnd
+            || price.Value is not { } money)
+        {
+            return false;
+        }
+        var toKilogram = per.Factor * 1000;
+        var measure = money with
+        {
+            Low = money.Low / toKilogram,
+            High = money.High / toKilogram,
+            Unit = money.Unit + "/kg",
+            StatedUnit = money.Unit + "/" + per.Symbol,
+        };
+        phrase = new ValuePhrase(MentionKind.Rate, anchor, price.End, anchor, price.CoreEnd) { Value = measure };
         return true;
     }
 
