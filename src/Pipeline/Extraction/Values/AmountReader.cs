@@ -208,6 +208,13 @@ internal sealed class AmountReader(UnitTable units)
         {
             return true;
         }
+        var emphasis = TextScan.SkipEmphasis(text, end);
+        if (emphasis > end && units.Suffixes.TryMatch(text, TextScan.SkipInlineSpace(text, emphasis), out unit, out unitEnd)
+            && unit.Category is not (UnitCategory.Classifier or UnitCategory.Duration))
+        {
+            // **390,000** tonnes: Markdown emphasis between the number and its unit.
+            return true;
+        }
         if (TextScan.At(text, end) == '-' && TextScan.IsLatin(TextScan.At(text, end + 1))
             && units.Suffixes.TryMatch(text, end + 1, out unit, out unitEnd) && unit.Category != UnitCategory.Percent)
         {

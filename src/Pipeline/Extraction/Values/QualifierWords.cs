@@ -44,6 +44,12 @@ internal static class QualifierWords
     public static bool TryBefore(string text, int start, int floor, out Qualifier qualifier, out int qualifierStart)
     {
         var end = TextScan.SkipSpaceBack(text, start);
+        var emphasis = TextScan.SkipEmphasisBack(text, end);
+        if (emphasis < end)
+        {
+            // about **390,000 tonnes**: Markdown emphasis between the qualifier and the number.
+            end = TextScan.SkipSpaceBack(text, emphasis);
+        }
         if (Before.TryMatchBefore(text, end, out var found, out qualifierStart) && found is { } q && qualifierStart >= floor)
         {
             qualifier = q;

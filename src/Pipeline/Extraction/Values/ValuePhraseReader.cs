@@ -63,6 +63,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         {
             start = beforeStart;
             qualifier = qualifier == Qualifier.Range ? qualifier : before;
+            end = CloseEmphasis(text, beforeStart, first.Start, end);
         }
         if (QualifierWords.TryAfter(text, end, out var after, out var afterEnd))
         {
@@ -121,6 +122,19 @@ internal sealed class ValuePhraseReader(UnitTable units)
         };
         phrase = new ValuePhrase(MentionKind.Rate, anchor, price.End, anchor, price.CoreEnd) { Value = measure };
         return true;
+    }
+
+    /// <summary>about **390,000 tonnes**: when emphasis opens between the qualifier and the number, the span takes the run that closes it.</summary>
+    private static int CloseEmphasis(string text, int qualifierStart, int numberStart, int end)
+    {
+        var open = TextScan.SkipEmphasisBack(text, TextScan.SkipSpaceBack(text, numberStart));
+        var length = TextScan.SkipSpaceBack(text, numberStart) - open;
+        if (length == 0 || open <= qualifierStart)
+        {
+            return end;
+        }
+        var close = TextScan.SkipEmphasis(text, end);
+        return close - end == length && text.AsSpan(end, length).SequenceEqual(text.AsSpan(open, length)) ? close : end;
     }
 
     /// <summary>"40-50%", "40% to 50%", "1-2万吨", "$1-2 billion": a second amount after a connector, in the same unit.</summary>
