@@ -74,6 +74,11 @@ internal sealed class ValuePhraseReader(UnitTable units)
         {
             qualifier = Qualifier.AtLeast;
         }
+        if (qualifier == Qualifier.Exact && kind == MentionKind.Percentage && QualifierWords.TryDistant(text, start, floor, out var distant))
+        {
+            // 不足全球需求的5%: the qualifier is recorded, the span stays the number.
+            qualifier = distant;
+        }
         var value = amount.Value * factor;
         var measure = qualifier switch
         {
