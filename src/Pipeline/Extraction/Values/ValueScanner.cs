@@ -21,12 +21,14 @@ public sealed class ValueScanner(UnitTable units)
         private readonly string _text = input.Normalized.Text;
         private readonly List<ValueReading> _found = [];
         private int? _lastYear;
+        private Dictionary<int, UnitDef>? _tableUnits;
 
         private DateContext Context => new(input.DocumentDate, _lastYear);
 
         public List<ValueReading> Run()
         {
             var text = _text;
+            _tableUnits = text.Contains('|') ? MarkdownTables.ColumnUnits(text, scanner._units) : null;
             var floor = 0;
             var i = 0;
             while (i < text.Length)
@@ -97,6 +99,10 @@ public sealed class ValueScanner(UnitTable units)
         {
             var text = _text;
             var previous = TextScan.At(text, i - 1);
+            if (_tableUnits is not null && _tableUnits.TryGetValue(i, out var columnUnit) && TryTableCell(i, columnUnit, out var cellEnd))
+            {
+                return cellEnd;
+            }
             DateHit hit;
             if (i > 0 && (TextScan.IsLatin(previous) || TextScan.IsDigit(previous) || previous is '.' or '#' or '%' || previous == '第' || IsAfterIdentifier(text, i) || IsAfterNumberSign(text, i)))
             {
@@ -116,6 +122,25 @@ public sealed class ValueScanner(UnitTable units)
             }
             var end = AtPhrase(i, floor);
             return end > i + 1 ? end : SkipNumber(text, i);
+        }
+
+        /// <summary>270,000 in a Markdown table under "Mine production 2024 (t REO)": a value in the column's unit.</summary>
+        private bool TryTableCell(int i, UnitDef unit, out int end)
+        {
+            end = i;
+            if (!ArabicNumbers.TryRead(_text, i, out var number))
+            {
+                return false;
+            }
+            var kind = unit.Category switch
+            {
+                UnitCategory.Currency => MentionKind.Money,
+                UnitCategory.Percent => MentionKind.Percentage,
+                _ => MentionKind.Quantity,
+            };
+            var measure = Measure.Exactly(number.Value * unit.Factor, unit.Code, unit.Symbol);
+            end = Add(new ValuePhrase(kind, i, number.End, i, number.End) { Value = measure });
+            return true;
         }
 
         /// <summary>《2025矿物商品摘要》: a year opening a title; "2020 to 2023": a year a span of years starts with.</summary>
