@@ -245,11 +245,27 @@ public sealed class ValueScanner(UnitTable units)
         private int AddDate(DateHit hit)
         {
             hit = ExtendToRange(hit);
-            if (!hit.YearFromContext)
+            if (!hit.YearFromContext && !IsDeadline(hit.Start))
             {
                 _lastYear = hit.Span.To.Year;
             }
             return Add(new ValuePhrase(MentionKind.Date, hit.Start, hit.End, hit.Start, hit.End) { Date = hit.Span, Note = hit.Note });
+        }
+
+        /// <summary>
+        /// 暂停管制至2026年11月10日, until 2026: a date a span runs to is not the time the text is
+        /// telling of, so later dates without a year do not take its year.
+        /// </summary>
+        private bool IsDeadline(int start)
+        {
+            var end = TextScan.SkipSpaceBack(_text, start);
+            var c = TextScan.At(_text, end - 1);
+            if (c is '至' or '到')
+            {
+                return true;
+            }
+            var wordStart = TextScan.WordStart(_text, end);
+            return wordStart < end && _text.AsSpan(wordStart, end - wordStart) is "until" or "till" or "by" or "through";
         }
 
         private DateHit ExtendToRange(DateHit first)

@@ -89,6 +89,14 @@ public sealed class DatePeriodTests
     }
 
     [Fact]
+    public void A_date_a_span_runs_to_does_not_give_later_dates_its_year()
+    {
+        var dates = Values.In("2025年10月會晤後,中國暫停管制至2026年11月10日。11月14日彭博報道").Where(m => m.Kind == MentionKind.Date).ToList();
+        Assert.Equal("11月14日", dates[^1].Surface);
+        Assert.Equal(Span("2025-11-14", "2025-11-14"), dates[^1].Date);
+    }
+
+    [Fact]
     public void With_a_document_date_a_partial_date_takes_its_year_whatever_came_before()
     {
         var dates = Values.In("1974年,試驗成功。10月9日,商務部發布公告。", InOctober2025).Where(m => m.Kind == MentionKind.Date).ToList();
