@@ -158,6 +158,19 @@ internal sealed class AmountReader(UnitTable units)
         return null;
     }
 
+    /// <summary>每公斤, 每吨 at <paramref name="i"/>, whatever follows: the mass unit a price after it is for.</summary>
+    public bool TryReadPer(string text, int i, out UnitDef mass, out int end)
+    {
+        end = i;
+        if (units.PerBefore.TryMatch(text, i, out _, out var perEnd)
+            && units.MassUnits.TryMatch(text, TextScan.SkipInlineSpace(text, perEnd), out mass, out end, digitMayFollow: true))
+        {
+            return true;
+        }
+        mass = default!;
+        return false;
+    }
+
     /// <summary>百分之, 千分之, 万分之, 百万分之 before the number; returns the factor to percent (千分之 = 0.1), or 0.</summary>
     private static double ReadPercentPrefix(string text, ref int i)
     {
@@ -193,6 +206,13 @@ internal sealed class AmountReader(UnitTable units)
         var at = TextScan.SkipSpace(text, end);
         if (units.Suffixes.TryMatch(text, at, out unit, out unitEnd))
         {
+            return true;
+        }
+        var emphasis = TextScan.SkipEmphasis(text, end);
+        if (emphasis > end && units.Suffixes.TryMatch(text, TextScan.SkipInlineSpace(text, emphasis), out unit, out unitEnd)
+            && unit.Category is not (UnitCategory.Classifier or UnitCategory.Duration))
+        {
+            // **390,000** tonnes: Markdown emphasis between the number and its unit.
             return true;
         }
         if (TextScan.At(text, end) == '-' && TextScan.IsLatin(TextScan.At(text, end + 1))

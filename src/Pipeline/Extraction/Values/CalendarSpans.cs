@@ -3,7 +3,7 @@ namespace Pipeline.Extraction.Values;
 /// <summary>The day spans of a year, half-year, month and day, refusing impossible dates.</summary>
 internal static class CalendarSpans
 {
-    public const int MinYear = 1900;
+    public const int MinYear = 1000;
     public const int MaxYear = 2100;
 
     public static DateSpan? Year(int year) =>

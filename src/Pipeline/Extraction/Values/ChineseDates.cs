@@ -1,14 +1,14 @@
 namespace Pipeline.Extraction.Values;
 
 /// <summary>
-/// Dates written the Chinese way: 2025年10月9日, 2025 年 10 月, 2025年上半年, 2026财年, 1990年代,
-/// 2023-2025年, 10月9日 and 8月 (year from the document date), 今年/去年/明年 (and 今年4月).
-/// Also ISO dates 2025-10-09 and 2025/10/09.
+/// Dates written the Chinese way: 2025年10月9日, 2025 年 10 月, 2025年上半年, 2025年一季度, 2025年前三季度,
+/// 2024年初, 2026财年, 1990年代, 20世纪80年代, 2023-2025年, 10月9日, 8月 and 10月初 (year from the context),
+/// 今年/去年/明年 (and 今年4月), 同年9月 (the year written last). Also ISO dates 2025-10-09 and 2025/10/09.
 /// </summary>
 internal static class ChineseDates
 {
     /// <summary>A date starting with a number at <paramref name="start"/>.</summary>
-    public static bool TryRead(string text, int start, DateOnly? documentDate, out DateHit hit)
+    public static bool TryRead(string text, int start, DateContext context, out DateHit hit)
     {
         hit = default;
         if (!ReadInt(text, start, out var first, out var firstEnd, out var firstDigits))
@@ -17,32 +17,45 @@ internal static class ChineseDates
         }
         if (firstDigits == 4 && first is >= CalendarSpans.MinYear and <= CalendarSpans.MaxYear)
         {
-            return TryIso(text, start, first, firstEnd, out hit) || TryFromYear(text, start, first, firstEnd, out hit);
+            return (first >= IsoMinYear && TryIso(text, start, first, firstEnd, out hit)) || TryFromYear(text, start, first, firstEnd, out hit);
         }
-        // 10月9日, 8月: the year is the document's.
-        return documentDate is { } date && TryMonthDay(text, start, date.Year, first, firstEnd, out hit);
+        if (TryCentury(text, start, first, firstEnd, out hit))
+        {
+            return true;
+        }
+        // 10月9日, 8月: the year is the document's, else the one written last.
+        if (context.Year is { } year && TryMonthDay(text, start, year, first, firstEnd, out hit))
+        {
+            hit = hit with { YearFromContext = true, Note = context.Note };
+            return true;
+        }
+        return false;
     }
 
-    /// <summary>今年, 去年, 明年 and what follows them (今年上半年, 去年10月).</summary>
-    public static bool TryReadRelative(string text, int start, DateOnly? documentDate, out DateHit hit)
+    /// <summary>今年, 去年, 明年 and 同年 ("the same year") and what follows them (今年上半年, 去年10月, 同年9月).</summary>
+    public static bool TryReadRelative(string text, int start, DateContext context, out DateHit hit)
     {
         hit = default;
-        if (documentDate is not { } date || TextScan.At(text, start + 1) != '年')
+        if (TextScan.At(text, start + 1) != '年')
         {
             return false;
         }
         int? year = text[start] switch
         {
-            '今' => date.Year,
-            '去' => date.Year - 1,
-            '明' => date.Year + 1,
+            // Without a document date, "this year" is the year the text spoke of last.
+            '今' => context.Year,
+            '去' => context.DocumentDate?.Year - 1,
+            '明' => context.DocumentDate?.Year + 1,
+            '同' => context.LastYear,
             _ => null,
         };
-        if (year is not { } y)
+        if (year is not { } y || !AfterYear(text, start, y, start + 2, out hit))
         {
             return false;
         }
-        return AfterYear(text, start, y, start + 2, out hit);
+        var note = text[start] == '同' ? null : context.Note;
+        hit = hit with { YearFromContext = true, Note = note };
+        return true;
     }
 
     private static bool TryIso(string text, int start, int year, int yearEnd, out DateHit hit)
@@ -82,6 +95,11 @@ internal static class ChineseDates
         {
             return false;
         }
+        if (year < IsoMinYear && IsSpanOfYears(text, i + 1))
+        {
+            // 1000年前, 1500年历史: a number of years, not a year.
+            return false;
+        }
         if (TextScan.At(text, i + 1) == '代')
         {
             // 1990年代: the decade.
@@ -98,17 +116,87 @@ internal static class ChineseDates
         {
             return Set(out hit, start, i + 3, CalendarSpans.Half(year, text[i] == '下')!);
         }
-        if (text.AsSpan(i).StartsWith("第") && i + 3 < text.Length && text.AsSpan(i + 2).StartsWith("季度")
-            && ChineseNumerals.Digit(text[i + 1]) is >= 1 and <= 4 and var quarter)
+        if (TryQuarters(text, i, year, out var quarters, out var quartersEnd))
         {
-            return Set(out hit, start, i + 4, CalendarSpans.Quarter(year, quarter)!);
+            return Set(out hit, start, quartersEnd, quarters);
         }
         if (ReadInt(text, i, out var month, out var monthEnd, out _) && TryMonthDay(text, start, year, month, monthEnd, out hit))
         {
             return true;
         }
-        return Set(out hit, start, afterYear, CalendarSpans.Year(year)!);
+        // 2024年初, 2023年底: the enclosing year.
+        var end = afterYear;
+        if (TextScan.At(text, afterYear) is '底' or '末' || (TextScan.At(text, afterYear) == '初' && TextScan.At(text, afterYear + 1) is not ('步' or '次' or '级' or '期' or '始' or '衷')))
+        {
+            end = afterYear + 1;
+        }
+        return Set(out hit, start, end, CalendarSpans.Year(year)!);
     }
+
+    /// <summary>
+    /// After "YYYY年": 第一季度, 一季度, 三季度, Q3 (a quarter); 前三季度 (from January to the end of the
+    /// third quarter); 前8个月, 前八月 (from January to the end of that month).
+    /// </summary>
+    private static bool TryQuarters(string text, int i, int year, out DateSpan span, out int end)
+    {
+        span = default!;
+        end = i;
+        var c = TextScan.At(text, i);
+        var cumulative = c == '前';
+        var j = c is '前' or '第' ? i + 1 : i;
+        if (TextScan.At(text, j) == 'q' && TextScan.At(text, j + 1) is >= '1' and <= '4' && !TextScan.IsDigit(TextScan.At(text, j + 2)) && j == i)
+        {
+            var q = TextScan.At(text, j + 1) - '0';
+            span = CalendarSpans.Quarter(year, q)!;
+            end = j + 2;
+            return true;
+        }
+        if (!ReadInt(text, j, out var n, out var after, out _))
+        {
+            return false;
+        }
+        if (n is >= 1 and <= 4 && text.AsSpan(after).StartsWith("季"))
+        {
+            end = after + (TextScan.At(text, after + 1) == '度' ? 2 : 1);
+            var last = CalendarSpans.Quarter(year, n)!;
+            span = cumulative ? new DateSpan(new DateOnly(year, 1, 1), last.To) : last;
+            return true;
+        }
+        if (cumulative && n is >= 1 and <= 12 && (text.AsSpan(after).StartsWith("个月") || (text.AsSpan(after).StartsWith("月") && !TextScan.IsDigit(TextScan.At(text, after + 1)))))
+        {
+            end = after + (text[after] == '个' ? 2 : 1);
+            span = new DateSpan(new DateOnly(year, 1, 1), CalendarSpans.Month(year, n)!.To);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>20世纪80年代 (a decade), 20世纪 (a century); not 20世纪末, a vague period.</summary>
+    private static bool TryCentury(string text, int start, int century, int centuryEnd, out DateHit hit)
+    {
+        hit = default;
+        var i = TextScan.SkipInlineSpace(text, centuryEnd);
+        if (century is < 11 or > 21 || !text.AsSpan(i).StartsWith("世纪"))
+        {
+            return false;
+        }
+        var first = (century - 1) * 100;
+        var d = TextScan.SkipInlineSpace(text, i + 2);
+        if (ReadInt(text, d, out var decade, out var decadeEnd, out _) && decade is >= 0 and <= 90 && decade % 10 == 0
+            && text.AsSpan(TextScan.SkipInlineSpace(text, decadeEnd)).StartsWith("年代"))
+        {
+            return Set(out hit, start, TextScan.SkipInlineSpace(text, decadeEnd) + 2, CalendarSpans.Years(first + decade, first + decade + 9)!);
+        }
+        if (TextScan.At(text, i + 2) is '初' or '末' or '中' or '上' or '下' or '前' or '后')
+        {
+            return false;
+        }
+        return Set(out hit, start, i + 2, CalendarSpans.Years(first, first + 99)!);
+    }
+
+    /// <summary>What follows "N年" when N counts years: 1000年前, 1500年历史, 300年来.</summary>
+    private static bool IsSpanOfYears(string text, int afterYear) =>
+        TextScan.At(text, afterYear) is '前' or '后' or '来' or '之' or '间' or '左' or '以' or '多' or '内' or '里' or '历';
 
     private static bool TryMonthDay(string text, int start, int year, int month, int monthEnd, out DateHit hit)
     {
@@ -119,6 +207,15 @@ internal static class ChineseDates
             return false;
         }
         var afterMonth = i + 1;
+        // 10月初, 10月中旬, 10月底: within the month, read as the month.
+        if (TextScan.At(text, afterMonth) is '底' or '末' || (TextScan.At(text, afterMonth) == '初' && TextScan.At(text, afterMonth + 1) is not ('步' or '次')))
+        {
+            return Set(out hit, start, afterMonth + 1, monthSpan);
+        }
+        if (TextScan.At(text, afterMonth) is '上' or '中' or '下' && TextScan.At(text, afterMonth + 1) == '旬')
+        {
+            return Set(out hit, start, afterMonth + 2, monthSpan);
+        }
         var d = TextScan.SkipInlineSpace(text, afterMonth);
         if (ReadInt(text, d, out var day, out var dayEnd, out _))
         {
@@ -161,6 +258,9 @@ internal static class ChineseDates
         }
         return false;
     }
+
+    /// <summary>ISO dates and the years English text writes bare start here; 年 after a number reads older years (1835年).</summary>
+    private const int IsoMinYear = 1900;
 
     public const string FiscalNote = "fiscal year, read as the calendar year";
 }

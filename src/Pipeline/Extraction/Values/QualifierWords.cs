@@ -44,6 +44,12 @@ internal static class QualifierWords
     public static bool TryBefore(string text, int start, int floor, out Qualifier qualifier, out int qualifierStart)
     {
         var end = TextScan.SkipSpaceBack(text, start);
+        var emphasis = TextScan.SkipEmphasisBack(text, end);
+        if (emphasis < end)
+        {
+            // about **390,000 tonnes**: Markdown emphasis between the qualifier and the number.
+            end = TextScan.SkipSpaceBack(text, emphasis);
+        }
         if (Before.TryMatchBefore(text, end, out var found, out qualifierStart) && found is { } q && qualifierStart >= floor)
         {
             qualifier = q;
@@ -51,6 +57,56 @@ internal static class QualifierWords
         }
         qualifier = Qualifier.Exact;
         qualifierStart = start;
+        return false;
+    }
+
+    /// <summary>Qualifiers that may bound a share from a distance: 不足全球需求的5%, 超过总产量的90%.</summary>
+    private static readonly PhraseSet<Qualifier> Distant = new(
+    [
+        ("不足", Qualifier.AtMost), ("不到", Qualifier.AtMost), ("低于", Qualifier.AtMost), ("少于", Qualifier.AtMost),
+        ("超过", Qualifier.AtLeast), ("逾", Qualifier.AtLeast), ("高于", Qualifier.AtLeast), ("多于", Qualifier.AtLeast),
+    ]);
+
+    /// <summary>The longest stretch a distant qualifier may bound across (全球需求 in 不足全球需求的5%).</summary>
+    private const int MaxDistance = 10;
+
+    /// <summary>
+    /// 不足全球需求的5%: a qualifier before a short run of Chinese ending in 的 right before the number,
+    /// with no punctuation, number or other 的 between; not before <paramref name="floor"/>.
+    /// </summary>
+    public static bool TryDistant(string text, int start, int floor, out Qualifier qualifier)
+    {
+        qualifier = Qualifier.Exact;
+        if (TextScan.At(text, start - 1) != '的')
+        {
+            return false;
+        }
+        var from = start - 1;
+        while (from > floor && start - 1 - from < MaxDistance + 3 && TextScan.IsCjk(text[from - 1]) && text[from - 1] != '的')
+        {
+            from--;
+        }
+        for (var i = from; i < start - 1; i++)
+        {
+            if (Distant.TryMatch(text, i, out var found, out var end) && end < start - 1 && start - 1 - end <= MaxDistance)
+            {
+                qualifier = found;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A qualifier word starting at <paramref name="start"/> (约, 超过, about), and where it ends.</summary>
+    public static bool TryAt(string text, int start, out Qualifier qualifier, out int end)
+    {
+        if (Before.TryMatch(text, start, out var found, out end) && found is { } q)
+        {
+            qualifier = q;
+            return true;
+        }
+        qualifier = Qualifier.Exact;
+        end = start;
         return false;
     }
 

@@ -61,6 +61,28 @@ internal static class TextScan
         return end;
     }
 
+    /// <summary>Back over a run of Markdown emphasis marks (** or _) ending at <paramref name="end"/>.</summary>
+    public static int SkipEmphasisBack(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && text[start - 1] is '*' or '_' && end - start < 3)
+        {
+            start--;
+        }
+        return start;
+    }
+
+    /// <summary>Past a run of Markdown emphasis marks (** or _) starting at <paramref name="i"/>.</summary>
+    public static int SkipEmphasis(string text, int i)
+    {
+        var start = i;
+        while (i < text.Length && text[i] is '*' or '_' && i - start < 3)
+        {
+            i++;
+        }
+        return i;
+    }
+
     /// <summary>Past spaces only (no line break): for the space some writers put inside Chinese numerals.</summary>
     public static int SkipInlineSpace(string text, int i)
     {

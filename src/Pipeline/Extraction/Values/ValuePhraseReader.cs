@@ -20,6 +20,16 @@ internal sealed class ValuePhraseReader(UnitTable units)
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNounLookup =
         NotNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Words that may stand between 每公斤 and its price without changing it: 每公斤只有5.5美元,
+    /// 每公斤仅为60美元, 每吨高达80万元. Qualifiers (约, 超过) may stand there too and keep their meaning.
+    /// </summary>
+    private static readonly PhraseSet<bool> RateFillers = new(new[]
+    {
+        "只有", "仅有", "仅为", "仅", "只", "才", "为", "是", "达", "达到", "高达", "已达", "在", "均为", "平均", "平均为",
+        "涨至", "跌至", "降至", "升至", "上涨至", "下跌至",
+    }.Select(w => (w, true)));
+
     private readonly AmountReader _amounts = new(units);
 
     public AmountReader Amounts => _amounts;
@@ -29,7 +39,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         phrase = default;
         if (!_amounts.TryRead(text, anchor, out var first))
         {
-            return false;
+            return TryRateWithWordsBetween(text, anchor, floor, out phrase);
         }
         var amount = first;
         double? low = null;
@@ -53,6 +63,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         {
             start = beforeStart;
             qualifier = qualifier == Qualifier.Range ? qualifier : before;
+            end = CloseEmphasis(text, beforeStart, first.Start, end);
         }
         if (QualifierWords.TryAfter(text, end, out var after, out var afterEnd))
         {
@@ -62,6 +73,11 @@ internal sealed class ValuePhraseReader(UnitTable units)
         if (qualifier == Qualifier.Exact && amount.Number.More)
         {
             qualifier = Qualifier.AtLeast;
+        }
+        if (qualifier == Qualifier.Exact && kind == MentionKind.Percentage && QualifierWords.TryDistant(text, start, floor, out var distant))
+        {
+            // 不足全球需求的5%: the qualifier is recorded, the span stays the number.
+            qualifier = distant;
         }
         var value = amount.Value * factor;
         var measure = qualifier switch
@@ -73,6 +89,57 @@ internal sealed class ValuePhraseReader(UnitTable units)
         };
         phrase = new ValuePhrase(kind, start, end, first.Start, amount.End) { Value = measure };
         return true;
+    }
+
+    /// <summary>
+    /// 每公斤只有5.5美元, 每公斤约60美元, 每公斤7到13.5美元: 每 and a mass unit, at most two words that
+    /// do not change the price (or a qualifier, which does), then a price or a range of prices.
+    /// </summary>
+    private bool TryRateWithWordsBetween(string text, int anchor, int floor, out ValuePhrase phrase)
+    {
+        phrase = default;
+        if (!_amounts.TryReadPer(text, anchor, out var per, out var perEnd))
+        {
+            return false;
+        }
+        var at = TextScan.SkipInlineSpace(text, perEnd);
+        for (var words = 0; words < 2; words++)
+        {
+            if (RateFillers.TryMatch(text, at, out _, out var end) || QualifierWords.TryAt(text, at, out _, out end))
+            {
+                at = TextScan.SkipInlineSpace(text, end);
+            }
+        }
+        var c = TextScan.At(text, at);
+        if (!(TextScan.IsDigit(c) || ChineseNumerals.CanStart(c) || units.Prefixes.TryMatch(text, at, out _, out _, digitMayFollow: true))
+            || !TryRead(text, at, floor, out var price) || price.Kind != MentionKind.Money || price.Start < perEnd
+            || price.Value is not { } money)
+        {
+            return false;
+        }
+        var toKilogram = per.Factor * 1000;
+        var measure = money with
+        {
+            Low = money.Low / toKilogram,
+            High = money.High / toKilogram,
+            Unit = money.Unit + "/kg",
+            StatedUnit = money.Unit + "/" + per.Symbol,
+        };
+        phrase = new ValuePhrase(MentionKind.Rate, anchor, price.End, anchor, price.CoreEnd) { Value = measure };
+        return true;
+    }
+
+    /// <summary>about **390,000 tonnes**: when emphasis opens between the qualifier and the number, the span takes the run that closes it.</summary>
+    private static int CloseEmphasis(string text, int qualifierStart, int numberStart, int end)
+    {
+        var open = TextScan.SkipEmphasisBack(text, TextScan.SkipSpaceBack(text, numberStart));
+        var length = TextScan.SkipSpaceBack(text, numberStart) - open;
+        if (length == 0 || open <= qualifierStart)
+        {
+            return end;
+        }
+        var close = TextScan.SkipEmphasis(text, end);
+        return close - end == length && text.AsSpan(end, length).SequenceEqual(text.AsSpan(open, length)) ? close : end;
     }
 
     /// <summary>"40-50%", "40% to 50%", "1-2万吨", "$1-2 billion": a second amount after a connector, in the same unit.</summary>
