@@ -28,7 +28,7 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
-    public void A_price_floor_is_about_the_company_before_the_material()
+    public void A_price_floor_is_about_the_material_before_the_company()
     {
         const string text = "The Pentagon agreed a 10-year price floor of $110 per kilogram for NdPr oxide made by MP Materials.";
         var claims = Builder.Build(text, "en",
@@ -40,7 +40,21 @@ public sealed class ClaimBuilderTests
         ]);
 
         var claim = Assert.Single(claims);
-        Assert.Equal(("mp-materials", "price-floor"), (claim.Subject, claim.Attribute));
+        Assert.Equal(("ndpr", "price-floor"), (claim.Subject, claim.Attribute));
+    }
+
+    [Fact]
+    public void A_price_floor_without_a_material_is_about_the_company()
+    {
+        const string text = "MP Materials won a floor of $110 per kilogram from the Pentagon.";
+        var claims = Builder.Build(text, "en",
+        [
+            Entity(text, "MP Materials", "mp-materials", EntityKind.Company),
+            Rate(text, "$110 per kilogram", 110),
+            Entity(text, "Pentagon", "dod", EntityKind.Organisation),
+        ]);
+
+        Assert.Equal("mp-materials", Assert.Single(claims).Subject);
     }
 
     [Fact]
