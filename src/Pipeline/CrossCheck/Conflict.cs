@@ -2,9 +2,8 @@ namespace Pipeline.CrossCheck;
 
 /// <summary>
 /// Two claims of one block whose values stay apart after tolerance while their times can
-/// overlap. <see cref="A"/> is the dissenting claim (its figure has the fewer claims),
-/// <see cref="B"/> the representative of the figure it disagrees with, which
-/// <see cref="Support"/> claims state in all.
+/// overlap. <see cref="A"/> is the dissenting claim (fewer claims agree with its figure),
+/// <see cref="B"/> a claim it contradicts, whose figure <see cref="Support"/> claims agree with.
 /// </summary>
 public sealed record Conflict(
     BlockKey Key,

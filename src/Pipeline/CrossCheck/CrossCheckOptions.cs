@@ -12,6 +12,7 @@ namespace Pipeline.CrossCheck;
 /// Above this many distinct figures in one block and unit, each figure is compared only with the
 /// most-stated ones (this many), so the work stays linear in the block's size.
 /// </param>
+/// <param name="MaxConflictsPerClaim">How many conflicts one dissenting claim is reported in at most.</param>
 /// <param name="SkipAttributes">Attributes never compared: a subject can have many true values of them.</param>
 public sealed record CrossCheckOptions(
     Tolerance Approximate,
@@ -19,12 +20,13 @@ public sealed record CrossCheckOptions(
     int DateDays,
     SeverityThresholds Severity,
     int MaxFiguresPerBlock,
+    int MaxConflictsPerClaim,
     IReadOnlySet<string> SkipAttributes)
 {
     public const string FileName = "crosscheck.yaml";
 
     public static CrossCheckOptions Default { get; } = new(
-        new Tolerance(0.05, 2.5), new Tolerance(0.005), 0, new SeverityThresholds(), 200, new HashSet<string>(StringComparer.Ordinal));
+        new Tolerance(0.05, 2.5), new Tolerance(0.005), 0, new SeverityThresholds(), 200, 10, new HashSet<string>(StringComparer.Ordinal));
 
     public static CrossCheckOptions LoadDefault() => Load(ConfigFolder.Locate());
 
@@ -55,6 +57,7 @@ public sealed record CrossCheckOptions(
         public int? DateDays { get; set; }
         public SeverityEntry? Severity { get; set; }
         public int? MaxFiguresPerBlock { get; set; }
+        public int? MaxConflictsPerClaim { get; set; }
         public List<string> SkipAttributes { get; set; } = [];
 
         public CrossCheckOptions ToOptions(string path)
@@ -74,6 +77,7 @@ public sealed record CrossCheckOptions(
                 DateDays ?? defaults.DateDays,
                 thresholds,
                 MaxFiguresPerBlock ?? defaults.MaxFiguresPerBlock,
+                MaxConflictsPerClaim ?? defaults.MaxConflictsPerClaim,
                 new HashSet<string>(SkipAttributes, StringComparer.Ordinal));
             if (options.Approximate.Relative < 0 || options.Exact.Relative < 0 || options.DateDays < 0
                 || options.Approximate.PercentagePoints < 0 || options.Exact.PercentagePoints < 0)
@@ -83,6 +87,10 @@ public sealed record CrossCheckOptions(
             if (options.MaxFiguresPerBlock < 2)
             {
                 throw new InvalidDataException($"{path}: max_figures_per_block must be at least 2");
+            }
+            if (options.MaxConflictsPerClaim < 1)
+            {
+                throw new InvalidDataException($"{path}: max_conflicts_per_claim must be at least 1");
             }
             return options;
         }

@@ -6,7 +6,7 @@ namespace Pipeline.CrossCheck;
 /// </summary>
 /// <param name="Blocks">(subject, attribute) blocks holding at least one claim with a value.</param>
 /// <param name="PairsCompared">Claim pairs judged: <paramref name="CorroboratingPairs"/> + <paramref name="ConflictingPairs"/>.</param>
-/// <param name="Conflicts">The conflicts reported for review: each dissenting claim against one representative per figure it contradicts.</param>
+/// <param name="Conflicts">The conflicts reported for review: each dissenting claim against the claims it contradicts (capped per claim).</param>
 public sealed record CrossCheckResult(
     int Claims,
     int Blocks,

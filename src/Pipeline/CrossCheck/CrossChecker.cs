@@ -17,12 +17,13 @@ namespace Pipeline.CrossCheck;
 /// conflicting claim pairs are counted exactly without being listed. A block with more than
 /// <see cref="CrossCheckOptions.MaxFiguresPerBlock"/> distinct figures compares each figure only
 /// with that many most-stated figures: the work is then linear in the block's size, and what is
-/// lost is a disagreement between two rare figures that both agree with the consensus or are
-/// both reported against it. Blocks run in parallel, largest first.</para>
-/// <para>Reporting. A conflicting pair of figures yields one conflict per claim of the smaller
-/// figure (the dissent), each against the first claim in document order of the larger one whose
-/// time can overlap it (the representative), not the product of the two: a claim that five
-/// sources contradict is one item for an analyst, not five.</para>
+/// lost is a disagreement between two rare figures. Blocks run in parallel, largest first.</para>
+/// <para>Reporting. A figure's support is the number of claims that agree with it (its own and
+/// those of the figures it overlaps). Of two conflicting figures, the less supported one is the
+/// dissent (on a tie, the one stated later in document order); each of its claims is reported
+/// against the claims of the figures it contradicts, best-supported figures first, in document
+/// order, at most <see cref="CrossCheckOptions.MaxConflictsPerClaim"/> of them. A small block is
+/// thus reported pair by pair, and a big one at most that many items per dissenting claim.</para>
 /// </remarks>
 public sealed class CrossChecker(CrossCheckOptions options)
 {
@@ -73,40 +74,123 @@ public sealed class CrossChecker(CrossCheckOptions options)
         foreach (var unit in claims.GroupBy(c => c.Unit, StringComparer.Ordinal))
         {
             var figures = FiguresOf(unit);
-            foreach (var figure in figures)
+            var judged = new Judgement(figures.Count);
+            for (var i = 0; i < figures.Count; i++)
             {
-                outcome.Corroborating += figure.PairsWithin();
+                judged.Support[i] = figures[i].Claims.Count;
+                outcome.Corroborating += figures[i].PairsWithin();
             }
-            if (figures.Count <= options.MaxFiguresPerBlock)
+            foreach (var (i, j) in PairsToJudge(figures))
             {
-                for (var i = 0; i < figures.Count; i++)
+                Judge(figures, i, j, judged, outcome);
+            }
+            Report(key, figures, judged, outcome);
+        }
+        return outcome;
+    }
+
+    /// <summary>Every pair of figures; in a block with too many, each figure with the most-stated ones only.</summary>
+    private IEnumerable<(int, int)> PairsToJudge(List<Figure> figures)
+    {
+        if (figures.Count <= options.MaxFiguresPerBlock)
+        {
+            for (var i = 0; i < figures.Count; i++)
+            {
+                for (var j = i + 1; j < figures.Count; j++)
                 {
-                    for (var j = i + 1; j < figures.Count; j++)
-                    {
-                        Compare(key, figures[i], figures[j], outcome);
-                    }
+                    yield return (i, j);
                 }
-                continue;
             }
-            var top = figures.OrderByDescending(f => f.Claims.Count).ThenBy(f => f.First, ClaimOrder.Instance)
-                .Take(options.MaxFiguresPerBlock).ToHashSet();
-            var topList = figures.Where(top.Contains).ToList();
-            for (var i = 0; i < topList.Count; i++)
+            yield break;
+        }
+        var top = Enumerable.Range(0, figures.Count)
+            .OrderByDescending(i => figures[i].Claims.Count).ThenBy(i => figures[i].First, ClaimOrder.Instance)
+            .Take(options.MaxFiguresPerBlock).Order().ToArray();
+        var isTop = new bool[figures.Count];
+        foreach (var i in top)
+        {
+            isTop[i] = true;
+        }
+        for (var i = 0; i < figures.Count; i++)
+        {
+            foreach (var j in top)
             {
-                for (var j = i + 1; j < topList.Count; j++)
+                if (j > i || (!isTop[i] && j != i))
                 {
-                    Compare(key, topList[i], topList[j], outcome);
-                }
-            }
-            foreach (var figure in figures.Where(f => !top.Contains(f)))
-            {
-                foreach (var consensus in topList)
-                {
-                    Compare(key, figure, consensus, outcome);
+                    yield return (Math.Min(i, j), Math.Max(i, j));
                 }
             }
         }
-        return outcome;
+    }
+
+    private static void Judge(List<Figure> figures, int i, int j, Judgement judged, BlockOutcome outcome)
+    {
+        var (x, y) = (figures[i], figures[j]);
+        var pairs = x.PairsWith(y);
+        if (pairs == 0)
+        {
+            return; // no two claims whose times can overlap: not compared
+        }
+        if (x.Widened.Overlaps(y.Widened))
+        {
+            outcome.Corroborating += pairs;
+            judged.Support[i] += y.Claims.Count;
+            judged.Support[j] += x.Claims.Count;
+            return;
+        }
+        outcome.Conflicting += pairs;
+        judged.Conflicting.Add((i, j));
+    }
+
+    /// <summary>Each dissenting claim against the claims of the figures it contradicts, best-supported first.</summary>
+    private void Report(BlockKey key, List<Figure> figures, Judgement judged, BlockOutcome outcome)
+    {
+        if (judged.Conflicting.Count == 0)
+        {
+            return;
+        }
+        var opponents = new Dictionary<int, List<int>>();
+        foreach (var (i, j) in judged.Conflicting)
+        {
+            var iDissents = judged.Support[i] < judged.Support[j]
+                || (judged.Support[i] == judged.Support[j] && ClaimOrder.Instance.Compare(figures[i].First, figures[j].First) > 0);
+            var (dissent, other) = iDissents ? (i, j) : (j, i);
+            if (!opponents.TryGetValue(dissent, out var list))
+            {
+                opponents[dissent] = list = [];
+            }
+            list.Add(other);
+        }
+        foreach (var (dissent, others) in opponents.OrderBy(o => o.Key))
+        {
+            others.Sort((a, b) => judged.Support[a] != judged.Support[b]
+                ? judged.Support[b].CompareTo(judged.Support[a])
+                : ClaimOrder.Instance.Compare(figures[a].First, figures[b].First));
+            var figure = figures[dissent];
+            foreach (var claim in figure.Claims)
+            {
+                var reported = 0;
+                foreach (var other in others)
+                {
+                    foreach (var partner in figures[other].Claims)
+                    {
+                        if (reported == options.MaxConflictsPerClaim)
+                        {
+                            break;
+                        }
+                        if (!claim.TimeCanOverlap(partner))
+                        {
+                            continue;
+                        }
+                        outcome.Conflicts.Add(new Conflict(key, claim, partner,
+                            ConflictJudge.Reason(claim, partner),
+                            ConflictJudge.Severity(claim, figure, partner, figures[other], options),
+                            judged.Support[other]));
+                        reported++;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The distinct figures of one block and unit, ordered by where their widened interval starts.</summary>
@@ -133,33 +217,12 @@ public sealed class CrossChecker(CrossCheckOptions options)
         return list;
     }
 
-    private void Compare(BlockKey key, Figure x, Figure y, BlockOutcome outcome)
+    /// <summary>What judging a block's figure pairs found: each figure's support, and the conflicting pairs.</summary>
+    private sealed class Judgement(int figures)
     {
-        var pairs = x.PairsWith(y);
-        if (pairs == 0)
-        {
-            return; // no two claims whose times can overlap: not compared
-        }
-        if (x.Widened.Overlaps(y.Widened))
-        {
-            outcome.Corroborating += pairs;
-            return;
-        }
-        outcome.Conflicting += pairs;
-        var (dissent, majority) = x.Claims.Count < y.Claims.Count
-            || (x.Claims.Count == y.Claims.Count && ClaimOrder.Instance.Compare(x.First, y.First) > 0)
-            ? (x, y)
-            : (y, x);
-        foreach (var claim in dissent.Claims)
-        {
-            if (majority.RepresentativeFor(claim) is { } representative)
-            {
-                outcome.Conflicts.Add(new Conflict(key, claim, representative,
-                    ConflictJudge.Reason(claim, representative),
-                    ConflictJudge.Severity(claim, dissent, representative, majority, options),
-                    majority.Claims.Count));
-            }
-        }
+        public int[] Support { get; } = new int[figures];
+
+        public List<(int, int)> Conflicting { get; } = [];
     }
 
     private sealed class BlockOutcome

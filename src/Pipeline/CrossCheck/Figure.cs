@@ -14,10 +14,10 @@ internal sealed class Figure(ValueInterval stated, ValueInterval widened)
     /// <summary>The claims, ordered by document, position and id once <see cref="Seal"/> has run.</summary>
     public List<CrossCheckClaim> Claims { get; } = [];
 
-    /// <summary>The distinct times the claims are about, each with its first claim and how many claims share it.</summary>
+    /// <summary>The distinct times the claims are about, each with a claim and how many claims share it.</summary>
     public List<TimeGroup> Times { get; } = [];
 
-    /// <summary>The claim that speaks for the figure: the first in document order.</summary>
+    /// <summary>The figure's first claim in document order.</summary>
     public CrossCheckClaim First => Claims[0];
 
     public void Seal()
@@ -70,20 +70,6 @@ internal sealed class Figure(ValueInterval stated, ValueInterval widened)
             }
         }
         return pairs;
-    }
-
-    /// <summary>The first claim in document order whose time can overlap <paramref name="claim"/>'s, if any.</summary>
-    public CrossCheckClaim? RepresentativeFor(CrossCheckClaim claim)
-    {
-        CrossCheckClaim? best = null;
-        foreach (var time in Times)
-        {
-            if (time.First.TimeCanOverlap(claim) && (best is null || ClaimOrder.Instance.Compare(time.First, best) < 0))
-            {
-                best = time.First;
-            }
-        }
-        return best;
     }
 
     internal readonly record struct TimeGroup(DateOnly? From, DateOnly? To, CrossCheckClaim First, int Count)

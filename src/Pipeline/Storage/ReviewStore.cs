@@ -116,15 +116,14 @@ public sealed class ReviewStore(PipelineDbContext db)
         }
     }
 
-    /// <summary>Items still found by the last run, optionally of one status, with their claims as stored now, by id.</summary>
+    /// <summary>Items still found by the last run, optionally of one status, with their claims as stored now: most severe first, then by id.</summary>
     /// <remarks>An item whose claim was re-analyzed away since that run is left out until the next run settles it.</remarks>
     public async Task<IReadOnlyList<ReviewEntry>> ListAsync(ReviewStatus? status = null, CancellationToken ct = default)
     {
         var items = await db.ReviewItems.AsNoTracking()
             .Where(i => i.StaleSince == null && (status == null || i.Status == status))
-            .OrderBy(i => i.Id)
             .ToListAsync(ct);
-        return await WithClaimsAsync(items, ct);
+        return await WithClaimsAsync([.. items.OrderByDescending(i => i.Severity).ThenBy(i => i.Id)], ct);
     }
 
     public async Task<ReviewEntry?> FindAsync(long id, CancellationToken ct = default)
