@@ -1,20 +1,25 @@
 using BenchmarkDotNet.Running;
+using Pipeline.Benchmarks.CrossCheck;
 using Pipeline.Benchmarks.Micro;
 using Pipeline.Benchmarks.Stages;
 using Pipeline.Benchmarks.Throughput;
 
-// throughput: the large-corpus run; stages: where the pipeline's time goes; anything else: BenchmarkDotNet.
+// throughput: the large-corpus run; stages: where the pipeline's time goes; crosscheck: the cross-check pass
+// over generated claims; anything else: BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
     case null or "-h" or "--help":
         Console.Error.WriteLine("usage: Pipeline.Benchmarks throughput [--mb N] [--queries N] [--keep DIR]");
         Console.Error.WriteLine("       Pipeline.Benchmarks stages [--mb N] [--keep DIR]");
+        Console.Error.WriteLine("       Pipeline.Benchmarks crosscheck [--sizes 10000,100000,1000000] [--runs N]");
         Console.Error.WriteLine("       Pipeline.Benchmarks micro [BenchmarkDotNet arguments, e.g. --filter *Tokenizer*]");
         return 2;
     case "throughput":
         return await ThroughputBenchmark.RunAsync(args[1..]);
     case "stages":
         return await StageProfile.RunAsync(args[1..]);
+    case "crosscheck":
+        return CrossCheckBenchmark.Run(args[1..]);
     default:
         var rest = args[0] == "micro" ? args[1..] : args;
         BenchmarkSwitcher.FromAssembly(typeof(MicroConfig).Assembly)

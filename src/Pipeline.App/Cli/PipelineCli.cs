@@ -27,6 +27,8 @@ public static class PipelineCli
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(CrossCheckCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

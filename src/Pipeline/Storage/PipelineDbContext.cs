@@ -14,11 +14,14 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
 
     public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
 
+    public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DocumentConfiguration());
         modelBuilder.ApplyConfiguration(new MentionConfiguration());
         modelBuilder.ApplyConfiguration(new ClaimConfiguration());
+        modelBuilder.ApplyConfiguration(new ReviewItemConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

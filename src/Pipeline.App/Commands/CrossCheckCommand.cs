@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.CrossCheck;
+using Pipeline.Storage;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>`pipeline crosscheck`: compares every stored claim with the others of its block, now, and updates the review queue.</summary>
+public static class CrossCheckCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("crosscheck", "Cross-check claims (same subject and attribute, in one unit) and put the conflicts in the review queue");
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        using var workspace = Workspace.From(parse);
+        CrossCheckOptions options;
+        try
+        {
+            options = CrossCheckOptions.Load(workspace.ConfigFolder);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
+        await PipelineDatabase.EnsureCreatedAsync(workspace.Storage, ct);
+        var report = await new CrossCheckService(() => PipelineDatabase.Open(workspace.Storage), options).RunAsync(ct);
+        var (result, review) = (report.Result, report.Review);
+
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(new
+            {
+                result.Claims,
+                result.Blocks,
+                result.PairsCompared,
+                Corroborations = result.CorroboratingPairs,
+                result.ConflictingPairs,
+                Conflicts = review.Found,
+                NewConflicts = review.New,
+                review.Reopened,
+                review.Known,
+                review.Stale,
+                PassMs = Math.Round(result.Elapsed.TotalMilliseconds, 1),
+                ElapsedMs = Math.Round(report.Elapsed.TotalMilliseconds, 1),
+            });
+            return ExitCodes.Success;
+        }
+
+        var invariant = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(invariant,
+            $"{result.Claims:N0} claims in {result.Blocks:N0} blocks: {result.PairsCompared:N0} pairs compared, {result.CorroboratingPairs:N0} corroborate, {result.ConflictingPairs:N0} conflict"));
+        Console.Out.WriteLine(string.Create(invariant,
+            $"{review.Found:N0} conflicts for review: {review.New:N0} new, {review.Reopened:N0} reopened, {review.Known:N0} known; {review.Stale:N0} no longer found"));
+        Console.Out.WriteLine(string.Create(invariant,
+            $"took {report.Elapsed.TotalSeconds:0.00} s (pass {result.Elapsed.TotalMilliseconds:0} ms)"));
+        return ExitCodes.Success;
+    }
+}

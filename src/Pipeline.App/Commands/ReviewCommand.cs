@@ -1,0 +1,177 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.Storage;
+using Spectre.Console;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>`pipeline review list|decide`: the conflicts the cross-check flagged, and the analyst's decisions on them.</summary>
+public static class ReviewCommand
+{
+    private static readonly Option<string?> Status = new("--status")
+    {
+        Description = "Only items with this status",
+    };
+
+    private static readonly Argument<long> Id = new("id") { Description = "Review item id, as review list shows it" };
+
+    private static readonly Argument<string> Decision = new("decision") { Description = "confirm (the claims do disagree) or dismiss (they do not)" };
+
+    private static readonly Option<string?> Note = new("--note") { Description = "Why: kept with the item" };
+
+    public static Command Create()
+    {
+        Status.AcceptOnlyFromAmong("open", "confirmed", "dismissed");
+        var list = new Command("list", "List the conflicts still found, both claims side by side");
+        list.Options.Add(Status);
+        list.Options.Add(CommonOptions.Json);
+        list.SetAction(ListAsync);
+
+        var decide = new Command("decide", "Confirm or dismiss a conflict");
+        decide.Arguments.Add(Id);
+        decide.Arguments.Add(Decision);
+        decide.Options.Add(Note);
+        decide.Options.Add(CommonOptions.Json);
+        decide.SetAction(DecideAsync);
+
+        return new Command("review", "The review queue of conflicting claims") { list, decide };
+    }
+
+    private static async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
+    {
+        var status = parse.GetValue(Status) switch
+        {
+            "open" => ReviewStatus.Open,
+            "confirmed" => ReviewStatus.Confirmed,
+            "dismissed" => ReviewStatus.Dismissed,
+            _ => (ReviewStatus?)null,
+        };
+        using var workspace = Workspace.From(parse);
+        await using var db = await workspace.OpenDatabaseAsync(ct);
+        var entries = await new ReviewStore(db).ListAsync(status, ct);
+
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(entries.Select(ToJson));
+            return ExitCodes.Success;
+        }
+        foreach (var entry in entries)
+        {
+            Terminal.Out.Write(ToTable(entry, workspace));
+        }
+        Terminal.Out.MarkupLine($"[grey]{entries.Count} items[/]");
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> DecideAsync(ParseResult parse, CancellationToken ct)
+    {
+        var id = parse.GetValue(Id);
+        var word = parse.GetValue(Decision);
+        var decision = word?.ToLowerInvariant() switch
+        {
+            "confirm" => ReviewStatus.Confirmed,
+            "dismiss" => ReviewStatus.Dismissed,
+            _ => throw new CommandException($"decision '{word}': write confirm or dismiss", ExitCodes.BadUsage),
+        };
+        using var workspace = Workspace.From(parse);
+        await using var db = await workspace.OpenDatabaseAsync(ct);
+        var store = new ReviewStore(db);
+        var item = await store.DecideAsync(id, decision, parse.GetValue(Note), ct)
+            ?? throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"no review item with id {id}"));
+
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            var entry = await store.FindAsync(id, ct);
+            JsonOutput.Write(entry is null ? new { item.Id, Status = StatusWord(item.Status), item.Note } : ToJson(entry));
+            return ExitCodes.Success;
+        }
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"item {item.Id}: {StatusWord(item.Status)} ({item.Reason})"));
+        return ExitCodes.Success;
+    }
+
+    private static object ToJson(ReviewEntry entry) => new
+    {
+        entry.Item.Id,
+        Status = StatusWord(entry.Item.Status),
+        entry.Item.Subject,
+        entry.Item.Attribute,
+        entry.Item.Reason,
+        Severity = entry.Item.Severity.ToString().ToLowerInvariant(),
+        entry.Item.WithinDocument,
+        A = Side(entry.A, entry.DocumentA),
+        B = Side(entry.B, entry.DocumentB),
+        entry.Item.Note,
+    };
+
+    /// <summary>One claim of an item; "time" only when the claim names one.</summary>
+    private static Dictionary<string, object?> Side(ClaimRecord claim, Document document)
+    {
+        var side = new Dictionary<string, object?>
+        {
+            ["docId"] = document.Id,
+            ["source"] = Workspace.DisplayPath(document.Source),
+            ["title"] = document.Title,
+            ["lang"] = document.Language,
+            ["sentence"] = claim.Sentence,
+            ["start"] = claim.Start,
+            ["end"] = claim.End,
+            ["value"] = claim.DateFrom is { } from
+                ? new { Lo = (object?)from, Hi = (object?)(claim.DateTo ?? from), Unit = (string?)"date", Qualifier = (string?)(from == (claim.DateTo ?? from) ? "exact" : "range"), StatedUnit = (string?)null }
+                : new { Lo = (object?)claim.Low, Hi = (object?)claim.High, Unit = claim.Unit, Qualifier = claim.Qualifier?.ToString().ToLowerInvariant(), claim.StatedUnit },
+        };
+        if (claim.TimeFrom is not null)
+        {
+            side["time"] = new { From = claim.TimeFrom, To = claim.TimeTo };
+        }
+        return side;
+    }
+
+    private static string StatusWord(ReviewStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>One item: a heading with the reason, then A and B side by side.</summary>
+    private static Table ToTable(ReviewEntry entry, Workspace workspace)
+    {
+        var item = entry.Item;
+        var color = item.Severity switch
+        {
+            CrossCheck.ConflictSeverity.High => "red",
+            CrossCheck.ConflictSeverity.Medium => "yellow",
+            _ => "grey",
+        };
+        var subject = workspace.Lexicon.Find(item.Subject)?.Name ?? item.Subject;
+        var within = item.WithinDocument ? " · within one document" : "";
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {Markup.Escape(subject)} · {Markup.Escape(item.Attribute)} · {StatusWord(item.Status)}{within}");
+        var table = new Table().Border(TableBorder.Rounded).Title(title).Caption(Markup.Escape(item.Reason))
+            .AddColumn(new TableColumn("A").Width(60)).AddColumn(new TableColumn("B").Width(60));
+        table.AddRow(Source(entry.DocumentA), Source(entry.DocumentB));
+        table.AddRow(MarkSentence(entry.A), MarkSentence(entry.B));
+        table.AddRow(Markup.Escape(Value(entry.A)), Markup.Escape(Value(entry.B)));
+        if (item.Note is { Length: > 0 } note)
+        {
+            table.AddRow(new Markup($"[grey]note:[/] {Markup.Escape(note)}"), new Markup(""));
+        }
+        return table;
+    }
+
+    private static string Source(Document document) =>
+        $"[bold]{Markup.Escape(Workspace.DisplayPath(document.Source))}[/] [grey]({Markup.Escape(LanguageLabel.Of(document.Language, document.Script))}, #{document.Id})[/]";
+
+    private static string Value(ClaimRecord claim)
+    {
+        var value = claim.DateFrom is not null
+            ? MeasureText.Of(claim.DateFrom, claim.DateTo)
+            : MeasureText.Of(claim.Low, claim.High, claim.Unit, claim.Qualifier, claim.StatedUnit);
+        return claim.TimeFrom is null ? value : $"{value}, for {MeasureText.Of(claim.TimeFrom, claim.TimeTo)}";
+    }
+
+    /// <summary>The sentence with the claimed value in reverse video.</summary>
+    private static string MarkSentence(ClaimRecord claim)
+    {
+        var start = claim.Start - claim.SentenceStart;
+        var end = claim.End - claim.SentenceStart;
+        return Markup.Escape(claim.Sentence[..start]) + "[black on yellow]" + Markup.Escape(claim.Sentence[start..end]) + "[/]" + Markup.Escape(claim.Sentence[end..]);
+    }
+}

@@ -1,0 +1,117 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Pipeline.CrossCheck;
+
+/// <summary>The cross-check's tolerances and limits, from config/crosscheck.yaml (defaults when the file is missing).</summary>
+/// <param name="Approximate">About/约/nearly: ±5% relative, percentages ±2.5 points.</param>
+/// <param name="Exact">Figures as stated, and the bounds of more than/less than/ranges: ±0.5% relative, so 48.9% and 49% agree.</param>
+/// <param name="DateDays">Days of slack on each side of a date value.</param>
+/// <param name="MaxFiguresPerBlock">
+/// Above this many distinct figures in one block and unit, each figure is compared only with the
+/// most-stated ones (this many), so the work stays linear in the block's size.
+/// </param>
+/// <param name="MaxConflictsPerClaim">How many conflicts one dissenting claim is reported in at most.</param>
+/// <param name="SkipAttributes">Attributes never compared: a subject can have many true values of them.</param>
+public sealed record CrossCheckOptions(
+    Tolerance Approximate,
+    Tolerance Exact,
+    int DateDays,
+    SeverityThresholds Severity,
+    int MaxFiguresPerBlock,
+    int MaxConflictsPerClaim,
+    IReadOnlySet<string> SkipAttributes)
+{
+    public const string FileName = "crosscheck.yaml";
+
+    public static CrossCheckOptions Default { get; } = new(
+        new Tolerance(0.05, 2.5), new Tolerance(0.005), 0, new SeverityThresholds(), 200, 10, new HashSet<string>(StringComparer.Ordinal));
+
+    public static CrossCheckOptions LoadDefault() => Load(ConfigFolder.Locate());
+
+    /// <summary>Reads crosscheck.yaml from <paramref name="configFolder"/>; what the file leaves out keeps its default.</summary>
+    public static CrossCheckOptions Load(string configFolder)
+    {
+        var path = Path.Combine(configFolder, FileName);
+        if (!File.Exists(path))
+        {
+            return Default;
+        }
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        try
+        {
+            var file = deserializer.Deserialize<OptionsFile?>(File.ReadAllText(path)) ?? new OptionsFile();
+            return file.ToOptions(path);
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
+        }
+    }
+
+    private sealed class OptionsFile
+    {
+        public ToleranceEntry? Approximate { get; set; }
+        public ToleranceEntry? Exact { get; set; }
+        public int? DateDays { get; set; }
+        public SeverityEntry? Severity { get; set; }
+        public int? MaxFiguresPerBlock { get; set; }
+        public int? MaxConflictsPerClaim { get; set; }
+        public List<string> SkipAttributes { get; set; } = [];
+
+        public CrossCheckOptions ToOptions(string path)
+        {
+            var defaults = Default;
+            var severity = Severity ?? new SeverityEntry();
+            var thresholds = new SeverityThresholds(
+                severity.MediumRelative ?? defaults.Severity.MediumRelative,
+                severity.HighRelative ?? defaults.Severity.HighRelative,
+                severity.MediumPoints ?? defaults.Severity.MediumPoints,
+                severity.HighPoints ?? defaults.Severity.HighPoints,
+                severity.MediumDays ?? defaults.Severity.MediumDays,
+                severity.HighDays ?? defaults.Severity.HighDays);
+            var options = new CrossCheckOptions(
+                Approximate?.ToTolerance(defaults.Approximate) ?? defaults.Approximate,
+                Exact?.ToTolerance(defaults.Exact) ?? defaults.Exact,
+                DateDays ?? defaults.DateDays,
+                thresholds,
+                MaxFiguresPerBlock ?? defaults.MaxFiguresPerBlock,
+                MaxConflictsPerClaim ?? defaults.MaxConflictsPerClaim,
+                new HashSet<string>(SkipAttributes, StringComparer.Ordinal));
+            if (options.Approximate.Relative < 0 || options.Exact.Relative < 0 || options.DateDays < 0
+                || options.Approximate.PercentagePoints < 0 || options.Exact.PercentagePoints < 0)
+            {
+                throw new InvalidDataException($"{path}: tolerances cannot be negative");
+            }
+            if (options.MaxFiguresPerBlock < 2)
+            {
+                throw new InvalidDataException($"{path}: max_figures_per_block must be at least 2");
+            }
+            if (options.MaxConflictsPerClaim < 1)
+            {
+                throw new InvalidDataException($"{path}: max_conflicts_per_claim must be at least 1");
+            }
+            return options;
+        }
+    }
+
+    private sealed class ToleranceEntry
+    {
+        public double? Relative { get; set; }
+        public double? PercentagePoints { get; set; }
+
+        public Tolerance ToTolerance(Tolerance defaults) =>
+            new(Relative ?? defaults.Relative, PercentagePoints ?? defaults.PercentagePoints);
+    }
+
+    private sealed class SeverityEntry
+    {
+        public double? MediumRelative { get; set; }
+        public double? HighRelative { get; set; }
+        public double? MediumPoints { get; set; }
+        public double? HighPoints { get; set; }
+        public int? MediumDays { get; set; }
+        public int? HighDays { get; set; }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Pipeline.Storage;
+
+namespace Pipeline.CrossCheck;
+
+/// <summary>Runs the cross-check over every stored claim and brings the review queue up to date.</summary>
+public sealed class CrossCheckService(Func<PipelineDbContext> openDatabase, CrossCheckOptions options)
+{
+    public async Task<CrossCheckReport> RunAsync(CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var claims = new List<CrossCheckClaim>();
+        var fingerprints = new HashSet<string>(StringComparer.Ordinal);
+        await using (var db = openDatabase())
+        {
+            await foreach (var record in db.Claims.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(ct))
+            {
+                fingerprints.Add(record.Fingerprint);
+                if (CrossCheckClaim.From(record) is { } claim)
+                {
+                    claims.Add(claim);
+                }
+            }
+        }
+        var result = new CrossChecker(options).Run(claims);
+        await using (var db = openDatabase())
+        {
+            var review = await new ReviewStore(db).SyncAsync(result.Conflicts, fingerprints, ct);
+            return new CrossCheckReport(result, review, clock.Elapsed);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Pipeline.Extraction;
+
+namespace Pipeline.CrossCheck;
+
+/// <summary>A closed interval of values; infinite bounds are open ends (more than, less than).</summary>
+public readonly record struct ValueInterval(double Low, double High)
+{
+    public bool Overlaps(ValueInterval other) => Low <= other.High && other.Low <= High;
+
+    /// <summary>How far apart two intervals are: 0 when they overlap.</summary>
+    public double GapTo(ValueInterval other) => Math.Max(0, Math.Max(other.Low - High, Low - other.High));
+
+    /// <summary>
+    /// The values a claim states: exact and approximate [v, v]; at least [lo, +∞); at most
+    /// (−∞, hi]; a range [lo, hi]; a date value its days.
+    /// </summary>
+    public static ValueInterval Stated(CrossCheckClaim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var low = claim.Low ?? double.NegativeInfinity;
+        var high = claim.High ?? double.PositiveInfinity;
+        return claim.Qualifier switch
+        {
+            Qualifier.Exact or Qualifier.Approximate when claim.Low is { } v && claim.High is null => new(v, v),
+            Qualifier.Exact or Qualifier.Approximate when claim.High is { } v && claim.Low is null => new(v, v),
+            Qualifier.AtLeast => new(low, double.PositiveInfinity),
+            Qualifier.AtMost => new(double.NegativeInfinity, high),
+            _ => new(Math.Min(low, high), Math.Max(low, high)),
+        };
+    }
+
+    /// <summary>
+    /// The values a claim can mean once tolerance is allowed: approximate figures reach by the
+    /// approximate tolerance; exact figures and the finite bounds of the others by the exact one
+    /// (rounding); dates by the date slack in days.
+    /// </summary>
+    public static ValueInterval Widened(CrossCheckClaim claim, CrossCheckOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var stated = Stated(claim);
+        if (claim.IsDate)
+        {
+            return new(stated.Low - options.DateDays, stated.High + options.DateDays);
+        }
+        var tolerance = claim.Qualifier == Qualifier.Approximate ? options.Approximate : options.Exact;
+        return new(
+            double.IsInfinity(stated.Low) ? stated.Low : stated.Low - tolerance.Around(stated.Low, claim.Unit),
+            double.IsInfinity(stated.High) ? stated.High : stated.High + tolerance.Around(stated.High, claim.Unit));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics;
+using Pipeline.CrossCheck;
+using Pipeline.Extraction;
+
+namespace Pipeline.Tests.CrossCheck;
+
+/// <summary>A block far bigger than any real one stays fast and its report stays bounded.</summary>
+public sealed class BigBlockTests
+{
+    [Fact]
+    public void Ten_thousand_claims_in_one_block_are_counted_exactly_and_reported_at_most_ten_times_each()
+    {
+        // 9,000 claims spread over 300 slightly different figures around 50%, all agreeing;
+        // 1,000 claims saying 90%, which contradict every one of them.
+        var claims = new List<CrossCheckClaim>();
+        for (var i = 0; i < 9_000; i++)
+        {
+            var value = 50 + (i % 300 * 0.01);
+            claims.Add(new CrossCheckClaim(i, i, "china", "refining-share", value, value, "%", Qualifier.Approximate, "%", null, null));
+        }
+        for (var i = 9_000; i < 10_000; i++)
+        {
+            claims.Add(new CrossCheckClaim(i, i, "china", "refining-share", 90, 90, "%", Qualifier.Exact, "%", null, null));
+        }
+
+        var clock = Stopwatch.StartNew();
+        var result = new CrossChecker(CrossCheckOptions.Default).Run(claims);
+
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
+        Assert.Equal(9_000L * 1_000, result.ConflictingPairs);
+        // 301 figures: above the cap of 200, the 101 least stated are compared with the 200 most stated only.
+        Assert.True(result.PairsCompared < 10_000L * 9_999 / 2);
+        Assert.Equal(10_000, result.Conflicts.Count);
+        Assert.All(result.Conflicts, c => Assert.Equal(90, c.A.Low));
+    }
+}

@@ -1,0 +1,51 @@
+using Pipeline.CrossCheck;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.CrossCheck;
+
+public sealed class CrossCheckOptionsTests
+{
+    [Fact]
+    public void The_repository_config_holds_the_default_tolerances_and_skips_event_dates()
+    {
+        var options = CrossCheckOptions.Load(SeedCorpus.ConfigFolder);
+
+        Assert.Equal(CrossCheckOptions.Default.Approximate, options.Approximate);
+        Assert.Equal(CrossCheckOptions.Default.Exact, options.Exact);
+        Assert.Equal(CrossCheckOptions.Default.Severity, options.Severity);
+        Assert.Contains("announced-on", options.SkipAttributes);
+    }
+
+    [Fact]
+    public void A_missing_file_gives_the_defaults_and_a_partial_one_keeps_the_rest()
+    {
+        using var folder = new TempDirectory();
+        Assert.Same(CrossCheckOptions.Default, CrossCheckOptions.Load(folder.Path));
+
+        folder.Write(CrossCheckOptions.FileName, "approximate:\n  relative: 0.1\n");
+        var options = CrossCheckOptions.Load(folder.Path);
+        Assert.Equal(new Tolerance(0.1, 2.5), options.Approximate);
+        Assert.Equal(CrossCheckOptions.Default.Exact, options.Exact);
+    }
+
+    [Fact]
+    public void A_malformed_file_names_itself_and_the_line()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.Write(CrossCheckOptions.FileName, "approximate:\n  relative: [oops\n");
+
+        var error = Assert.Throws<InvalidDataException>(() => CrossCheckOptions.Load(folder.Path));
+
+        Assert.StartsWith($"{path}: line ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Skipped_attributes_are_not_compared()
+    {
+        var options = CrossCheckOptions.Default with { SkipAttributes = new HashSet<string> { "refining-share" } };
+
+        var result = new CrossChecker(options).Run([TestClaims.Exact(1, 30), TestClaims.Exact(2, 90)]);
+
+        Assert.Equal((0, 0), (result.Blocks, result.Conflicts.Count));
+    }
+}
