@@ -4,7 +4,8 @@ namespace Pipeline.Claims;
 
 /// <summary>
 /// An attribute a claim can state, with the words that signal it and the words that, standing
-/// nearer the value than any cue, say the figure is about something else (a cost, a tariff).
+/// near the value (nearer than any cue, or within a few words), say the figure is about
+/// something else (a cost, a tariff).
 /// From config/attributes.yaml.
 /// </summary>
 public sealed record AttributeDefinition(
