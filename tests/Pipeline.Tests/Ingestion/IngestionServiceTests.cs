@@ -59,6 +59,23 @@ public sealed class IngestionServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_changed_file_gets_its_mentions_and_claims_again()
+    {
+        var path = _input.Combine("share.txt");
+        File.WriteAllText(path, "China controls about 85% of the world's rare-earth refining.");
+        await _pipeline.IngestAsync(path);
+        var before = Assert.Single(await _pipeline.ClaimsAsync("china", "refining-share"));
+
+        File.WriteAllText(path, "China controls more than 90% of the world's rare-earth refining.");
+        await _pipeline.IngestAsync(path);
+
+        var after = Assert.Single(await _pipeline.ClaimsAsync("china", "refining-share"));
+        Assert.Equal((85.0, 90.0), (before.Low!.Value, after.Low!.Value));
+        Assert.NotEqual(before.Fingerprint, after.Fingerprint);
+        Assert.Contains(await _pipeline.MentionsAsync(after.DocumentId), m => m.Surface == "more than 90%");
+    }
+
+    [Fact]
     public async Task Binary_and_empty_files_fail_with_reasons_while_the_rest_is_ingested()
     {
         File.WriteAllText(_input.Combine("good.txt"), "Iluka is building a refinery at Eneabba.");
