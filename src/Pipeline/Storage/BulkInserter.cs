@@ -8,7 +8,7 @@ namespace Pipeline.Storage;
 
 /// <summary>
 /// Inserts many rows of one mapped type outside EF's change tracker: PostgreSQL's binary COPY,
-/// or prepared many-row INSERTs on SQLite. Mentions come by the million, and
+/// or one prepared INSERT reused for every row on SQLite. Mentions come by the million, and
 /// tracking each as an entity cost more than the rest of ingestion together.
 /// </summary>
 /// <remarks>
@@ -69,54 +69,26 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
     private static async Task InsertEachAsync(
         DbConnection connection, DbTransaction? transaction, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)
     {
-        // Many rows per statement: SQLite's cost is per statement far more than per value.
-        await using var many = await PrepareAsync(connection, transaction, table, columns, RowsPerStatement, ct);
-        await using var one = await PrepareAsync(connection, transaction, table, columns, 1, ct);
-        foreach (var chunk in rows.Chunk(RowsPerStatement))
-        {
-            if (chunk.Length == RowsPerStatement)
-            {
-                Bind(many, columns, chunk);
-                await many.ExecuteNonQueryAsync(ct);
-                continue;
-            }
-            foreach (var row in chunk)
-            {
-                Bind(one, columns, [row]);
-                await one.ExecuteNonQueryAsync(ct);
-            }
-        }
-    }
-
-    private const int RowsPerStatement = 64;
-
-    private static async Task<DbCommand> PrepareAsync(
-        DbConnection connection, DbTransaction? transaction, string table, List<Column> columns, int rowCount, CancellationToken ct)
-    {
-        var command = connection.CreateCommand();
+        await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
-        var values = Enumerable.Range(0, rowCount)
-            .Select(r => "(" + string.Join(", ", columns.Select((_, c) => $"$p{(r * columns.Count) + c}")) + ")");
-        command.CommandText = $"INSERT INTO {Quote(table)} ({names}) VALUES {string.Join(", ", values)}";
-        for (var i = 0; i < rowCount * columns.Count; i++)
+        var parameters = string.Join(", ", columns.Select((_, i) => "$p" + i));
+        command.CommandText = $"INSERT INTO {Quote(table)} ({names}) VALUES ({parameters})";
+        var slots = columns.Select((_, i) =>
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = "$p" + i;
             command.Parameters.Add(parameter);
-        }
+            return parameter;
+        }).ToArray();
         await command.PrepareAsync(ct);
-        return command;
-    }
-
-    private static void Bind(DbCommand command, List<Column> columns, T[] rows)
-    {
-        for (var r = 0; r < rows.Length; r++)
+        foreach (var row in rows)
         {
-            for (var c = 0; c < columns.Count; c++)
+            for (var i = 0; i < columns.Count; i++)
             {
-                command.Parameters[(r * columns.Count) + c].Value = columns[c].ValueOf(rows[r]) ?? DBNull.Value;
+                slots[i].Value = columns[i].ValueOf(row) ?? DBNull.Value;
             }
+            await command.ExecuteNonQueryAsync(ct);
         }
     }
 
