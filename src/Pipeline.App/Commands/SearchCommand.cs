@@ -57,12 +57,12 @@ public static class SearchCommand
         using var workspace = Workspace.From(parse);
         var request = new SearchRequest(parse.GetValue(Query)!, parse.GetValue(Language), parse.GetValue(Limit), Entity: parse.GetValue(Entity));
         var results = workspace.Searcher.Search(request);
-        var facets = results.EntityFacets.Select(f => new
+        var facets = results.EntityFacets.Select(f => (Facet: f, Entity: workspace.Lexicon.Find(f.Value))).Select(e => new
         {
-            Id = f.Value,
-            Name = workspace.Lexicon.Find(f.Value)?.Name ?? f.Value,
-            Kind = workspace.Lexicon.Find(f.Value)?.Kind,
-            f.Count,
+            Id = e.Facet.Value,
+            Name = e.Entity?.Name ?? e.Facet.Value,
+            e.Entity?.Kind,
+            e.Facet.Count,
         }).ToList();
 
         if (parse.GetValue(CommonOptions.Json))
@@ -71,18 +71,18 @@ public static class SearchCommand
             {
                 Total = results.TotalHits,
                 Hits = results.Hits.Select(h => new
-            {
-                h.Id,
-                h.Title,
-                Source = Workspace.DisplayPath(h.Source),
-                Lang = h.Language,
-                h.Script,
-                Date = h.PublishedOn,
-                h.Score,
-                h.Snippet,
-                h.SnippetStart,
-                Highlights = h.Highlights.Select(s => new { s.Start, s.End }),
-            }),
+                {
+                    h.Id,
+                    h.Title,
+                    Source = Workspace.DisplayPath(h.Source),
+                    Lang = h.Language,
+                    h.Script,
+                    Date = h.PublishedOn,
+                    h.Score,
+                    h.Snippet,
+                    h.SnippetStart,
+                    Highlights = h.Highlights.Select(s => new { s.Start, s.End }),
+                }),
                 Facets = new { Entity = facets },
             });
             return ExitCodes.Success;
