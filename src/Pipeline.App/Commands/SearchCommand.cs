@@ -61,7 +61,7 @@ public static class SearchCommand
         {
             Id = e.Facet.Value,
             Name = e.Entity?.Name ?? e.Facet.Value,
-            e.Entity?.Kind,
+            Kind = e.Entity?.Kind.ToString().ToLowerInvariant(),
             e.Facet.Count,
         }).ToList();
 
