@@ -97,7 +97,7 @@ public static class SearchCommand
         {
             var date = hit.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";
             Terminal.Out.WriteLine();
-            Terminal.Out.MarkupLine($"[bold]{rank}. {Markup.Escape(hit.Title ?? "(untitled)")}[/]  [blue]{LanguageLabel.Of(hit.Language, hit.Script)}[/]  {date}  [grey]score {hit.Score:0.00}[/]");
+            Terminal.Out.MarkupLine($"[bold]{rank}. {Markup.Escape(hit.Heading)}[/]  [blue]{LanguageLabel.Of(hit.Language, hit.Script)}[/]  {date}  [grey]score {hit.Score:0.00}[/]");
             Terminal.Out.MarkupLine($"   [grey]#{hit.Id} {Markup.Escape(Workspace.DisplayPath(hit.Source))}[/]");
             Terminal.Out.MarkupLine($"   {MarkSnippet(hit)}");
         }

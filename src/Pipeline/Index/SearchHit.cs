@@ -15,4 +15,8 @@ public sealed record SearchHit(
     float Score,
     string Snippet,
     int SnippetStart,
-    IReadOnlyList<TextSpan> Highlights);
+    IReadOnlyList<TextSpan> Highlights)
+{
+    /// <summary>What a list shows as the hit's heading: its title, else the start of its first line.</summary>
+    public string Heading { get; init; } = Title ?? string.Empty;
+}

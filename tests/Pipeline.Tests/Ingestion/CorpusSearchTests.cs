@@ -93,4 +93,16 @@ public sealed class CorpusSearchTests(CorpusFixture corpus) : IClassFixture<Corp
         var narrowed = corpus.Pipeline.Searcher.Search(new SearchRequest("稀土 OR rare", Limit: 100, Entity: "lynas"));
         Assert.Equal(lynas.Count, narrowed.TotalHits);
     }
+
+    [Fact]
+    public void An_untitled_article_is_headed_by_the_start_of_its_first_line()
+    {
+        var hits = corpus.Pipeline.Searcher.Search(new SearchRequest("穿透式管控 OR refining", Limit: 100)).Hits;
+
+        var untitled = hits.Single(h => h.Id == corpus.IdOf("003"));
+        Assert.Null(untitled.Title);
+        Assert.StartsWith("近期，中國政府", untitled.Heading, StringComparison.Ordinal);
+        Assert.EndsWith("…", untitled.Heading, StringComparison.Ordinal);
+        Assert.All(hits.Where(h => h.Title is not null), h => Assert.Equal(h.Title, h.Heading));
+    }
 }
