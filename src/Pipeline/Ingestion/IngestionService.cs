@@ -18,8 +18,17 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
 {
     public const int BatchSize = 200;
 
-    public async Task<IngestReport> IngestAsync(
-        IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
+    public Task<IngestReport> IngestAsync(
+        IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
+        IngestAsync(files, SourceRead.From, progress, ct);
+
+    /// <summary>Stores, analyzes and indexes pages already read (from feeds), as <see cref="IngestAsync(IReadOnlyList{string}, IProgress{IngestProgress}?, CancellationToken)"/> does files.</summary>
+    public Task<IngestReport> IngestFetchedAsync(
+        IReadOnlyList<Sources.Feeds.FetchedDocument> documents, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
+        IngestAsync(documents, d => SourceRead.From(d.Source, d.Content), progress, ct);
+
+    private async Task<IngestReport> IngestAsync<T>(
+        IReadOnlyList<T> files, Func<T, SourceRead> readOne, IProgress<IngestProgress>? progress, CancellationToken ct)
     {
         var counts = new Dictionary<SaveOutcome, int> { [SaveOutcome.New] = 0, [SaveOutcome.Updated] = 0, [SaveOutcome.Unchanged] = 0 };
         var failures = new List<IngestFailure>();
@@ -29,7 +38,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         foreach (var batch in files.Chunk(BatchSize))
         {
             var read = new SourceRead[batch.Length];
-            System.Threading.Tasks.Parallel.For(0, batch.Length, parallel, i => read[i] = SourceRead.From(batch[i]));
+            System.Threading.Tasks.Parallel.For(0, batch.Length, parallel, i => read[i] = readOne(batch[i]));
             failures.AddRange(read.Where(r => r.Failure is not null).Select(r => r.Failure!));
             var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
 

@@ -37,5 +37,12 @@ internal sealed record SourceRead(IncomingDocument? Document, IngestFailure? Fai
         }
     }
 
+    /// <summary>A text already read (a fetched page): only its language is left to find.</summary>
+    public static SourceRead From(string source, SourceText content)
+    {
+        var language = LanguageDetector.Detect(content.Text);
+        return new(new IncomingDocument(source, content.Text, content.Title, content.PublishedOn, language.Language, language.Script), null);
+    }
+
     private static SourceRead Failed(string path, string reason) => new(null, new IngestFailure(path, reason));
 }

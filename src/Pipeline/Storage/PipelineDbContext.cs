@@ -16,12 +16,15 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
 
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
 
+    public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DocumentConfiguration());
         modelBuilder.ApplyConfiguration(new MentionConfiguration());
         modelBuilder.ApplyConfiguration(new ClaimConfiguration());
         modelBuilder.ApplyConfiguration(new ReviewItemConfiguration());
+        modelBuilder.ApplyConfiguration(new IngestionRunConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,0 +1,63 @@
+using Pipeline.Sources.Feeds;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Pipeline.Sources;
+
+/// <summary>The sources of a scheduled run, from config/sources.yaml: drop folders, feeds, and how feeds are fetched.</summary>
+/// <param name="DropFolders">Full paths (the file names them relative to the config folder's parent).</param>
+/// <param name="Feeds">RSS or Atom URLs.</param>
+public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnlyList<string> Feeds, FetchOptions Fetch)
+{
+    public const string FileName = "sources.yaml";
+
+    /// <summary>Reads sources.yaml from <paramref name="configFolder"/>; no file: no sources.</summary>
+    public static SourcesOptions Load(string configFolder)
+    {
+        var path = Path.Combine(configFolder, FileName);
+        if (!File.Exists(path))
+        {
+            return new SourcesOptions([], [], FetchOptions.Default);
+        }
+        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+        SourcesFile file;
+        try
+        {
+            file = deserializer.Deserialize<SourcesFile?>(File.ReadAllText(path)) ?? new SourcesFile();
+        }
+        catch (YamlException e)
+        {
+            throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
+        }
+        var root = Path.GetDirectoryName(Path.GetFullPath(configFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? configFolder;
+        var fetch = file.Fetch ?? new FetchEntry();
+        var defaults = FetchOptions.Default;
+        var options = new FetchOptions(
+            fetch.TimeoutSeconds is { } timeout ? TimeSpan.FromSeconds(timeout) : defaults.Timeout,
+            fetch.Retries ?? defaults.Retries,
+            fetch.BackoffSeconds is { } backoff ? TimeSpan.FromSeconds(backoff) : defaults.Backoff);
+        if (options.Timeout <= TimeSpan.Zero || options.Retries < 0 || options.Backoff < TimeSpan.Zero)
+        {
+            throw new InvalidDataException($"{path}: fetch: timeout_seconds must be positive, retries and backoff_seconds not negative");
+        }
+        return new SourcesOptions(
+            [.. file.DropFolders.Select(f => Path.GetFullPath(f, root))],
+            [.. file.Feeds],
+            options);
+    }
+
+    private sealed class SourcesFile
+    {
+        public List<string> DropFolders { get; set; } = [];
+        public List<string> Feeds { get; set; } = [];
+        public FetchEntry? Fetch { get; set; }
+    }
+
+    private sealed class FetchEntry
+    {
+        public double? TimeoutSeconds { get; set; }
+        public int? Retries { get; set; }
+        public double? BackoffSeconds { get; set; }
+    }
+}

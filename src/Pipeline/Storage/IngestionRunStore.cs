@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Pipeline.Ingestion;
+
+namespace Pipeline.Storage;
+
+/// <summary>The record of ingestion runs: started as Running, completed at the end, listed newest first.</summary>
+public sealed class IngestionRunStore(PipelineDbContext db)
+{
+    public async Task<IngestionRun> StartAsync(string trigger, CancellationToken ct = default)
+    {
+        var run = new IngestionRun { Trigger = trigger, Status = IngestionRunStatus.Running, StartedAt = UtcNowInMicroseconds() };
+        db.IngestionRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return run;
+    }
+
+    /// <summary>Stores the run's outcome: its status, counts and errors, finished now.</summary>
+    public async Task FinishAsync(IngestionRun run, IngestionRunStatus status, IngestReport report, CancellationToken ct = default)
+    {
+        run.Status = status;
+        run.FinishedAt = UtcNowInMicroseconds();
+        run.New = report.New;
+        run.Updated = report.Updated;
+        run.Unchanged = report.Unchanged;
+        run.Failed = report.Failed;
+        run.WriteErrors(report.Failures);
+        db.IngestionRuns.Update(run);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The last <paramref name="limit"/> runs, newest first.</summary>
+    public async Task<IReadOnlyList<IngestionRun>> ListAsync(int limit, CancellationToken ct = default) =>
+        await db.IngestionRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(limit).ToListAsync(ct);
+
+    // PostgreSQL keeps microseconds: truncating here makes what is returned equal what is stored.
+    private static DateTimeOffset UtcNowInMicroseconds()
+    {
+        var now = DateTimeOffset.UtcNow;
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+}
