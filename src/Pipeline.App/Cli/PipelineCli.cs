@@ -29,6 +29,8 @@ public static class PipelineCli
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(CrossCheckCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(IngestNowCommand.Create());
+        root.Subcommands.Add(RunsCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }

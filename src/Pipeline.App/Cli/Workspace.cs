@@ -2,6 +2,8 @@ using System.CommandLine;
 using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 using Pipeline.Ingestion;
+using Pipeline.Sources;
+using Pipeline.Sources.Feeds;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Cli;
@@ -52,6 +54,13 @@ public sealed class Workspace : IDisposable
     {
         await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
         return new IngestionService(() => PipelineDatabase.Open(Storage), Index, DocumentAnalyzer.Create(ConfigFolder, Lexicon));
+    }
+
+    /// <summary>The run over the sources config/sources.yaml names; feeds fetched with <paramref name="http"/>.</summary>
+    public async Task<ScheduledIngestion> ScheduledIngestionAsync(HttpClient http, CancellationToken ct)
+    {
+        var sources = SourcesOptions.Load(ConfigFolder);
+        return new ScheduledIngestion(() => PipelineDatabase.Open(Storage), await IngestionAsync(ct), new FeedReader(http, sources.Fetch), sources);
     }
 
     /// <summary>How a stored path is shown: relative to the current directory when it lies below it.</summary>
