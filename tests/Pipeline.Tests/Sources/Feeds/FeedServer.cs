@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Pipeline.Tests.Sources.Feeds;
+
+/// <summary>
+/// An HTTP server on 127.0.0.1 and an ephemeral port, serving what a test puts on it: fixed
+/// bodies, or an answer that comes too late. Unknown paths are 404. Counts the requests per path.
+/// </summary>
+internal sealed class FeedServer : IAsyncDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly ConcurrentDictionary<string, (string ContentType, byte[] Body, TimeSpan Delay)> _routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
+    private readonly Task _loop;
+
+    public FeedServer()
+    {
+        BaseUrl = $"http://127.0.0.1:{FreePort()}/";
+        _listener.Prefixes.Add(BaseUrl);
+        _listener.Start();
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public string BaseUrl { get; }
+
+    public string Url(string path) => BaseUrl + path.TrimStart('/');
+
+    /// <summary>Serves <paramref name="body"/> at <paramref name="path"/>, after <paramref name="delay"/> if given.</summary>
+    public string Serve(string path, string contentType, byte[] body, TimeSpan delay = default)
+    {
+        _routes["/" + path.TrimStart('/')] = (contentType, body, delay);
+        return Url(path);
+    }
+
+    public int Hits(string url) => _hits.GetValueOrDefault(new Uri(url).AbsolutePath);
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            {
+                return; // stopped
+            }
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        var path = context.Request.Url!.AbsolutePath;
+        _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+        var response = context.Response;
+        try
+        {
+            if (!_routes.TryGetValue(path, out var route))
+            {
+                response.StatusCode = 404;
+                response.Close();
+                return;
+            }
+            if (route.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(route.Delay, _stop.Token);
+            }
+            response.ContentType = route.ContentType;
+            response.ContentLength64 = route.Body.Length;
+            await response.OutputStream.WriteAsync(route.Body, _stop.Token);
+            response.Close();
+        }
+        catch (Exception e) when (e is OperationCanceledException or HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // The server is stopping, or the client gave up waiting (the timeout under test).
+            response.Abort();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        await _loop;
+        _listener.Close();
+        _stop.Dispose();
+    }
+}
