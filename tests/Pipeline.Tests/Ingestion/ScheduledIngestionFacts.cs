@@ -1,0 +1,151 @@
+using Microsoft.EntityFrameworkCore;
+using Pipeline.Extraction.Entities;
+using Pipeline.Index;
+using Pipeline.Ingestion;
+using Pipeline.Sources;
+using Pipeline.Sources.Feeds;
+using Pipeline.Storage;
+using Pipeline.Tests.Infrastructure;
+using Pipeline.Tests.Sources.Feeds;
+
+namespace Pipeline.Tests.Ingestion;
+
+/// <summary>
+/// Scheduled runs over a drop folder and the feeds of a local news site, against each real
+/// database (the concrete classes). Every test starts from empty tables and an empty index.
+/// </summary>
+public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
+{
+    private static readonly FetchOptions Fast = new(TimeSpan.FromSeconds(1), 1, TimeSpan.FromMilliseconds(10));
+
+    private readonly StorageOptions _options;
+    private readonly TempDirectory _files = new();
+    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly NewsSite _site = new();
+    private DocumentIndex? _index;
+
+    protected ScheduledIngestionFacts(StorageOptions options) => _options = options;
+
+    public async Task InitializeAsync()
+    {
+        await PipelineDatabase.EnsureCreatedAsync(_options);
+        await using var db = PipelineDatabase.Open(_options);
+        await db.IngestionRuns.ExecuteDeleteAsync();
+        await db.ReviewItems.ExecuteDeleteAsync();
+        await db.Claims.ExecuteDeleteAsync();
+        await db.Mentions.ExecuteDeleteAsync();
+        await db.Documents.ExecuteDeleteAsync();
+        var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
+        _index = new DocumentIndex(_files.Combine("index"), IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms));
+    }
+
+    [Fact]
+    public async Task Folder_and_feed_documents_are_stored_once_and_a_second_run_adds_nothing()
+    {
+        var run = CreateRun(_site.AllFeeds);
+
+        var first = await run.RunAsync("manual");
+        var second = await run.RunAsync("nightly");
+
+        Assert.Equal((IngestionRunStatus.Succeeded, 4, 0, 0, 3), (first.Status, first.New, first.Updated, first.Unchanged, first.Failed));
+        Assert.Equal((IngestionRunStatus.Succeeded, 0, 0, 4, 3), (second.Status, second.New, second.Updated, second.Unchanged, second.Failed));
+        await using var db = PipelineDatabase.Open(_options);
+        var sources = await db.Documents.Select(d => d.Source).OrderBy(s => s).ToListAsync();
+        Assert.Equal(
+            new[] { _site.Big5Url, _site.ChineseUrl, _site.EnglishUrl, _files.Combine("drop", "note.txt") }.Order(StringComparer.Ordinal),
+            sources.Order(StringComparer.Ordinal));
+        Assert.True(_index!.Contains((await db.Documents.SingleAsync(d => d.Source == _site.ChineseUrl)).Id));
+    }
+
+    [Fact]
+    public async Task Each_failure_is_recorded_in_the_run_with_its_url_and_reason()
+    {
+        var finished = await CreateRun(_site.AllFeeds).RunAsync("manual");
+
+        await using var db = PipelineDatabase.Open(_options);
+        var stored = Assert.Single(await new IngestionRunStore(db).ListAsync(10));
+        Assert.Equal(finished.Id, stored.Id);
+        Assert.Equal("manual", stored.Trigger);
+        Assert.NotNull(stored.FinishedAt);
+        Assert.True(stored.FinishedAt >= stored.StartedAt);
+        var errors = stored.ReadErrors().ToDictionary(e => e.Source, e => e.Reason);
+        Assert.Equal(3, errors.Count);
+        Assert.Equal("feed: no answer within 1 s (after 2 attempts)", errors[_site.SlowUrl]);
+        Assert.StartsWith("feed is not RSS or Atom XML", errors[_site.BrokenUrl], StringComparison.Ordinal);
+        Assert.StartsWith("HTTP 404", errors[_site.MissingUrl], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_drop_folder_is_an_error_of_the_run_which_goes_on()
+    {
+        var missing = _files.Combine("nowhere");
+        var run = new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, Fast),
+            new SourcesOptions([missing, _files.Combine("drop")], [_site.AtomUrl], Fast));
+        _files.Write("drop/note.txt", NoteText);
+
+        var result = await run.RunAsync("manual");
+
+        Assert.Equal((2, 1), (result.New, result.Failed));
+        Assert.Equal(new IngestFailure(missing, "no such folder"), Assert.Single(result.ReadErrors()));
+    }
+
+    [Fact]
+    public async Task A_run_is_listed_as_running_until_it_finishes_and_runs_list_newest_first()
+    {
+        await using var db = PipelineDatabase.Open(_options);
+        var store = new IngestionRunStore(db);
+        var older = await store.StartAsync("nightly");
+        await store.FinishAsync(older, IngestionRunStatus.Succeeded, new IngestReport(1, 0, 0, [], 10));
+        var crashed = await store.StartAsync("manual");
+
+        var runs = await store.ListAsync(10);
+
+        Assert.Equal([crashed.Id, older.Id], runs.Select(r => r.Id));
+        Assert.Equal(IngestionRunStatus.Running, runs[0].Status);
+        Assert.Null(runs[0].FinishedAt);
+        Assert.Equal((IngestionRunStatus.Succeeded, 1), (runs[1].Status, runs[1].New));
+        Assert.Single(await store.ListAsync(1));
+    }
+
+    [Fact]
+    public async Task A_cancelled_run_is_recorded_as_failed()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateRun([_site.SlowUrl]).RunAsync("manual", cancel.Token));
+
+        await using var db = PipelineDatabase.Open(_options);
+        var run = Assert.Single(await new IngestionRunStore(db).ListAsync(10));
+        Assert.Equal(IngestionRunStatus.Failed, run.Status);
+        Assert.NotNull(run.FinishedAt);
+        Assert.Equal("run", Assert.Single(run.ReadErrors()).Source);
+    }
+
+    private const string NoteText = "Nickel output in Indonesia rose again this year, the ministry said on Tuesday.\n\nSmelters plan to add more lines.\n";
+
+    private ScheduledIngestion CreateRun(IReadOnlyList<string> feeds)
+    {
+        _files.Write("drop/note.txt", NoteText);
+        return new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, Fast),
+            new SourcesOptions([_files.Combine("drop")], feeds, Fast));
+    }
+
+    private PipelineDbContext Open() => PipelineDatabase.Open(_options);
+
+    private IngestionService Ingestion()
+    {
+        var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
+        return new IngestionService(Open, _index!, DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon));
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    public async ValueTask DisposeAsync()
+    {
+        _index?.Dispose();
+        await _site.DisposeAsync();
+        _http.Dispose();
+        _files.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
