@@ -11,7 +11,11 @@ internal static class PipelineProcess
         public string[] ErrorLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    public static async Task<Result> RunAsync(string dataDirectory, params string[] args)
+    public static Task<Result> RunAsync(string dataDirectory, params string[] args) =>
+        RunWithEnvironmentAsync(new Dictionary<string, string>(), dataDirectory, args);
+
+    /// <summary>As <see cref="RunAsync"/>, with these environment variables set (PIPELINE_CONFIG, say).</summary>
+    public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -28,6 +32,10 @@ internal static class PipelineProcess
             start.ArgumentList.Add(arg);
         }
         start.Environment.Remove("PIPELINE_DB");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
