@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.CrossCheck;
 using Pipeline.Storage;
 using Spectre.Console;
 
@@ -57,10 +58,10 @@ public static class ClaimsCommand
         var table = new Table().Border(TableBorder.Simple).AddColumns("id", "doc", "subject", "attribute", "value", "time", "sentence");
         foreach (var c in claims)
         {
-            var value = c.DateFrom is not null ? MeasureText.Of(c.DateFrom, c.DateTo) : MeasureText.Of(c.Low, c.High, c.Unit, c.Qualifier, c.StatedUnit);
+            var value = c.DateFrom is not null ? FigureText.Of(c.DateFrom, c.DateTo) : FigureText.Of(c.Low, c.High, c.Unit, c.Qualifier, c.StatedUnit);
             table.AddRow(
                 Markup.Escape($"{c.Id}"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(workspace.Lexicon.Find(c.Subject)?.Name ?? c.Subject),
-                Markup.Escape(c.Attribute), Markup.Escape(value), Markup.Escape(MeasureText.Of(c.TimeFrom, c.TimeTo)), MarkSentence(c));
+                Markup.Escape(c.Attribute), Markup.Escape(value), Markup.Escape(FigureText.Of(c.TimeFrom, c.TimeTo)), MarkSentence(c));
         }
         Terminal.Out.Write(table);
         Terminal.Out.MarkupLine($"[grey]{claims.Count} claims[/]");
@@ -68,10 +69,6 @@ public static class ClaimsCommand
     }
 
     /// <summary>The sentence with the claimed value in reverse video.</summary>
-    private static string MarkSentence(ClaimRecord c)
-    {
-        var start = c.Start - c.SentenceStart;
-        var end = c.End - c.SentenceStart;
-        return Markup.Escape(c.Sentence[..start]) + "[black on yellow]" + Markup.Escape(c.Sentence[start..end]) + "[/]" + Markup.Escape(c.Sentence[end..]);
-    }
+    private static string MarkSentence(ClaimRecord c) =>
+        MarkedText.Of(c.Sentence, c.SentenceStart, [(c.Start, c.End)]);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.CrossCheck;
 using Pipeline.Extraction;
 using Pipeline.Storage;
 using Spectre.Console;
@@ -60,8 +61,8 @@ public static class EntitiesCommand
             var what = m.Kind switch
             {
                 MentionKind.Entity => (m.EntityId ?? "") + (m.Verified ? "" : " (unverified)"),
-                MentionKind.Date => MeasureText.Of(m.DateFrom, m.DateTo),
-                _ => MeasureText.Of(m.Low, m.High, m.Unit, m.Qualifier, m.StatedUnit),
+                MentionKind.Date => FigureText.Of(m.DateFrom, m.DateTo),
+                _ => FigureText.Of(m.Low, m.High, m.Unit, m.Qualifier, m.StatedUnit),
             };
             var kind = m.Kind == MentionKind.Entity ? m.EntityKind?.ToString().ToLowerInvariant() ?? "entity" : m.Kind.ToString().ToLowerInvariant();
             table.AddRow(Cell(m.DocumentId), Markup.Escape(kind), Markup.Escape(what), Markup.Escape(m.Surface), Cell(m.Start), Cell(m.End));

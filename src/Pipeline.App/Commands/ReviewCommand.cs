@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.CrossCheck;
 using Pipeline.Storage;
 using Spectre.Console;
 
@@ -162,16 +163,12 @@ public static class ReviewCommand
     private static string Value(ClaimRecord claim)
     {
         var value = claim.DateFrom is not null
-            ? MeasureText.Of(claim.DateFrom, claim.DateTo)
-            : MeasureText.Of(claim.Low, claim.High, claim.Unit, claim.Qualifier, claim.StatedUnit);
-        return claim.TimeFrom is null ? value : $"{value}, for {MeasureText.Of(claim.TimeFrom, claim.TimeTo)}";
+            ? FigureText.Of(claim.DateFrom, claim.DateTo)
+            : FigureText.Of(claim.Low, claim.High, claim.Unit, claim.Qualifier, claim.StatedUnit);
+        return claim.TimeFrom is null ? value : $"{value}, for {FigureText.Of(claim.TimeFrom, claim.TimeTo)}";
     }
 
     /// <summary>The sentence with the claimed value in reverse video.</summary>
-    private static string MarkSentence(ClaimRecord claim)
-    {
-        var start = claim.Start - claim.SentenceStart;
-        var end = claim.End - claim.SentenceStart;
-        return Markup.Escape(claim.Sentence[..start]) + "[black on yellow]" + Markup.Escape(claim.Sentence[start..end]) + "[/]" + Markup.Escape(claim.Sentence[end..]);
-    }
+    private static string MarkSentence(ClaimRecord claim) =>
+        MarkedText.Of(claim.Sentence, claim.SentenceStart, [(claim.Start, claim.End)]);
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
 using Pipeline.Index;
@@ -105,18 +104,6 @@ public static class SearchCommand
     }
 
     /// <summary>The snippet with its matches in reverse video, as Spectre markup.</summary>
-    private static string MarkSnippet(SearchHit hit)
-    {
-        var markup = new StringBuilder("…");
-        var at = 0;
-        foreach (var span in hit.Highlights)
-        {
-            var start = span.Start - hit.SnippetStart;
-            var end = span.End - hit.SnippetStart;
-            markup.Append(Markup.Escape(hit.Snippet[at..start]))
-                .Append("[black on yellow]").Append(Markup.Escape(hit.Snippet[start..end])).Append("[/]");
-            at = end;
-        }
-        return markup.Append(Markup.Escape(hit.Snippet[at..])).Append('…').ToString();
-    }
+    private static string MarkSnippet(SearchHit hit) =>
+        "…" + MarkedText.Of(hit.Snippet, hit.SnippetStart, hit.Highlights.Select(h => (h.Start, h.End))) + "…";
 }

@@ -16,15 +16,25 @@ public static class FigureText
         {
             return Days(DateOnly.FromDayNumber((int)claim.Low!.Value), DateOnly.FromDayNumber((int)claim.High!.Value));
         }
-        var canonical = Figure(claim.Low, claim.High, claim.Qualifier, claim.Unit, v => v);
-        if (!StatedRate.IsRestated(claim.Unit, claim.StatedUnit))
+        return Of(claim.Low, claim.High, claim.Unit, claim.Qualifier, claim.StatedUnit);
+    }
+
+    /// <summary>A stored value (mention or claim) in canonical units, with the stated unit first when it differs.</summary>
+    public static string Of(double? low, double? high, string? unit, Qualifier? qualifier, string? statedUnit)
+    {
+        var canonical = Figure(low, high, qualifier ?? Qualifier.Exact, unit ?? string.Empty, v => v);
+        if (unit is null || !StatedRate.IsRestated(unit, statedUnit))
         {
             return canonical;
         }
-        var stated = Figure(claim.Low, claim.High, claim.Qualifier, claim.StatedUnit!,
-            v => StatedRate.InStatedUnit(v, claim.Unit, claim.StatedUnit)!.Value);
+        var stated = Figure(low, high, qualifier ?? Qualifier.Exact, statedUnit!,
+            v => StatedRate.InStatedUnit(v, unit, statedUnit)!.Value);
         return $"{stated} = {canonical}";
     }
+
+    /// <summary>Stored days (a date mention, a claim's time); empty when there are none.</summary>
+    public static string Of(DateOnly? from, DateOnly? to) =>
+        from is { } first ? Days(first, to ?? first) : string.Empty;
 
     /// <summary>A day, a whole month (2025-10), a whole year (2025), or from..to.</summary>
     public static string Days(DateOnly from, DateOnly to)

@@ -33,18 +33,18 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         var counts = new Dictionary<SaveOutcome, int> { [SaveOutcome.New] = 0, [SaveOutcome.Updated] = 0, [SaveOutcome.Unchanged] = 0 };
         var failures = new List<IngestFailure>();
         long characters = 0;
-        var parallel = Parallel(ct);
+        var parallel = OnEveryCore(ct);
 
         foreach (var batch in files.Chunk(BatchSize))
         {
             var read = new SourceRead[batch.Length];
-            System.Threading.Tasks.Parallel.For(0, batch.Length, parallel, i => read[i] = readOne(batch[i]));
+            Parallel.For(0, batch.Length, parallel, i => read[i] = readOne(batch[i]));
             failures.AddRange(read.Where(r => r.Failure is not null).Select(r => r.Failure!));
             var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
 
             var (saved, analyses) = await StoreAsync(incoming, parallel, ct);
             var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || !index.Contains(s.Document.Id)).ToList();
-            System.Threading.Tasks.Parallel.ForEach(toIndex, parallel, s =>
+            Parallel.ForEach(toIndex, parallel, s =>
                 index.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document))));
 
             foreach (var result in saved)
@@ -68,7 +68,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var saved = await new DocumentStore(db).SaveBatchAsync(incoming, ct);
         var changed = saved.Where(s => s.Outcome != SaveOutcome.Unchanged).Select(s => s.Document).ToList();
-        System.Threading.Tasks.Parallel.ForEach(changed, parallel, d => analyses[d.Id] = analyzer.Analyze(d));
+        Parallel.ForEach(changed, parallel, d => analyses[d.Id] = analyzer.Analyze(d));
         await new ExtractionStore(db).ReplaceAsync([.. changed.Select(d => (d.Id, analyses[d.Id].Mentions, analyses[d.Id].Claims))], ct);
         await transaction.CommitAsync(ct);
         return (saved, analyses);
@@ -84,7 +84,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         var total = await new DocumentStore(reading).CountAsync(ct);
         index.DeleteAll();
         var done = 0;
-        var parallel = Parallel(ct);
+        var parallel = OnEveryCore(ct);
         var batch = new List<Document>(BatchSize);
         await foreach (var document in new DocumentStore(reading).StreamAllAsync(ct))
         {
@@ -105,16 +105,16 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
     private async Task<int> ReanalyzeAsync(List<Document> documents, ParallelOptions parallel, CancellationToken ct)
     {
         var analyses = new DocumentAnalysis[documents.Count];
-        System.Threading.Tasks.Parallel.For(0, documents.Count, parallel, i => analyses[i] = analyzer.Analyze(documents[i]));
+        Parallel.For(0, documents.Count, parallel, i => analyses[i] = analyzer.Analyze(documents[i]));
         await using (var db = openDatabase())
         {
             await new ExtractionStore(db).ReplaceAsync([.. documents.Select((d, i) => (d.Id, analyses[i].Mentions, analyses[i].Claims))], ct);
         }
-        System.Threading.Tasks.Parallel.For(0, documents.Count, parallel, i => index.Upsert(ToIndexed(documents[i], analyses[i])));
+        Parallel.For(0, documents.Count, parallel, i => index.Upsert(ToIndexed(documents[i], analyses[i])));
         return documents.Count;
     }
 
-    private static ParallelOptions Parallel(CancellationToken ct) =>
+    private static ParallelOptions OnEveryCore(CancellationToken ct) =>
         new() { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     internal static IndexedDocument ToIndexed(Document d, DocumentAnalysis analysis) =>
