@@ -1,10 +1,12 @@
-using System.Diagnostics;
 using Pipeline.CrossCheck;
 using Pipeline.Extraction;
 
 namespace Pipeline.Tests.CrossCheck;
 
-/// <summary>A block far bigger than any real one stays fast and its report stays bounded.</summary>
+/// <summary>
+/// A block far bigger than any real one is compared figure by figure, not claim by claim, and its
+/// report stays bounded. How fast that is lives in the crosscheck benchmark, not here.
+/// </summary>
 public sealed class BigBlockTests
 {
     [Fact]
@@ -23,10 +25,8 @@ public sealed class BigBlockTests
             claims.Add(new CrossCheckClaim(i, i, "china", "refining-share", 90, 90, "%", Qualifier.Exact, "%", null, null));
         }
 
-        var clock = Stopwatch.StartNew();
         var result = new CrossChecker(CrossCheckOptions.Default).Run(claims);
 
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
         Assert.Equal(9_000L * 1_000, result.ConflictingPairs);
         // 301 figures: above the cap of 200, the 101 least stated are compared with the 200 most stated only.
         Assert.True(result.PairsCompared < 10_000L * 9_999 / 2);

@@ -68,7 +68,7 @@ public sealed class FeedReaderTests : IAsyncDisposable
         var failure = Assert.Single(read.Failures);
         Assert.Equal(_site.SlowUrl, failure.Source);
         Assert.Equal("feed: no answer within 1 s (after 2 attempts)", failure.Reason);
-        Assert.Equal(2, _site.Hits(_site.SlowUrl));
+        Assert.Equal(2, await _site.HitsAsync(_site.SlowUrl, expected: 2));
     }
 
     [Fact]

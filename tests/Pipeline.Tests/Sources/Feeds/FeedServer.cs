@@ -37,6 +37,21 @@ internal sealed class FeedServer : IAsyncDisposable
 
     public int Hits(string url) => _hits.GetValueOrDefault(new Uri(url).AbsolutePath);
 
+    /// <summary>
+    /// The requests for <paramref name="url"/> once <paramref name="expected"/> have arrived, or
+    /// what arrived within <paramref name="patience"/>. A client that gives up waiting does not
+    /// wait for the server to have seen its request, so on a busy machine the count can lag.
+    /// </summary>
+    public async Task<int> HitsAsync(string url, int expected, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (Hits(url) < expected && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+        return Hits(url);
+    }
+
     private async Task ServeAsync()
     {
         while (_listener.IsListening)

@@ -47,6 +47,8 @@ internal sealed class NewsSite : IAsyncDisposable
 
     public int Hits(string url) => _server.Hits(url);
 
+    public Task<int> HitsAsync(string url, int expected) => _server.HitsAsync(url, expected, TimeSpan.FromSeconds(10));
+
     public const string EnglishTitle = "Copper climbs as smelters cut output";
 
     public const string AtomItemTitle = "锂价继续下跌";
