@@ -31,6 +31,7 @@ public static class PipelineCli
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(IngestNowCommand.Create());
         root.Subcommands.Add(RunsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
