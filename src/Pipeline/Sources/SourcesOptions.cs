@@ -5,12 +5,16 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.Sources;
 
-/// <summary>The sources of a scheduled run, from config/sources.yaml: drop folders, feeds, and how feeds are fetched.</summary>
+/// <summary>The sources of a scheduled run, from config/sources.yaml: drop folders, feeds, how feeds are fetched, and when the nightly run starts.</summary>
 /// <param name="DropFolders">Full paths (the file names them relative to the config folder's parent).</param>
 /// <param name="Feeds">RSS or Atom URLs.</param>
-public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnlyList<string> Feeds, FetchOptions Fetch)
+/// <param name="NightlyCron">When the nightly run starts, in local time (schedule: nightly_cron); Hangfire checks it when it is registered.</param>
+public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnlyList<string> Feeds, FetchOptions Fetch, string NightlyCron = SourcesOptions.DefaultNightlyCron)
 {
     public const string FileName = "sources.yaml";
+
+    /// <summary>02:00 every day.</summary>
+    public const string DefaultNightlyCron = "0 2 * * *";
 
     /// <summary>Reads sources.yaml from <paramref name="configFolder"/>; no file: no sources.</summary>
     public static SourcesOptions Load(string configFolder)
@@ -44,7 +48,8 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
         return new SourcesOptions(
             [.. file.DropFolders.Select(f => Path.GetFullPath(f, root))],
             [.. file.Feeds],
-            options);
+            options,
+            file.Schedule?.NightlyCron?.Trim() is { Length: > 0 } cron ? cron : DefaultNightlyCron);
     }
 
     private sealed class SourcesFile
@@ -52,6 +57,12 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
         public List<string> DropFolders { get; set; } = [];
         public List<string> Feeds { get; set; } = [];
         public FetchEntry? Fetch { get; set; }
+        public ScheduleEntry? Schedule { get; set; }
+    }
+
+    private sealed class ScheduleEntry
+    {
+        public string? NightlyCron { get; set; }
     }
 
     private sealed class FetchEntry

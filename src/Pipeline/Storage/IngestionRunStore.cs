@@ -30,6 +30,9 @@ public sealed class IngestionRunStore(PipelineDbContext db)
         db.ChangeTracker.Clear();
     }
 
+    public Task<IngestionRun?> FindAsync(long id, CancellationToken ct = default) =>
+        db.IngestionRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
+
     /// <summary>The last <paramref name="limit"/> runs, newest first.</summary>
     public async Task<IReadOnlyList<IngestionRun>> ListAsync(int limit, CancellationToken ct = default) =>
         await db.IngestionRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(limit).ToListAsync(ct);
