@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Pipeline.CrossCheck;
 using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 using Pipeline.Ingestion;
+using Pipeline.Jobs;
 using Pipeline.Sources;
 using Pipeline.Sources.Feeds;
 using Pipeline.Storage;
@@ -53,14 +55,30 @@ public sealed class Workspace : IDisposable
     public async Task<IngestionService> IngestionAsync(CancellationToken ct)
     {
         await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
-        return new IngestionService(() => PipelineDatabase.Open(Storage), Index, DocumentAnalyzer.Create(ConfigFolder, Lexicon));
+        return CreateIngestion();
     }
 
-    /// <summary>The run over the sources config/sources.yaml names; feeds fetched with <paramref name="http"/>.</summary>
-    public async Task<ScheduledIngestion> ScheduledIngestionAsync(HttpClient http, CancellationToken ct)
+    /// <summary>The sources, schedule and fetch settings of config/sources.yaml.</summary>
+    public SourcesOptions LoadSources() => SourcesOptions.Load(ConfigFolder);
+
+    /// <summary>
+    /// The Hangfire jobs over this workspace: the run over the configured sources (feeds fetched
+    /// with <paramref name="http"/>) and the cross-check. The database must exist already.
+    /// </summary>
+    public PipelineJobActivator CreateJobActivator(HttpClient http)
     {
-        var sources = SourcesOptions.Load(ConfigFolder);
-        return new ScheduledIngestion(() => PipelineDatabase.Open(Storage), await IngestionAsync(ct), new FeedReader(http, sources.Fetch), sources);
+        var sources = LoadSources();
+        var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(), new FeedReader(http, sources.Fetch), sources);
+        var crossCheck = new CrossCheckService(OpenDatabase, CrossCheckOptions.Load(ConfigFolder));
+        return new PipelineJobActivator(new IngestionJob(ingestion), new CrossCheckJob(crossCheck));
+    }
+
+    /// <summary>The client feeds are fetched with: no overall timeout (each request has its own, from sources.yaml).</summary>
+    public static HttpClient CreateFeedClient()
+    {
+        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        http.DefaultRequestHeaders.UserAgent.ParseAdd("Pipeline/1.0");
+        return http;
     }
 
     /// <summary>How a stored path is shown: relative to the current directory when it lies below it.</summary>
@@ -73,6 +91,10 @@ public sealed class Workspace : IDisposable
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, source);
         return relative.StartsWith("..", StringComparison.Ordinal) ? source : relative;
     }
+
+    private PipelineDbContext OpenDatabase() => PipelineDatabase.Open(Storage);
+
+    private IngestionService CreateIngestion() => new(OpenDatabase, Index, DocumentAnalyzer.Create(ConfigFolder, Lexicon));
 
     public void Dispose()
     {

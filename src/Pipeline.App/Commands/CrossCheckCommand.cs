@@ -57,8 +57,7 @@ public static class CrossCheckCommand
         var invariant = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(invariant,
             $"{result.Claims:N0} claims in {result.Blocks:N0} blocks: {result.PairsCompared:N0} pairs compared, {result.CorroboratingPairs:N0} corroborate, {result.ConflictingPairs:N0} conflict"));
-        Console.Out.WriteLine(string.Create(invariant,
-            $"{review.Found:N0} conflicts for review: {review.New:N0} new, {review.Reopened:N0} reopened, {review.Known:N0} known; {review.Stale:N0} no longer found"));
+        Console.Out.WriteLine(CrossCheckText.ReviewLine(review));
         Console.Out.WriteLine(string.Create(invariant,
             $"took {report.Elapsed.TotalSeconds:0.00} s (pass {result.Elapsed.TotalMilliseconds:0} ms)"));
         return ExitCodes.Success;

@@ -1,15 +1,24 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hangfire;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.Jobs;
+using Pipeline.Storage;
 
 namespace Pipeline.App.Commands;
 
-/// <summary>`pipeline ingest-now`: one run over the configured sources (config/sources.yaml), now, in this process.</summary>
+/// <summary>
+/// `pipeline ingest-now`: the nightly jobs, now: the run over the configured sources
+/// (config/sources.yaml), then the cross-check, run by a Hangfire server in this process.
+/// </summary>
 public static class IngestNowCommand
 {
     public static Command Create()
     {
-        var command = new Command("ingest-now", "Ingest the configured drop folders and feeds (config/sources.yaml) now, and record the run");
+        var command = new Command("ingest-now", "Ingest the configured drop folders and feeds (config/sources.yaml) now, record the run, then cross-check");
         command.Options.Add(CommonOptions.Json);
         command.SetAction(RunAsync);
         return command;
@@ -18,21 +27,28 @@ public static class IngestNowCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         using var workspace = Workspace.From(parse);
-        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("Pipeline/1.0");
-        Ingestion.ScheduledIngestion ingestion;
+        using var http = Workspace.CreateFeedClient();
+        await PipelineDatabase.EnsureCreatedAsync(workspace.Storage, ct);
+        PipelineJobActivator jobs;
         try
         {
-            ingestion = await workspace.ScheduledIngestionAsync(http, ct);
+            jobs = workspace.CreateJobActivator(http);
         }
         catch (InvalidDataException e)
         {
             throw new CommandException(e.Message);
         }
-        var run = await ingestion.RunAsync("manual", ct);
+
+        var result = await RunJobsAsync(workspace.Storage, jobs, ct);
+        await using var db = await workspace.OpenDatabaseAsync(ct);
+        var run = await new IngestionRunStore(db).FindAsync(result.RunId, ct)
+            ?? throw new CommandException($"ingestion run #{result.RunId} is not in the database");
+
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(RunText.ToJson(run));
+            var json = (JsonObject)JsonSerializer.SerializeToNode(RunText.ToJson(run), JsonOutput.Options)!;
+            json["crosscheck"] = JsonSerializer.SerializeToNode(result.CrossCheck, JsonOutput.Options);
+            JsonOutput.Write(json);
         }
         else
         {
@@ -40,7 +56,33 @@ public static class IngestNowCommand
             {
                 Console.Out.WriteLine(line);
             }
+            var crossCheck = result.CrossCheck;
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"cross-check: {crossCheck.Claims:N0} claims in {crossCheck.Blocks:N0} blocks; {CrossCheckText.ReviewLine(crossCheck.Review)}"));
         }
         return run.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
+    }
+
+    /// <summary>
+    /// Enqueues the ingestion and its cross-check and waits for both, with a Hangfire server here
+    /// for the duration. On PostgreSQL job storage a `serve` elsewhere may take them; that is fine.
+    /// </summary>
+    private static async Task<IngestionChainResult> RunJobsAsync(StorageOptions storage, PipelineJobActivator jobs, CancellationToken ct)
+    {
+        var jobStorage = PipelineJobStorage.Create(storage);
+        try
+        {
+            using var server = new BackgroundJobServer(PipelineJobStorage.ServerOptions(jobs), jobStorage);
+            var chain = IngestionChain.Enqueue(new BackgroundJobClient(jobStorage), NightlySchedule.ManualTrigger);
+            return await chain.WaitAsync(jobStorage, ct);
+        }
+        catch (JobFailedException e)
+        {
+            throw new CommandException(e.Message);
+        }
+        finally
+        {
+            (jobStorage as IDisposable)?.Dispose();
+        }
     }
 }

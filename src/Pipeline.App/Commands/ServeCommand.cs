@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Pipeline.App.Cli;
 using Pipeline.App.Web;
+using Pipeline.Storage;
 
 namespace Pipeline.App.Commands;
 
@@ -25,11 +26,26 @@ public static class ServeCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         using var workspace = Workspace.From(parse);
-        await using var app = PipelineWebApp.Build(workspace, parse.GetValue(Urls)!);
+        // Hangfire's PostgreSQL storage adds its schema to the pipeline's database: it must exist first.
+        await PipelineDatabase.EnsureCreatedAsync(workspace.Storage, ct);
+        await using var app = Build(workspace, parse.GetValue(Urls)!);
         await app.StartAsync(ct);
         // Tests read this line to learn the port; keep its shape.
         Console.Out.WriteLine($"Pipeline is serving at {PipelineWebApp.Address(app)}  (Ctrl+C stops)");
         await app.WaitForShutdownAsync(ct);
         return ExitCodes.Success;
+    }
+
+    private static WebApplication Build(Workspace workspace, string urls)
+    {
+        try
+        {
+            return PipelineWebApp.Build(workspace, urls);
+        }
+        catch (InvalidDataException e)
+        {
+            // A bad config/sources.yaml (or its cron): one line, as every command reports it.
+            throw new CommandException(e.Message);
+        }
     }
 }

@@ -27,6 +27,7 @@ public static class PipelineWebApp
         // The console belongs to the user: warnings and errors only.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(workspace);
+        builder.Services.AddPipelineJobs(workspace);
 
         var app = builder.Build();
         // Errors never show a stack trace: a plain problem response instead.
@@ -35,6 +36,7 @@ public static class PipelineWebApp
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
             return context.Response.WriteAsync("Something went wrong on the server; the details are in its log.");
         }));
+        app.MapPipelineJobs(workspace);
         app.MapGet("/", () => Results.Text("Pipeline is running.", "text/plain"));
         return app;
     }

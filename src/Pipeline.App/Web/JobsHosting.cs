@@ -1,0 +1,40 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.App.Cli;
+using Pipeline.Jobs;
+
+namespace Pipeline.App.Web;
+
+/// <summary>
+/// The background jobs of `pipeline serve`: a Hangfire server running the nightly ingestion and
+/// its cross-check, the recurring schedule, and the dashboard at /hangfire.
+/// </summary>
+public static class JobsHosting
+{
+    public const string DashboardPath = "/hangfire";
+
+    /// <summary>Hangfire with the job storage the workspace's database calls for, and a server with the pipeline's jobs.</summary>
+    public static IServiceCollection AddPipelineJobs(this IServiceCollection services, Workspace workspace)
+    {
+        // Read here, so a bad sources.yaml stops `serve` at once rather than at the first job.
+        var activator = workspace.CreateJobActivator(Workspace.CreateFeedClient());
+        services.AddHangfire(hangfire => hangfire.UseStorage(PipelineJobStorage.Create(workspace.Storage)));
+        services.AddHangfireServer(options => PipelineJobStorage.ConfigureServer(options, activator));
+        return services;
+    }
+
+    /// <summary>Registers the nightly recurring job (cron from sources.yaml) and serves the dashboard to local requests only.</summary>
+    public static WebApplication MapPipelineJobs(this WebApplication app, Workspace workspace)
+    {
+        NightlySchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), workspace.LoadSources().NightlyCron);
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            // Until an API key is wired: only this machine sees (and drives) the jobs.
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            DisplayStorageConnectionString = false,
+        });
+        return app;
+    }
+}
