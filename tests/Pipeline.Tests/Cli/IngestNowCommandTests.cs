@@ -27,6 +27,7 @@ public sealed class IngestNowCommandTests : IAsyncDisposable
         Assert.Equal(("succeeded", "manual", 4, 0, 2),
             (run.GetProperty("status").GetString(), run.GetProperty("trigger").GetString(), run.GetProperty("new").GetInt32(),
              run.GetProperty("unchanged").GetInt32(), run.GetProperty("failed").GetInt32()));
+        Assert.True(run.GetProperty("crosscheck").GetProperty("claims").GetInt32() >= 0);
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("0 new, 0 updated, 4 unchanged, 2 failed", second.Stdout, StringComparison.Ordinal);
 
@@ -62,6 +63,8 @@ public sealed class IngestNowCommandTests : IAsyncDisposable
         Assert.Equal((0, "no ingestion runs yet"), (before.ExitCode, before.Stdout.Trim()));
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("succeeded; 2 new, 0 updated, 0 unchanged, 0 failed", run.Stdout, StringComparison.Ordinal);
+        // The cross-check follows the ingestion as its continuation.
+        Assert.Contains("cross-check: ", run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,25 +82,8 @@ public sealed class IngestNowCommandTests : IAsyncDisposable
     /// <summary>A copy of the repository's config/ with a sources.yaml of a drop folder (one note) and <paramref name="feeds"/>.</summary>
     private Dictionary<string, string> WriteConfig(IReadOnlyList<string> feeds)
     {
-        var config = _root.Combine("config");
-        foreach (var file in Directory.GetFiles(SeedCorpus.ConfigFolder, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(config, Path.GetRelativePath(SeedCorpus.ConfigFolder, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
         _root.Write("drop/note.txt", "Nickel output in Indonesia rose again this year, the ministry said on Tuesday.\n");
-        var feedLines = string.Concat(feeds.Select(f => $"\n  - {f}"));
-        File.WriteAllText(Path.Combine(config, "sources.yaml"), $"""
-            drop_folders:
-              - drop
-            feeds:{(feeds.Count == 0 ? " []" : feedLines)}
-            fetch:
-              timeout_seconds: 1
-              retries: 1
-              backoff_seconds: 0.01
-            """);
-        return new Dictionary<string, string> { ["PIPELINE_CONFIG"] = config };
+        return ConfigCopy.WithSources(_root, feeds);
     }
 
     public async ValueTask DisposeAsync()

@@ -17,6 +17,17 @@ internal static class PipelineProcess
     /// <summary>As <see cref="RunAsync"/>, with these environment variables set (PIPELINE_CONFIG, say).</summary>
     public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args)
     {
+        using var process = Start(environment, dataDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the executable and returns at once, its output redirected: for `serve`, or a run to kill halfway.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -36,11 +47,6 @@ internal static class PipelineProcess
         {
             start.Environment[name] = value;
         }
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        return Process.Start(start)!;
     }
 }

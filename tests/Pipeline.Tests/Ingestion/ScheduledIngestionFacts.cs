@@ -28,13 +28,7 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        await PipelineDatabase.EnsureCreatedAsync(_options);
-        await using var db = PipelineDatabase.Open(_options);
-        await db.IngestionRuns.ExecuteDeleteAsync();
-        await db.ReviewItems.ExecuteDeleteAsync();
-        await db.Claims.ExecuteDeleteAsync();
-        await db.Mentions.ExecuteDeleteAsync();
-        await db.Documents.ExecuteDeleteAsync();
+        await EmptyTables.ResetAsync(_options);
         var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
         _index = new DocumentIndex(_files.Combine("index"), IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms));
     }

@@ -1,0 +1,50 @@
+using Pipeline.Jobs;
+using Pipeline.Tests.Cli;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Jobs;
+
+/// <summary>`pipeline serve` hosts the Hangfire dashboard, with the nightly recurring job registered at start.</summary>
+public sealed class DashboardTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+
+    [Fact]
+    public async Task Serve_shows_the_dashboard_to_localhost_with_the_nightly_job()
+    {
+        using var process = PipelineProcess.Start(new Dictionary<string, string>(), _data.Path, "serve", "--urls", "http://127.0.0.1:0");
+        try
+        {
+            var address = await ServingAddressAsync(process);
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+            using var dashboard = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
+            var recurring = await http.GetStringAsync(new Uri("/hangfire/recurring", UriKind.Relative));
+
+            Assert.Equal(System.Net.HttpStatusCode.OK, dashboard.StatusCode);
+            Assert.Contains(NightlySchedule.RecurringJobId, recurring, StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    /// <summary>The address from serve's first line, "Pipeline is serving at URL  (Ctrl+C stops)".</summary>
+    private static async Task<string> ServingAddressAsync(System.Diagnostics.Process process)
+    {
+        const string Prefix = "Pipeline is serving at ";
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
+        {
+            if (line.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return line[Prefix.Length..].Split(' ')[0];
+            }
+        }
+        throw new InvalidOperationException($"serve ended without serving: {await process.StandardError.ReadToEndAsync()}");
+    }
+
+    public void Dispose() => _data.Dispose();
+}
