@@ -104,9 +104,20 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     [Fact]
     public async Task A_cancelled_run_is_recorded_as_failed()
     {
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource();
+        // A patient fetch: the slow feed holds the run until it is cancelled, however loaded the machine.
+        var patient = new FetchOptions(TimeSpan.FromMinutes(1), 0, TimeSpan.Zero);
+        var running = new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, patient), new SourcesOptions([], [_site.SlowUrl], patient))
+            .RunAsync("manual", cancel.Token);
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => CreateRun([_site.SlowUrl]).RunAsync("manual", cancel.Token));
+        // Cancelled once recorded, not after a fixed time: on a busy machine a timer can fire before the run is stored.
+        await Eventually.UntilAsync(async () =>
+        {
+            await using var probe = PipelineDatabase.Open(_options);
+            return await probe.IngestionRuns.AnyAsync();
+        }, "the run to be recorded");
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
 
         await using var db = PipelineDatabase.Open(_options);
         var run = Assert.Single(await new IngestionRunStore(db).ListAsync(10));
