@@ -112,7 +112,7 @@ public static class ReviewCommand
             .AddColumn(new TableColumn("A").Width(60)).AddColumn(new TableColumn("B").Width(60));
         table.AddRow(Source(entry.DocumentA), Source(entry.DocumentB));
         table.AddRow(MarkSentence(entry.A), MarkSentence(entry.B));
-        table.AddRow(Markup.Escape(Value(entry.A)), Markup.Escape(Value(entry.B)));
+        table.AddRow(Markup.Escape(ClaimText.Value(entry.A)), Markup.Escape(ClaimText.Value(entry.B)));
         if (item.Note is { Length: > 0 } note)
         {
             table.AddRow(new Markup($"[grey]note:[/] {Markup.Escape(note)}"), new Markup(""));
@@ -122,14 +122,6 @@ public static class ReviewCommand
 
     private static string Source(Document document) =>
         $"[bold]{Markup.Escape(Workspace.DisplayPath(document.Source))}[/] [grey]({Markup.Escape(LanguageLabel.Of(document.Language, document.Script))}, #{document.Id})[/]";
-
-    private static string Value(ClaimRecord claim)
-    {
-        var value = claim.DateFrom is not null
-            ? FigureText.Of(claim.DateFrom, claim.DateTo)
-            : FigureText.Of(claim.Low, claim.High, claim.Unit, claim.Qualifier, claim.StatedUnit);
-        return claim.TimeFrom is null ? value : $"{value}, for {FigureText.Of(claim.TimeFrom, claim.TimeTo)}";
-    }
 
     /// <summary>The sentence with the claimed value in reverse video.</summary>
     private static string MarkSentence(ClaimRecord claim) =>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Pipeline.App.Cli;
 using Pipeline.App.Web;
+using Pipeline.Storage;
 
 namespace Pipeline.App.Commands;
 
@@ -25,6 +26,7 @@ public static class ServeCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         using var workspace = Workspace.From(parse);
+        await PipelineDatabase.EnsureCreatedAsync(workspace.Storage, ct);
         await using var app = PipelineWebApp.Build(workspace, parse.GetValue(Urls)!);
         await app.StartAsync(ct);
         // Tests read this line to learn the port; keep its shape.
