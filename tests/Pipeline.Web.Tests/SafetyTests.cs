@@ -19,7 +19,7 @@ public sealed class SafetyTests(WebFixture web)
         var page = await web.NewPageAsync();
         await page.GotoAsync(web.Url("/?q=" + Uri.EscapeDataString("\"quotes markup\"")));
         await Assertions.Expect(page.Locator(".snippet").First).ToContainTextAsync("<script>");
-        await page.Locator("li.hit h3 a").First.ClickAsync();
+        await page.Locator("li.result h3 a").First.ClickAsync();
 
         await Assertions.Expect(page.Locator(".doc-text")).ToContainTextAsync($"<script>{WebFixture.ScriptArticleMarker}</script>");
         Assert.Equal(0, await page.Locator(".doc-text script").CountAsync());

@@ -16,7 +16,7 @@ public sealed partial class SearchPageTests(WebFixture web, ITestOutputHelper ou
         await page.GetByLabel("Query").FillAsync("稀土精煉");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
 
-        var simplifiedHits = page.Locator("li.hit").Filter(new() { Has = page.Locator(".badge", new() { HasText = "zh-Hans" }) });
+        var simplifiedHits = page.Locator("li.result").Filter(new() { Has = page.Locator(".badge", new() { HasText = "zh-Hans" }) });
         Assert.True(await simplifiedHits.CountAsync() >= 2, "the Simplified articles match a Traditional query");
         // The snippet marks the Simplified spelling of the Traditional query word.
         var refining = simplifiedHits.Filter(new() { Has = page.Locator("mark.hit", new() { HasText = "精炼" }) }).First;

@@ -98,34 +98,12 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             SnippetStart: snippetStart,
             Highlights: shown)
         {
-            Heading = NullIfEmpty(Field(stored, IndexFields.Title)) ?? OpeningWords(text),
+            Heading = DocumentHeading.Of(NullIfEmpty(Field(stored, IndexFields.Title)), text),
         };
     }
 
     private static string Field(Lucene.Net.Documents.Document stored, string name) =>
         stored.Get(name, CultureInfo.InvariantCulture) ?? string.Empty;
-
-    /// <summary>The first line, cut near 48 columns (a CJK character takes two), at a space where English has one.</summary>
-    private static string OpeningWords(string text)
-    {
-        var line = text.AsSpan().TrimStart();
-        var end = line.IndexOf('\n');
-        line = end < 0 ? line : line[..end];
-        var (columns, at) = (0, 0);
-        while (at < line.Length && columns < HeadingColumns)
-        {
-            columns += IcuWordTokenizer.IsHan(line[at]) || line[at] >= '\u3000' ? 2 : 1;
-            at++;
-        }
-        if (at == line.Length)
-        {
-            return line.ToString();
-        }
-        var space = line[..at].LastIndexOf(' ');
-        return string.Concat(line[..(space > at / 2 ? space : at)], "…");
-    }
-
-    private const int HeadingColumns = 48;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

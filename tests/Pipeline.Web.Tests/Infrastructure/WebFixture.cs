@@ -4,7 +4,7 @@ namespace Pipeline.Web.Tests.Infrastructure;
 
 /// <summary>
 /// One data directory holding the bundled corpus, an article that quotes a script tag, and the
-/// cross-check's review queue; `pipeline serve` on it (all interfaces, a free port); and
+/// cross-check's review queue, and one ingestion run; `pipeline serve` on it (all interfaces, a free port); and
 /// Debian's Chromium driven by Playwright.
 /// </summary>
 public sealed class WebFixture : IAsyncLifetime
@@ -31,6 +31,8 @@ public sealed class WebFixture : IAsyncLifetime
             $"An article that quotes markup\n\nThe page carried <script>{ScriptArticleMarker}</script> in its text, next to a note on neodymium prices.\n");
         await PipelineCommand.RunAsync(DataDirectory, "ingest", Path.Combine(RepositoryRoot.Path, "corpus"), extra);
         await PipelineCommand.RunAsync(DataDirectory, "crosscheck");
+        // One recorded run: config/sources.yaml's drop folder is the corpus, already stored.
+        await PipelineCommand.RunAsync(DataDirectory, "ingest-now");
         _server = await ServeProcess.StartAsync(DataDirectory, "http://0.0.0.0:0");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
