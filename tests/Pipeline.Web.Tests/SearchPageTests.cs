@@ -73,6 +73,24 @@ public sealed partial class SearchPageTests(WebFixture web, ITestOutputHelper ou
         Assert.Equal("稀土 AND (", await page.GetByLabel("Query").InputValueAsync());
     }
 
+    [Fact]
+    public async Task Keyboard_users_skip_to_the_content_and_search_without_a_mouse()
+    {
+        var page = await web.NewPageAsync();
+        await page.GotoAsync(web.Url("/"));
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        await page.GetByLabel("Query").FocusAsync();
+        await page.Keyboard.TypeAsync("neodymium");
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(new Regex(@"\?q=neodymium"));
+        Assert.True(await MatchCountAsync(page) > 0);
+        // Every result link is reachable with Tab: none is taken out of the tab order.
+        Assert.Equal(0, await page.Locator("li.result a[tabindex='-1']").CountAsync());
+    }
+
     private static async Task<int> MatchCountAsync(IPage page)
     {
         var heading = await page.Locator("#results-heading").InnerTextAsync();

@@ -1,5 +1,4 @@
 using Pipeline.App.Output;
-using Pipeline.Extraction;
 using Pipeline.Index;
 using Pipeline.Storage;
 
@@ -30,6 +29,4 @@ public static class DocumentMarks
         _ when label.StartsWith("k-", StringComparison.Ordinal) => label[2..],
         _ => label,
     };
-
-
 }
