@@ -29,7 +29,7 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
     /// <summary>Records a decision, then back to the same filters, at the item after the one decided.</summary>
     public async Task<IActionResult> OnPostAsync(long id, string? decision, string? note, long? next, string? apiKey, CancellationToken ct)
     {
-        if (!RequestAccess.IsAllowed(HttpContext, options, AsksForKey ? apiKey ?? "" : null))
+        if (!RequestAccess.IsAllowed(HttpContext, options, apiKey))
         {
             return StatusCode(StatusCodes.Status403Forbidden, RequestAccess.Refusal);
         }
