@@ -25,7 +25,8 @@ public sealed record DocumentView(
         var reviewItems = (await new ReviewStore(db).ListAsync(null, ct))
             .Where(e => e.DocumentA.Id == id || e.DocumentB.Id == id)
             .ToList();
-        var matches = string.IsNullOrWhiteSpace(query) ? [] : workspace.Searcher.HighlightsIn(query, id);
+        // Without an index (nothing ingested through it yet) there is nothing to mark.
+        var matches = string.IsNullOrWhiteSpace(query) || !workspace.Index.Exists ? [] : workspace.Searcher.HighlightsIn(query, id);
         return new DocumentView(document, mentions, claims, reviewItems, matches);
     }
 }

@@ -25,5 +25,9 @@ public static class SearchApi
             {
                 return ApiErrors.BadRequest(e.Message);
             }
+            catch (IndexNotFoundException e)
+            {
+                return ApiErrors.NotFound(e.Message);
+            }
         });
 }
