@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of Pipeline. Installs and starts what the tests need first
-# (PostgreSQL), so it works the same on a fresh machine and in CI.
+# (PostgreSQL; Debian's Chromium for the browser tests), so it works the same on a fresh machine and in CI.
 # Extra arguments go to `dotnet test` (for instance --filter "FullyQualifiedName~Storage").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 source tests/services/postgres.sh
+source tests/services/chromium.sh
+ensure_test_chromium
 start_test_postgres
 trap stop_test_postgres EXIT
 

@@ -38,20 +38,7 @@ public static class ClaimsCommand
 
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(claims.Select(c => new
-            {
-                c.Id,
-                DocId = c.DocumentId,
-                c.Subject,
-                c.Attribute,
-                Value = c.DateFrom is not null
-                    ? (object)new { From = c.DateFrom, To = c.DateTo }
-                    : new { Lo = c.Low, Hi = c.High, c.Unit, Qualifier = c.Qualifier?.ToString().ToLowerInvariant(), c.StatedUnit },
-                Time = c.TimeFrom is null ? null : new { From = c.TimeFrom, To = c.TimeTo },
-                c.Start,
-                c.End,
-                c.Sentence,
-            }));
+            JsonOutput.Write(claims.Select(DocumentJson.Claim));
             return ExitCodes.Success;
         }
 

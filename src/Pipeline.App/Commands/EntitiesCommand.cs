@@ -39,18 +39,7 @@ public static class EntitiesCommand
 
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(mentions.Select(m => new
-            {
-                DocId = m.DocumentId,
-                Kind = m.Kind == MentionKind.Entity ? m.EntityKind?.ToString().ToLowerInvariant() : m.Kind.ToString().ToLowerInvariant(),
-                Id = m.EntityId,
-                m.Verified,
-                m.Surface,
-                m.Start,
-                m.End,
-                Value = m.Unit is null ? null : new { Lo = m.Low, Hi = m.High, m.Unit, Qualifier = m.Qualifier?.ToString().ToLowerInvariant(), m.StatedUnit },
-                Date = m.DateFrom is null ? null : new { From = m.DateFrom, To = m.DateTo },
-            }));
+            JsonOutput.Write(mentions.Select(DocumentJson.Mention));
             return ExitCodes.Success;
         }
 

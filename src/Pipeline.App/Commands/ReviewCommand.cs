@@ -55,7 +55,7 @@ public static class ReviewCommand
 
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(entries.Select(ToJson));
+            JsonOutput.Write(entries.Select(ReviewJson.Of));
             return ExitCodes.Success;
         }
         foreach (var entry in entries)
@@ -85,51 +85,14 @@ public static class ReviewCommand
         if (parse.GetValue(CommonOptions.Json))
         {
             var entry = await store.FindAsync(id, ct);
-            JsonOutput.Write(entry is null ? new { item.Id, Status = StatusWord(item.Status), item.Note } : ToJson(entry));
+            JsonOutput.Write(entry is null ? new { item.Id, Status = StatusWord(item.Status), item.Note } : ReviewJson.Of(entry));
             return ExitCodes.Success;
         }
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"item {item.Id}: {StatusWord(item.Status)} ({item.Reason})"));
         return ExitCodes.Success;
     }
 
-    private static object ToJson(ReviewEntry entry) => new
-    {
-        entry.Item.Id,
-        Status = StatusWord(entry.Item.Status),
-        entry.Item.Subject,
-        entry.Item.Attribute,
-        entry.Item.Reason,
-        Severity = entry.Item.Severity.ToString().ToLowerInvariant(),
-        entry.Item.WithinDocument,
-        A = Side(entry.A, entry.DocumentA),
-        B = Side(entry.B, entry.DocumentB),
-        entry.Item.Note,
-    };
-
-    /// <summary>One claim of an item; "time" only when the claim names one.</summary>
-    private static Dictionary<string, object?> Side(ClaimRecord claim, Document document)
-    {
-        var side = new Dictionary<string, object?>
-        {
-            ["docId"] = document.Id,
-            ["source"] = Workspace.DisplayPath(document.Source),
-            ["title"] = document.Title,
-            ["lang"] = document.Language,
-            ["sentence"] = claim.Sentence,
-            ["start"] = claim.Start,
-            ["end"] = claim.End,
-            ["value"] = claim.DateFrom is { } from
-                ? new { Lo = (object?)from, Hi = (object?)(claim.DateTo ?? from), Unit = (string?)"date", Qualifier = (string?)(from == (claim.DateTo ?? from) ? "exact" : "range"), StatedUnit = (string?)null }
-                : new { Lo = (object?)claim.Low, Hi = (object?)claim.High, Unit = claim.Unit, Qualifier = claim.Qualifier?.ToString().ToLowerInvariant(), claim.StatedUnit },
-        };
-        if (claim.TimeFrom is not null)
-        {
-            side["time"] = new { From = claim.TimeFrom, To = claim.TimeTo };
-        }
-        return side;
-    }
-
-    private static string StatusWord(ReviewStatus status) => status.ToString().ToLowerInvariant();
+    private static string StatusWord(ReviewStatus status) => ReviewJson.StatusWord(status);
 
     /// <summary>One item: a heading with the reason, then A and B side by side.</summary>
     private static Table ToTable(ReviewEntry entry, Workspace workspace)
@@ -149,7 +112,7 @@ public static class ReviewCommand
             .AddColumn(new TableColumn("A").Width(60)).AddColumn(new TableColumn("B").Width(60));
         table.AddRow(Source(entry.DocumentA), Source(entry.DocumentB));
         table.AddRow(MarkSentence(entry.A), MarkSentence(entry.B));
-        table.AddRow(Markup.Escape(Value(entry.A)), Markup.Escape(Value(entry.B)));
+        table.AddRow(Markup.Escape(ClaimText.Value(entry.A)), Markup.Escape(ClaimText.Value(entry.B)));
         if (item.Note is { Length: > 0 } note)
         {
             table.AddRow(new Markup($"[grey]note:[/] {Markup.Escape(note)}"), new Markup(""));
@@ -159,14 +122,6 @@ public static class ReviewCommand
 
     private static string Source(Document document) =>
         $"[bold]{Markup.Escape(Workspace.DisplayPath(document.Source))}[/] [grey]({Markup.Escape(LanguageLabel.Of(document.Language, document.Script))}, #{document.Id})[/]";
-
-    private static string Value(ClaimRecord claim)
-    {
-        var value = claim.DateFrom is not null
-            ? FigureText.Of(claim.DateFrom, claim.DateTo)
-            : FigureText.Of(claim.Low, claim.High, claim.Unit, claim.Qualifier, claim.StatedUnit);
-        return claim.TimeFrom is null ? value : $"{value}, for {FigureText.Of(claim.TimeFrom, claim.TimeTo)}";
-    }
 
     /// <summary>The sentence with the claimed value in reverse video.</summary>
     private static string MarkSentence(ClaimRecord claim) =>

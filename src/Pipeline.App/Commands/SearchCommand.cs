@@ -56,37 +56,13 @@ public static class SearchCommand
         using var workspace = Workspace.From(parse);
         var request = new SearchRequest(parse.GetValue(Query)!, parse.GetValue(Language), parse.GetValue(Limit), Entity: parse.GetValue(Entity));
         var results = workspace.Searcher.Search(request);
-        var facets = results.EntityFacets.Select(f => (Facet: f, Entity: workspace.Lexicon.Find(f.Value))).Select(e => new
-        {
-            Id = e.Facet.Value,
-            Name = e.Entity?.Name ?? e.Facet.Value,
-            Kind = e.Entity?.Kind.ToString().ToLowerInvariant(),
-            e.Facet.Count,
-        }).ToList();
-
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(new
-            {
-                Total = results.TotalHits,
-                Hits = results.Hits.Select(h => new
-                {
-                    h.Id,
-                    h.Title,
-                    Source = Workspace.DisplayPath(h.Source),
-                    Lang = h.Language,
-                    h.Script,
-                    Date = h.PublishedOn,
-                    h.Score,
-                    h.Snippet,
-                    h.SnippetStart,
-                    Highlights = h.Highlights.Select(s => new { s.Start, s.End }),
-                }),
-                Facets = new { Entity = facets },
-            });
+            JsonOutput.Write(SearchJson.Of(results, workspace.Lexicon));
             return ExitCodes.Success;
         }
 
+        var facets = SearchJson.Facets(results, workspace.Lexicon);
         Terminal.Out.MarkupLine($"[grey]{results.TotalHits} documents match[/] [bold]{Markup.Escape(request.Query)}[/]");
         if (facets.Count > 0)
         {

@@ -30,19 +30,7 @@ public static class ShowCommand
 
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(new
-            {
-                document.Id,
-                document.Title,
-                Source = Workspace.DisplayPath(document.Source),
-                Lang = document.Language,
-                document.Script,
-                Date = document.PublishedOn,
-                document.ContentHash,
-                document.IngestedAt,
-                document.UpdatedAt,
-                document.Text,
-            });
+            JsonOutput.Write(DocumentJson.Of(document));
             return ExitCodes.Success;
         }
 

@@ -10,13 +10,10 @@ public static class MarkedText
     public static string Of(string text, int offset, IEnumerable<(int Start, int End)> spans)
     {
         var markup = new StringBuilder();
-        var at = 0;
-        foreach (var (start, end) in spans.Select(s => (s.Start - offset, s.End - offset)))
+        foreach (var segment in TextSegments.Split(text, offset, spans.Select(s => new LabelledSpan(s.Start, s.End, "match"))))
         {
-            markup.Append(Markup.Escape(text[at..start]))
-                .Append("[black on yellow]").Append(Markup.Escape(text[start..end])).Append("[/]");
-            at = end;
+            markup.Append(segment.IsMarked ? $"[black on yellow]{Markup.Escape(segment.Text)}[/]" : Markup.Escape(segment.Text));
         }
-        return markup.Append(Markup.Escape(text[at..])).ToString();
+        return markup.ToString();
     }
 }

@@ -25,16 +25,22 @@ public static class JobsHosting
         return services;
     }
 
-    /// <summary>Registers the nightly recurring job (cron from sources.yaml) and serves the dashboard to local requests only.</summary>
+    /// <summary>Registers the nightly recurring job (cron from sources.yaml) and serves the dashboard to those who may change things.</summary>
     public static WebApplication MapPipelineJobs(this WebApplication app, Workspace workspace)
     {
         NightlySchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), workspace.LoadSources().NightlyCron);
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            // Until an API key is wired: only this machine sees (and drives) the jobs.
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            // The dashboard can trigger and delete jobs: the same rule as every other change.
+            Authorization = [new DashboardAccess(app.Services.GetRequiredService<WebOptions>())],
             DisplayStorageConnectionString = false,
         });
         return app;
+    }
+
+    /// <summary>Lets in whom <see cref="RequestAccess"/> lets change things: this machine, or the API key when one is set.</summary>
+    private sealed class DashboardAccess(WebOptions options) : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => RequestAccess.IsAllowed(context.GetHttpContext(), options);
     }
 }

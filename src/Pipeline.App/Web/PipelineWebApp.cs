@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -6,7 +9,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.WebEncoders;
 using Pipeline.App.Cli;
+using Pipeline.App.Web.Api;
+using Pipeline.Storage;
 
 namespace Pipeline.App.Web;
 
@@ -14,6 +20,10 @@ namespace Pipeline.App.Web;
 public static class PipelineWebApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    // Pages run no script at all: ingested text that slipped through as markup still could not run.
+    private const string PageSecurityPolicy =
+        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public static WebApplication Build(Workspace workspace, string urls)
     {
@@ -26,18 +36,43 @@ public static class PipelineWebApp
         builder.WebHost.UseUrls(urls);
         // The console belongs to the user: warnings and errors only.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Keys sign anti-forgery tokens only; unencrypted at rest in the data directory is fine for that.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(workspace.DataDirectory, "keys")));
+        // Chinese text stays readable in the page source instead of becoming &#x...; references; still HTML-encoded.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(workspace);
         builder.Services.AddPipelineJobs(workspace);
+        builder.Services.AddSingleton(WebOptions.Load(workspace.ConfigFolder));
+        builder.Services.AddScoped(_ => PipelineDatabase.Open(workspace.Storage));
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
 
         var app = builder.Build();
         // Errors never show a stack trace: a plain problem response instead.
         app.UseExceptionHandler(error => error.Run(context =>
         {
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            context.Response.ContentType = "text/plain; charset=utf-8";
             return context.Response.WriteAsync("Something went wrong on the server; the details are in its log.");
         }));
+        app.UseStatusCodePages("text/plain; charset=utf-8", "{0}: there is nothing at this address.");
+        app.Use((context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            if (!context.Request.Path.StartsWithSegments("/hangfire"))
+            {
+                headers.ContentSecurityPolicy = PageSecurityPolicy;
+            }
+            return next(context);
+        });
+        app.UseStaticFiles();
+        app.MapRazorPages();
+        app.MapSearchApi();
+        app.MapDocumentsApi();
+        app.MapReviewApi();
+        app.MapRunsApi();
         app.MapPipelineJobs(workspace);
-        app.MapGet("/", () => Results.Text("Pipeline is running.", "text/plain"));
         return app;
     }
 

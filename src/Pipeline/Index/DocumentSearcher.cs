@@ -28,7 +28,29 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
         });
     }
 
-    /// <summary>The request's filters (language, entity) as one filter that every hit must pass.</summary>
+    /// <summary>
+    /// Where <paramref name="query"/> matches document <paramref name="id"/>: every span of its
+    /// original text, not just those of a snippet. Empty when the document does not match.
+    /// </summary>
+    public IReadOnlyList<TextSpan> HighlightsIn(string query, int id)
+    {
+        var parsed = _parser.Parse(query);
+        var terms = HighlightTerms.From(parsed);
+        var only = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Id, DocumentIndex.Key(id))));
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(parsed, only, 1);
+            if (top.ScoreDocs.Length == 0)
+            {
+                return (IReadOnlyList<TextSpan>)[];
+            }
+            var doc = top.ScoreDocs[0].Doc;
+            var text = Field(searcher.Doc(doc), IndexFields.Text);
+            return HitHighlighter.Find(searcher.IndexReader, doc, terms, text, index.Analyzers.Normalizer);
+        });
+    }
+
+    /// <summary>The request's filters (language, script, dates, entity) as one filter that every hit must pass.</summary>
     private static QueryWrapperFilter? Filters(SearchRequest request)
     {
         var filters = new BooleanQuery();
@@ -36,12 +58,24 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
         {
             filters.Add(new TermQuery(new Term(IndexFields.Language, request.Language.Trim().ToLowerInvariant())), Occur.MUST);
         }
+        if (!string.IsNullOrWhiteSpace(request.Script))
+        {
+            filters.Add(new TermQuery(new Term(IndexFields.Script, request.Script.Trim().ToLowerInvariant())), Occur.MUST);
+        }
+        if (request.From is not null || request.To is not null)
+        {
+            // Dates are stored as yyyy-MM-dd, whose text order is the calendar's; undated documents have "".
+            filters.Add(TermRangeQuery.NewStringRange(IndexFields.Date,
+                DayKey(request.From) ?? "0000-00-00", DayKey(request.To) ?? "9999-99-99", includeLower: true, includeUpper: true), Occur.MUST);
+        }
         if (!string.IsNullOrWhiteSpace(request.Entity))
         {
             filters.Add(new TermQuery(new Term(IndexFields.Entity, request.Entity.Trim().ToLowerInvariant())), Occur.MUST);
         }
         return filters.Clauses.Count == 0 ? null : new QueryWrapperFilter(filters);
     }
+
+    private static string? DayKey(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms, TextNormalizer normalizer)
     {
@@ -64,34 +98,12 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             SnippetStart: snippetStart,
             Highlights: shown)
         {
-            Heading = NullIfEmpty(Field(stored, IndexFields.Title)) ?? OpeningWords(text),
+            Heading = DocumentHeading.Of(NullIfEmpty(Field(stored, IndexFields.Title)), text),
         };
     }
 
     private static string Field(Lucene.Net.Documents.Document stored, string name) =>
         stored.Get(name, CultureInfo.InvariantCulture) ?? string.Empty;
-
-    /// <summary>The first line, cut near 48 columns (a CJK character takes two), at a space where English has one.</summary>
-    private static string OpeningWords(string text)
-    {
-        var line = text.AsSpan().TrimStart();
-        var end = line.IndexOf('\n');
-        line = end < 0 ? line : line[..end];
-        var (columns, at) = (0, 0);
-        while (at < line.Length && columns < HeadingColumns)
-        {
-            columns += IcuWordTokenizer.IsHan(line[at]) || line[at] >= '\u3000' ? 2 : 1;
-            at++;
-        }
-        if (at == line.Length)
-        {
-            return line.ToString();
-        }
-        var space = line[..at].LastIndexOf(' ');
-        return string.Concat(line[..(space > at / 2 ? space : at)], "…");
-    }
-
-    private const int HeadingColumns = 48;
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

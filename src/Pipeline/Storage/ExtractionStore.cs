@@ -45,4 +45,11 @@ public sealed class ExtractionStore(PipelineDbContext db)
             .Where(c => attribute == null || c.Attribute == attribute)
             .OrderBy(c => c.DocumentId).ThenBy(c => c.Start).ThenBy(c => c.Id)
             .ToListAsync(ct);
+
+    /// <summary>One document's claims, in text order.</summary>
+    public async Task<IReadOnlyList<ClaimRecord>> ClaimsOfAsync(int documentId, CancellationToken ct = default) =>
+        await db.Claims.AsNoTracking()
+            .Where(c => c.DocumentId == documentId)
+            .OrderBy(c => c.Start).ThenBy(c => c.Id)
+            .ToListAsync(ct);
 }

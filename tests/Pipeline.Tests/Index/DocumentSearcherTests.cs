@@ -58,6 +58,31 @@ public sealed class DocumentSearcherTests : IDisposable
     }
 
     [Fact]
+    public void The_script_filter_keeps_one_script()
+    {
+        Assert.Equal([2], _searcher.Search(new SearchRequest("稀土", Script: "Hant")).Hits.Select(h => h.Id));
+        Assert.Equal([1], _searcher.Search(new SearchRequest("稀土", Script: "hans")).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void The_date_range_keeps_dated_documents_inside_it()
+    {
+        var from = new DateOnly(2025, 10, 1);
+        Assert.Equal([1], _searcher.Search(new SearchRequest("稀土 OR floor", From: from)).Hits.Select(h => h.Id));
+        Assert.Equal([3], _searcher.Search(new SearchRequest("稀土 OR floor", To: from)).Hits.Select(h => h.Id));
+        Assert.Equal([1], _searcher.Search(new SearchRequest("稀土 OR floor", From: new DateOnly(2025, 10, 9), To: new DateOnly(2025, 10, 9))).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Highlights_of_a_whole_document_cover_every_match_and_none_for_another_document()
+    {
+        var spans = _searcher.HighlightsIn("稀土", 2);
+        Assert.Equal(["稀土", "稀土"], spans.Select(s => Traditional[s.Start..s.End]));
+        Assert.Equal(2, Traditional.Split("稀土").Length - 1);
+        Assert.Empty(_searcher.HighlightsIn("稀土", 3));
+    }
+
+    [Fact]
     public void The_language_filter_narrows_results()
     {
         Assert.Empty(_searcher.Search(new SearchRequest("稀土", Language: "en")).Hits);

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pipeline.App.Output;
+using Pipeline.Storage;
+
+namespace Pipeline.App.Web.Api;
+
+/// <summary>GET /api/review (counts and items, as `review list --json` prints them) and POST /api/review/{id}/decision.</summary>
+public static class ReviewApi
+{
+    public static void MapReviewApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/review", async (string? status, string? entity, string? attribute, PipelineDbContext db, CancellationToken ct) =>
+        {
+            var view = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(status), entity, attribute, ct);
+            return Results.Json(new
+            {
+                Counts = view.Counts.ToDictionary(c => ReviewJson.StatusWord(c.Key), c => c.Value),
+                Items = view.Entries.Select(ReviewJson.Of),
+            }, JsonOutput.Options);
+        });
+
+        app.MapPost("/api/review/{id:long}/decision", async (long id, DecisionRequest body, HttpContext context, WebOptions options, PipelineDbContext db, CancellationToken ct) =>
+        {
+            if (!RequestAccess.IsAllowed(context, options))
+            {
+                return RequestAccess.Refuse();
+            }
+            if (ReviewQueueReader.ParseDecision(body.Decision) is not { } decision)
+            {
+                return ApiErrors.BadRequest($"decision '{body.Decision}': write confirm or dismiss");
+            }
+            var store = new ReviewStore(db);
+            if (await store.DecideAsync(id, decision, body.Note, ct) is null || await store.FindAsync(id, ct) is not { } entry)
+            {
+                return ApiErrors.NotFound(string.Create(CultureInfo.InvariantCulture, $"no review item with id {id}"));
+            }
+            return Results.Json(ReviewJson.Of(entry), JsonOutput.Options);
+        });
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.Index;
+
+namespace Pipeline.App.Web.Api;
+
+/// <summary>GET /api/search: the hits, total and entity facets, as `search --json` prints them.</summary>
+public static class SearchApi
+{
+    public static void MapSearchApi(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/search", ([AsParameters] SearchForm form, Workspace workspace) =>
+        {
+            if (!form.HasQuery)
+            {
+                return ApiErrors.BadRequest("q: write a query, e.g. /api/search?q=稀土");
+            }
+            try
+            {
+                return Results.Json(SearchJson.Of(workspace.Searcher.Search(form.ToRequest()), workspace.Lexicon), JsonOutput.Options);
+            }
+            catch (InvalidSearchQueryException e)
+            {
+                return ApiErrors.BadRequest(e.Message);
+            }
+            catch (IndexNotFoundException e)
+            {
+                return ApiErrors.NotFound(e.Message);
+            }
+        });
+}

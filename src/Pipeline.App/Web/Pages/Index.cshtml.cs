@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.Index;
+
+namespace Pipeline.App.Web.Pages;
+
+/// <summary>The search page: a query, its filters, the hits with marked snippets, entity facets and paging.</summary>
+public sealed class SearchPageModel(Workspace workspace) : PageModel
+{
+    public SearchForm Form { get; private set; } = new();
+
+    public SearchResults? Results { get; private set; }
+
+    public IReadOnlyList<EntityFacet> Facets { get; private set; } = [];
+
+    /// <summary>Why there are no results: a malformed query or a missing index, in words.</summary>
+    public string? Problem { get; private set; }
+
+    public int PageCount => Results is null ? 0 : Math.Max(1, (Results.TotalHits + SearchForm.PageSize - 1) / SearchForm.PageSize);
+
+    public void OnGet([FromQuery] SearchForm form)
+    {
+        Form = form;
+        if (!ModelState.IsValid)
+        {
+            Problem = "A date could not be read: write it as YYYY-MM-DD.";
+            return;
+        }
+        if (!form.HasQuery)
+        {
+            return;
+        }
+        try
+        {
+            Results = workspace.Searcher.Search(form.ToRequest());
+            Facets = SearchJson.Facets(Results, workspace.Lexicon);
+        }
+        catch (InvalidSearchQueryException e)
+        {
+            Problem = e.Message;
+        }
+        catch (IndexNotFoundException e)
+        {
+            Problem = e.Message;
+        }
+    }
+
+    /// <summary>A hit's snippet as shown: the original, or its normalized form when the toggle is on.</summary>
+    public string SnippetText(SearchHit hit)
+    {
+        if (!Form.ShowsNormalized)
+        {
+            return hit.Snippet;
+        }
+        var normalized = workspace.Index.Analyzers.Normalizer.Normalize(hit.Snippet).Text;
+        // Normalizing keeps every character in place except squared unit signs; marks need the same length.
+        return normalized.Length == hit.Snippet.Length ? normalized : hit.Snippet;
+    }
+
+    public string? EntityName(string id) => workspace.Lexicon.Find(id)?.Name;
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Pipeline.App.Cli;
+using Pipeline.Storage;
+
+namespace Pipeline.App.Web.Pages;
+
+/// <summary>The review queue: open items first, both claims side by side, confirm or dismiss with a note.</summary>
+public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, WebOptions options) : PageModel
+{
+    [FromQuery(Name = "status")]
+    public string? Status { get; set; }
+
+    [FromQuery(Name = "entity")]
+    public string? Entity { get; set; }
+
+    [FromQuery(Name = "attribute")]
+    public string? Attribute { get; set; }
+
+    public ReviewQueueView Queue { get; private set; } = null!;
+
+    /// <summary>Whether the page asks for the API key with each decision (one is configured).</summary>
+    public bool AsksForKey => options.ApiKey is not null;
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Queue = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(Status), Entity, Attribute, ct);
+
+    /// <summary>Records a decision, then back to the same filters, at the item after the one decided.</summary>
+    public async Task<IActionResult> OnPostAsync(long id, string? decision, string? note, long? next, string? apiKey, CancellationToken ct)
+    {
+        if (!RequestAccess.IsAllowed(HttpContext, options, apiKey))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden, RequestAccess.Refusal);
+        }
+        if (ReviewQueueReader.ParseDecision(decision) is not { } status)
+        {
+            return BadRequest($"decision '{decision}': confirm or dismiss");
+        }
+        if (await new ReviewStore(db).DecideAsync(id, status, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ct) is null)
+        {
+            return NotFound();
+        }
+        var anchor = string.Create(CultureInfo.InvariantCulture, $"#item-{next ?? id}");
+        return Redirect($"{Request.PathBase}{Request.Path}{Request.QueryString}{anchor}");
+    }
+
+    public string SubjectName(string id) => workspace.Lexicon.Find(id)?.Name ?? id;
+
+    /// <summary>The review page's address with one filter changed, the others kept.</summary>
+    public string Link(string? status = "", string? entity = "", string? attribute = "")
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["status"] = status == "" ? Status : status,
+            ["entity"] = entity == "" ? Entity : entity,
+            ["attribute"] = attribute == "" ? Attribute : attribute,
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/review",
+            query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+}

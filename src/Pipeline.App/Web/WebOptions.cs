@@ -1,0 +1,38 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Pipeline.App.Web;
+
+/// <summary>Settings of `pipeline serve`, from config/web.yaml; $PIPELINE_API_KEY overrides its api_key.</summary>
+/// <param name="ApiKey">When set, every writing request must carry it (header X-Api-Key), local or not.</param>
+public sealed record WebOptions(string? ApiKey)
+{
+    public const string FileName = "web.yaml";
+    public const string ApiKeyVariable = "PIPELINE_API_KEY";
+
+    public static WebOptions Load(string configFolder)
+    {
+        var path = Path.Combine(configFolder, FileName);
+        var file = new WebFile();
+        if (File.Exists(path))
+        {
+            var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
+            try
+            {
+                file = deserializer.Deserialize<WebFile?>(File.ReadAllText(path)) ?? file;
+            }
+            catch (YamlException e)
+            {
+                throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
+            }
+        }
+        var key = Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : file.ApiKey;
+        return new WebOptions(string.IsNullOrWhiteSpace(key) ? null : key.Trim());
+    }
+
+    private sealed class WebFile
+    {
+        public string? ApiKey { get; set; }
+    }
+}

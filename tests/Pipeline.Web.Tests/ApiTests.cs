@@ -1,0 +1,40 @@
+using System.Net;
+using System.Text.Json;
+using Pipeline.Web.Tests.Infrastructure;
+
+namespace Pipeline.Web.Tests;
+
+[Collection(ServedCorpus.Name)]
+public sealed class ApiTests(WebFixture web) : IDisposable
+{
+    private readonly HttpClient _http = new() { BaseAddress = web.Local };
+
+    public void Dispose() => _http.Dispose();
+
+    [Fact]
+    public async Task Search_highlights_point_into_the_text_that_the_document_endpoint_returns()
+    {
+        using var results = JsonDocument.Parse(await _http.GetStringAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("稀土精煉") + "&script=Hans", UriKind.Relative)));
+        var hits = results.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("Hans", h.GetProperty("script").GetString()));
+
+        var hit = hits[0];
+        using var document = JsonDocument.Parse(await _http.GetStringAsync(new Uri($"/api/documents/{hit.GetProperty("id").GetInt32()}", UriKind.Relative)));
+        var text = document.RootElement.GetProperty("document").GetProperty("text").GetString()!;
+        var marked = hit.GetProperty("highlights").EnumerateArray()
+            .Select(h => text[h.GetProperty("start").GetInt32()..h.GetProperty("end").GetInt32()]).ToList();
+        Assert.Contains("精炼", marked);
+        Assert.NotEmpty(document.RootElement.GetProperty("claims").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_malformed_query_is_a_400_with_a_readable_error()
+    {
+        var response = await _http.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("稀土 AND ("), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("cannot read query", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+}
