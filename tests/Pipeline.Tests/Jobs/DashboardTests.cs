@@ -31,6 +31,32 @@ public sealed class DashboardTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task With_an_API_key_the_dashboard_wants_it_from_localhost_too()
+    {
+        var environment = new Dictionary<string, string> { ["PIPELINE_API_KEY"] = "nightly-key" };
+        using var process = PipelineProcess.Start(environment, _data.Path, "serve", "--urls", "http://127.0.0.1:0");
+        try
+        {
+            var address = await ServingAddressAsync(process);
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            using var withKey = new HttpRequestMessage(HttpMethod.Get, new Uri("/hangfire", UriKind.Relative));
+            withKey.Headers.Add("X-Api-Key", "nightly-key");
+
+            using var refused = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
+            using var allowed = await http.SendAsync(withKey);
+
+            // Hangfire answers 401 to a request its filter turns away.
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, refused.StatusCode);
+            Assert.Equal(System.Net.HttpStatusCode.OK, allowed.StatusCode);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
     /// <summary>The address from serve's first line, "Pipeline is serving at URL  (Ctrl+C stops)".</summary>
     private static async Task<string> ServingAddressAsync(System.Diagnostics.Process process)
     {
