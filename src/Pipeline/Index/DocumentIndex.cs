@@ -14,17 +14,15 @@ namespace Pipeline.Index;
 /// </summary>
 public sealed class DocumentIndex : IDisposable
 {
-    private static readonly FieldType BodyType = new(TextField.TYPE_NOT_STORED)
+    // Only the entity field keeps term vectors, for highlighting: its tokens come from extraction,
+    // not from the text, and they are few. The text fields have none (they cost more than all the
+    // rest of indexing); HitHighlighter finds their matches in the hit's text instead.
+    private static readonly FieldType EntityType = new(TextField.TYPE_NOT_STORED)
     {
-        // Offsets in term vectors let hits be highlighted without analyzing the text again.
         StoreTermVectors = true,
         StoreTermVectorPositions = true,
         StoreTermVectorOffsets = true,
     };
-
-    // No term vectors: on bigrams they cost more than all the rest of indexing; BigramHighlighter
-    // finds bigram matches in the hit's text instead.
-    private static readonly FieldType BigramType = new(TextField.TYPE_NOT_STORED);
 
     private readonly System.Threading.Lock _gate = new();
     private readonly LuceneDirectory _directory;
@@ -34,8 +32,7 @@ public sealed class DocumentIndex : IDisposable
 
     static DocumentIndex()
     {
-        BodyType.Freeze();
-        BigramType.Freeze();
+        EntityType.Freeze();
     }
 
     public DocumentIndex(string path, IndexAnalyzers analyzers)
@@ -141,10 +138,10 @@ public sealed class DocumentIndex : IDisposable
             new StoredField(IndexFields.Script, script),
             new StringField(IndexFields.Date, date, Field.Store.YES),
             new TextField(IndexFields.Title, source.Title ?? string.Empty, Field.Store.YES),
-            new Field(IndexFields.Body, source.Text, BodyType),
-            new Field(IndexFields.BodyBigrams, source.Text, BigramType),
+            new TextField(IndexFields.Body, source.Text, Field.Store.NO),
+            new TextField(IndexFields.BodyBigrams, source.Text, Field.Store.NO),
             new StoredField(IndexFields.Text, source.Text),
-            new Field(IndexFields.Entity, new EntityTokens([.. source.Entities.OrderBy(e => e.Start)]), BodyType),
+            new Field(IndexFields.Entity, new EntityTokens([.. source.Entities.OrderBy(e => e.Start)]), EntityType),
         ];
     }
 

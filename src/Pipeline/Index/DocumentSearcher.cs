@@ -22,7 +22,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             var top = searcher.Search(query, filter, request.Offset + request.Limit);
             var hits = top.ScoreDocs
                 .Skip(request.Offset)
-                .Select(scored => ToHit(searcher, scored, highlightTerms, index.Analyzers.Normalizer))
+                .Select(scored => ToHit(searcher, scored, highlightTerms, index.Analyzers))
                 .ToList();
             return new SearchResults(top.TotalHits, hits, EntityFacets.Count(searcher, query, filter, FacetCount));
         });
@@ -46,7 +46,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             }
             var doc = top.ScoreDocs[0].Doc;
             var text = Field(searcher.Doc(doc), IndexFields.Text);
-            return HitHighlighter.Find(searcher.IndexReader, doc, terms, text, index.Analyzers.Normalizer);
+            return HitHighlighter.Find(searcher.IndexReader, doc, terms, text, index.Analyzers);
         });
     }
 
@@ -77,11 +77,11 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
 
     private static string? DayKey(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms, TextNormalizer normalizer)
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms, IndexAnalyzers analyzers)
     {
         var stored = searcher.Doc(scored.Doc);
         var text = Field(stored, IndexFields.Text) ?? string.Empty;
-        var highlights = HitHighlighter.Find(searcher.IndexReader, scored.Doc, terms, text, normalizer);
+        var highlights = HitHighlighter.Find(searcher.IndexReader, scored.Doc, terms, text, analyzers);
         var language = Field(stored, IndexFields.Language);
         // A CJK character says about as much as a short English word: show fewer of them.
         var width = language == "zh" ? SnippetBuilder.DefaultWidth / 2 : SnippetBuilder.DefaultWidth;

@@ -1,68 +1,69 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
-using Pipeline.Text;
 
 namespace Pipeline.Index;
 
 /// <summary>
-/// Finds where a document matched: for the word and entity fields from the positions and offsets in their
-/// term vectors (Lucene.Net's Highlighter package is not available here), so no text is analyzed again
-/// at search time; for the CJK bigram field, which has no term vectors, by searching the
-/// normalized text (<see cref="BigramHighlighter"/>). A phrase is marked only where its terms stand together.
+/// Finds where a document matched (Lucene.Net's Highlighter package is not available here). The
+/// word field is analyzed again for the hit, which costs less than term vectors on every indexed
+/// document; the entity field, whose tokens come from extraction rather than the text, reads its
+/// small term vector; the CJK bigram field is found by searching the normalized text
+/// (<see cref="BigramHighlighter"/>). A phrase is marked only where its terms stand together.
 /// </summary>
 public static class HitHighlighter
 {
-    private static readonly string[] VectorFields = [IndexFields.Body, IndexFields.Entity];
-
     /// <summary>Matched spans of the original <paramref name="text"/>, sorted, with touching or overlapping spans merged.</summary>
-    public static IReadOnlyList<TextSpan> Find(IndexReader reader, int docId, HighlightTerms terms, string text, TextNormalizer normalizer)
+    public static IReadOnlyList<TextSpan> Find(IndexReader reader, int docId, HighlightTerms terms, string text, IndexAnalyzers analyzers)
     {
         var spans = new List<TextSpan>();
         var bigramPhrases = terms.Phrases(IndexFields.BodyBigrams);
         var bigramPrefixes = terms.Prefixes(IndexFields.BodyBigrams);
         if (bigramPhrases.Count > 0 || bigramPrefixes.Count > 0)
         {
-            BigramHighlighter.Find(normalizer.Normalize(text), bigramPhrases, bigramPrefixes, spans);
+            BigramHighlighter.Find(analyzers.Normalizer.Normalize(text), bigramPhrases, bigramPrefixes, spans);
         }
-        foreach (var field in VectorFields)
+        if (Wanted(terms, IndexFields.Body) is var (bodyPhrases, bodyTerms, bodyPrefixes))
         {
-            var phrases = terms.Phrases(field);
-            var prefixes = terms.Prefixes(field);
-            if ((phrases.Count == 0 && prefixes.Count == 0) || reader.GetTermVector(docId, field) is not { } vector)
-            {
-                continue;
-            }
-            var termsEnum = vector.GetEnumerator();
-            var occurrences = new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal);
-            foreach (var phrase in phrases)
-            {
-                AddPhraseMatches(termsEnum, phrase, occurrences, spans);
-            }
-            foreach (var prefix in prefixes)
-            {
-                AddPrefixMatches(termsEnum, prefix, spans);
-            }
+            var occurrences = TermOccurrences.FromAnalysis(analyzers.Words, IndexFields.Body, text, bodyTerms, bodyPrefixes);
+            AddMatches(occurrences, bodyPhrases, bodyPrefixes, spans);
+        }
+        if (Wanted(terms, IndexFields.Entity) is var (entityPhrases, entityTerms, entityPrefixes)
+            && reader.GetTermVector(docId, IndexFields.Entity) is { } vector)
+        {
+            AddMatches(TermOccurrences.FromTermVector(vector, entityTerms, entityPrefixes), entityPhrases, entityPrefixes, spans);
         }
         return Merge(spans);
     }
 
-    private static void AddPhraseMatches(
-        TermsEnum termsEnum, HighlightPhrase phrase, Dictionary<string, List<Occurrence>> occurrences, List<TextSpan> spans)
+    /// <summary>What the query looks for in <paramref name="field"/>, or null if nothing.</summary>
+    private static (IReadOnlyList<HighlightPhrase> Phrases, IReadOnlySet<string> Terms, IReadOnlyList<string> Prefixes)? Wanted(HighlightTerms terms, string field)
     {
-        var lists = new List<Occurrence>[phrase.Terms.Count];
-        for (var i = 0; i < lists.Length; i++)
+        var phrases = terms.Phrases(field);
+        var prefixes = terms.Prefixes(field);
+        if (phrases.Count == 0 && prefixes.Count == 0)
         {
-            var term = phrase.Terms[i].Term;
-            if (!occurrences.TryGetValue(term, out var list))
-            {
-                occurrences[term] = list = termsEnum.SeekExact(new BytesRef(term)) ? Read(termsEnum) : [];
-            }
-            if (list.Count == 0)
-            {
-                return;
-            }
-            lists[i] = list;
+            return null;
+        }
+        return (phrases, phrases.SelectMany(p => p.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal), prefixes);
+    }
+
+    private static void AddMatches(TermOccurrences occurrences, IReadOnlyList<HighlightPhrase> phrases, IReadOnlyList<string> prefixes, List<TextSpan> spans)
+    {
+        foreach (var phrase in phrases)
+        {
+            AddPhraseMatches(occurrences, phrase, spans);
+        }
+        foreach (var prefix in prefixes)
+        {
+            spans.AddRange(occurrences.WithPrefix(prefix).Select(o => new TextSpan(o.Start, o.End)));
+        }
+    }
+
+    private static void AddPhraseMatches(TermOccurrences occurrences, HighlightPhrase phrase, List<TextSpan> spans)
+    {
+        var lists = phrase.Terms.Select(t => occurrences.Of(t.Term)).ToArray();
+        if (lists.Any(l => l.Count == 0))
+        {
+            return;
         }
         foreach (var first in lists[0])
         {
@@ -72,7 +73,7 @@ public static class HitHighlighter
             for (var i = 1; i < lists.Length && whole; i++)
             {
                 var wanted = first.Position + phrase.Terms[i].Position;
-                var next = lists[i].Find(o => o.Position == wanted);
+                var next = lists[i].FirstOrDefault(o => o.Position == wanted);
                 whole = next.End > 0;
                 start = Math.Min(start, next.Start);
                 end = Math.Max(end, next.End);
@@ -82,43 +83,6 @@ public static class HitHighlighter
                 spans.Add(new TextSpan(start, end));
             }
         }
-    }
-
-    private static void AddPrefixMatches(TermsEnum termsEnum, string prefix, List<TextSpan> spans)
-    {
-        var start = new BytesRef(prefix);
-        if (termsEnum.SeekCeil(start) == TermsEnum.SeekStatus.END)
-        {
-            return;
-        }
-        do
-        {
-            if (!StringHelper.StartsWith(termsEnum.Term, start))
-            {
-                return;
-            }
-            spans.AddRange(Read(termsEnum).Select(o => new TextSpan(o.Start, o.End)));
-        }
-        while (termsEnum.MoveNext());
-    }
-
-    private static List<Occurrence> Read(TermsEnum termsEnum)
-    {
-        var found = new List<Occurrence>();
-        var positions = termsEnum.DocsAndPositions(null, null);
-        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-        {
-            return found;
-        }
-        for (var i = 0; i < positions.Freq; i++)
-        {
-            var position = positions.NextPosition();
-            if (positions.StartOffset >= 0)
-            {
-                found.Add(new Occurrence(position, positions.StartOffset, positions.EndOffset));
-            }
-        }
-        return found;
     }
 
     internal static List<TextSpan> Merge(List<TextSpan> spans)
@@ -139,6 +103,4 @@ public static class HitHighlighter
         }
         return merged;
     }
-
-    private readonly record struct Occurrence(int Position, int Start, int End);
 }

@@ -10,7 +10,7 @@ public static class IndexFields
     public const string Script = "script";
     public const string Date = "date";
 
-    /// <summary>Words from ICU segmentation, stemmed for English; carries term vectors for highlighting.</summary>
+    /// <summary>Words from ICU segmentation, stemmed for English.</summary>
     public const string Body = "body";
 
     /// <summary>Overlapping CJK character pairs: recall where segmentation differs between text and query.</summary>

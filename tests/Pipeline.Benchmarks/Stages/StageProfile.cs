@@ -88,7 +88,7 @@ internal static class StageProfile
             foreach (var document in saved)
             {
                 var analysis = times.Time("extract mentions + build claims", () => Analyzer.Value.Analyze(document));
-                times.Time("index upsert (analysis + term vectors + stored)", () =>
+                times.Time("index upsert (analysis + stored text)", () =>
                 {
                     index.Upsert(IngestionService.ToIndexed(document, analysis));
                     return 0;
