@@ -154,12 +154,13 @@ internal static class StageProfile
     private static void Print(StageTimes times, long characters, IReadOnlyCollection<string> excludeFromTotal)
     {
         var total = times.All.Where(s => !excludeFromTotal.Contains(s.Name)).Sum(s => s.Time.TotalSeconds);
-        Console.WriteLine($"{"stage",-48} {"seconds",8} {"share",7} {"M chars/s",10}");
-        foreach (var (name, time) in times.All)
+        var allocated = times.All.Where(s => !excludeFromTotal.Contains(s.Name)).Sum(s => s.Allocated);
+        Console.WriteLine($"{"stage",-48} {"seconds",8} {"share",7} {"M chars/s",10} {"alloc MiB",10} {"B/char",7}");
+        foreach (var (name, time, bytes) in times.All)
         {
             var share = excludeFromTotal.Contains(name) ? "" : (time.TotalSeconds / total).ToString("P1", CultureInfo.InvariantCulture);
-            Console.WriteLine($"{name,-48} {time.TotalSeconds,8:N2} {share,7} {characters / time.TotalSeconds / 1e6,10:N2}");
+            Console.WriteLine($"{name,-48} {time.TotalSeconds,8:N2} {share,7} {characters / time.TotalSeconds / 1e6,10:N2} {bytes / 1048576.0,10:N0} {(double)bytes / characters,7:N1}");
         }
-        Console.WriteLine($"{"total",-48} {total,8:N2} {"",7} {characters / total / 1e6,10:N2}");
+        Console.WriteLine($"{"total",-48} {total,8:N2} {"",7} {characters / total / 1e6,10:N2} {allocated / 1048576.0,10:N0} {(double)allocated / characters,7:N1}");
     }
 }
