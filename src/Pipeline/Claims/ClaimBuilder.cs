@@ -23,6 +23,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         (string Id, EntityKind Kind)? previousSubject = null;
         var previousEnd = 0;
 
+        var firstInSentence = 0;
         foreach (var (start, end) in SentenceSplitter.Split(text, language))
         {
             if (text.AsSpan(previousEnd, start - previousEnd).Contains('\n'))
@@ -30,7 +31,19 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 previousSubject = null; // a new paragraph: what came before says nothing here
             }
             previousEnd = end;
-            var inSentence = mentions.Where(m => m.Start >= start && m.End <= end).ToList();
+            // Mentions come in text order and sentences too: walk on from the last sentence's first.
+            while (firstInSentence < mentions.Count && mentions[firstInSentence].Start < start)
+            {
+                firstInSentence++;
+            }
+            var inSentence = new List<Mention>();
+            for (var i = firstInSentence; i < mentions.Count && mentions[i].Start < end; i++)
+            {
+                if (mentions[i].End <= end)
+                {
+                    inSentence.Add(mentions[i]);
+                }
+            }
             var values = inSentence.Where(m => m.Kind != MentionKind.Entity).ToList();
             if (values.Count == 0)
             {
@@ -38,13 +51,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 continue;
             }
             var sentence = text[start..end];
-            var normalized = TextNormalizer.Default.NormalizeString(sentence);
-            var cues = catalog.Attributes.ToDictionary(a => a.Key, a => a.Cues.FindIn(normalized).ToList());
-            var vetoes = catalog.Attributes.ToDictionary(a => a.Key, a => a.Vetoes.FindIn(normalized).ToList());
+            var cues = new SentenceCues(TextNormalizer.Default.NormalizeString(sentence));
 
             foreach (var value in values)
             {
-                var attribute = AttributeFor(value, sentence, start, language, cues, vetoes);
+                var attribute = AttributeFor(value, sentence, start, language, cues);
                 if (attribute is null)
                 {
                     continue;
@@ -70,8 +81,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
 
     /// <summary>The attribute whose cue stands nearest the value, within its window; config order breaks ties.</summary>
     private AttributeDefinition? AttributeFor(
-        Mention value, string sentence, int sentenceStart, string language,
-        Dictionary<string, List<(int Start, int End)>> cues, Dictionary<string, List<(int Start, int End)>> vetoes)
+        Mention value, string sentence, int sentenceStart, string language, SentenceCues cues)
     {
         AttributeDefinition? best = null;
         var bestDistance = int.MaxValue;
@@ -81,7 +91,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             {
                 continue;
             }
-            foreach (var (cueStart, cueEnd) in cues[attribute.Key])
+            foreach (var (cueStart, cueEnd) in cues.Of(attribute))
             {
                 var distance = CueDistance(sentence, cueStart, cueEnd, value.Start - sentenceStart, value.End - sentenceStart, language);
                 if (distance <= attribute.Window && distance < bestDistance)
@@ -90,12 +100,32 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 }
             }
         }
-        if (best is not null && vetoes[best.Key].Any(v =>
+        if (best is not null && cues.VetoesOf(best).Any(v =>
             CueDistance(sentence, v.Start, v.End, value.Start - sentenceStart, value.End - sentenceStart, language) < Math.Max(bestDistance, VetoReach)))
         {
             return null;
         }
         return best;
+    }
+
+    /// <summary>A sentence's cue and veto words, looked for only for the attributes its values can have.</summary>
+    private sealed class SentenceCues(string normalized)
+    {
+        private readonly Dictionary<string, List<(int Start, int End)>> _cues = [];
+        private readonly Dictionary<string, List<(int Start, int End)>> _vetoes = [];
+
+        public List<(int Start, int End)> Of(AttributeDefinition attribute) => Find(_cues, attribute.Key, attribute.Cues);
+
+        public List<(int Start, int End)> VetoesOf(AttributeDefinition attribute) => Find(_vetoes, attribute.Key, attribute.Vetoes);
+
+        private List<(int Start, int End)> Find(Dictionary<string, List<(int Start, int End)>> found, string key, CueSet words)
+        {
+            if (!found.TryGetValue(key, out var spans))
+            {
+                found[key] = spans = [.. words.FindIn(normalized)];
+            }
+            return spans;
+        }
     }
 
     /// <summary>

@@ -34,9 +34,15 @@ public sealed class CueSet
         {
             yield break;
         }
-        foreach (Match match in _english.Matches(text))
+        // EnumerateMatches allocates no Match objects; a span cannot cross the yield, so collect first.
+        var found = new List<(int Start, int End)>();
+        foreach (var match in _english.EnumerateMatches(text))
         {
-            yield return (match.Index, match.Index + match.Length);
+            found.Add((match.Index, match.Index + match.Length));
+        }
+        foreach (var span in found)
+        {
+            yield return span;
         }
     }
 
