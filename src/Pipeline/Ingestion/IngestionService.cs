@@ -35,24 +35,38 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         long characters = 0;
         var parallel = OnEveryCore(ct);
 
-        foreach (var batch in files.Chunk(BatchSize))
+        // A batch is indexed while the next one is read and stored: storing waits on the
+        // database, and indexing fills the cores meanwhile.
+        var indexing = Task.CompletedTask;
+        try
         {
-            var read = new SourceRead[batch.Length];
-            Parallel.For(0, batch.Length, parallel, i => read[i] = readOne(batch[i]));
-            failures.AddRange(read.Where(r => r.Failure is not null).Select(r => r.Failure!));
-            var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
-
-            var (saved, analyses) = await StoreAsync(incoming, parallel, ct);
-            var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || !index.Contains(s.Document.Id)).ToList();
-            Parallel.ForEach(toIndex, parallel, s =>
-                index.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document))));
-
-            foreach (var result in saved)
+            foreach (var batch in files.Chunk(BatchSize))
             {
-                counts[result.Outcome]++;
+                var read = new SourceRead[batch.Length];
+                Parallel.For(0, batch.Length, parallel, i => read[i] = readOne(batch[i]));
+                failures.AddRange(read.Where(r => r.Failure is not null).Select(r => r.Failure!));
+                var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
+
+                var (saved, analyses) = await StoreAsync(incoming, parallel, ct);
+                var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || !index.Contains(s.Document.Id)).ToList();
+                await indexing;
+                indexing = Task.Run(() => Parallel.ForEach(toIndex, parallel, s =>
+                    index.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document)))), ct);
+
+                foreach (var result in saved)
+                {
+                    counts[result.Outcome]++;
+                }
+                characters += incoming.Sum(d => (long)d.Text.Length);
+                progress?.Report(new IngestProgress(counts.Values.Sum() + failures.Count, files.Count));
             }
-            characters += incoming.Sum(d => (long)d.Text.Length);
-            progress?.Report(new IngestProgress(counts.Values.Sum() + failures.Count, files.Count));
+            await indexing;
+        }
+        catch
+        {
+            // The batch being indexed finishes before the caller sees the error and disposes the index.
+            await Task.WhenAny(indexing);
+            throw;
         }
 
         index.Commit();
