@@ -15,6 +15,7 @@ namespace Pipeline.Claims;
 /// </remarks>
 public sealed class ClaimBuilder(AttributeCatalog catalog)
 {
+    /// <param name="mentions">The document's mentions in text order, as <see cref="MentionExtractor"/> gives them.</param>
     public IReadOnlyList<Claim> Build(string text, string language, IReadOnlyList<Mention> mentions)
     {
         var claims = new List<Claim>();
