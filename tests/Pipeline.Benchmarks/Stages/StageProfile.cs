@@ -85,12 +85,23 @@ internal static class StageProfile
 
         using (var index = new DocumentIndex(PipelineRun.IndexPath(dataDirectory), analyzers))
         {
-            foreach (var document in saved)
+            foreach (var batch in saved.Chunk(IngestionService.BatchSize))
             {
-                var analysis = times.Time("extract mentions + build claims", () => Analyzer.Value.Analyze(document));
-                times.Time("index upsert (analysis + stored text)", () =>
+                var analyses = new List<(int, IReadOnlyList<Pipeline.Extraction.Mention>, IReadOnlyList<Pipeline.Claims.Claim>)>(batch.Length);
+                foreach (var document in batch)
                 {
-                    index.Upsert(IngestionService.ToIndexed(document, analysis));
+                    var analysis = times.Time("extract mentions + build claims", () => Analyzer.Value.Analyze(document));
+                    analyses.Add((document.Id, analysis.Mentions, analysis.Claims));
+                    times.Time("index upsert (analysis + stored text)", () =>
+                    {
+                        index.Upsert(IngestionService.ToIndexed(document, analysis));
+                        return 0;
+                    });
+                }
+                await using var db = PipelineDatabase.Open(storage);
+                await times.TimeAsync("store mentions + claims (batches of 200)", async () =>
+                {
+                    await new ExtractionStore(db).ReplaceAsync(analyses);
                     return 0;
                 });
             }
