@@ -13,7 +13,7 @@ internal sealed class SqliteConnectionSetup : DbConnectionInterceptor
     public static readonly SqliteConnectionSetup Instance = new();
 
     // WAL is stored in the file, so after the first connection this is a no-op read.
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL;";
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA journal_mode = WAL; PRAGMA cache_size = -65536;";
 
     private SqliteConnectionSetup()
     {
