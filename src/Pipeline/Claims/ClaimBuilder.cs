@@ -19,6 +19,10 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     public IReadOnlyList<Claim> Build(string text, string language, IReadOnlyList<Mention> mentions)
     {
         var claims = new List<Claim>();
+        if (!mentions.Any(m => m.Kind != MentionKind.Entity))
+        {
+            return claims; // no value, no claim: the sentences need not be found
+        }
         var entities = mentions.Where(m => m.Kind == MentionKind.Entity && m.EntityId is not null).ToList();
         var dominant = DominantEntities(entities);
         (string Id, EntityKind Kind)? previousSubject = null;

@@ -14,6 +14,17 @@ public sealed class BigramAnalyzer(TextNormalizer normalizer) : Analyzer
 {
     private static readonly string[] BigramTypes = ["<DOUBLE>", "<SINGLE>"];
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a character this analyzer can make a gram of (Han,
+    /// kana, Hangul, and surrogates for the Han extensions); English text holds none.
+    /// </summary>
+    public static bool MakesGrams(ReadOnlySpan<char> text) =>
+        text.ContainsAnyInRange('\u2E80', '\u9FFF')
+        || text.ContainsAnyInRange('\uAC00', '\uDBFF')
+        || text.ContainsAnyInRange('\uF900', '\uFAFF')
+        || text.ContainsAnyInRange('\u1100', '\u11FF')
+        || text.ContainsAnyInRange('\uFF65', '\uFF9F');
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(IndexAnalyzers.Version, reader);

@@ -128,7 +128,7 @@ public sealed class DocumentIndex : IDisposable
     {
         var script = source.Script ?? string.Empty;
         var date = source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
-        return
+        Document document =
         [
             new StringField(IndexFields.Id, Key(source.Id), Field.Store.YES),
             new StringField(IndexFields.Source, source.Source, Field.Store.YES),
@@ -139,10 +139,15 @@ public sealed class DocumentIndex : IDisposable
             new StringField(IndexFields.Date, date, Field.Store.YES),
             new TextField(IndexFields.Title, source.Title ?? string.Empty, Field.Store.YES),
             new TextField(IndexFields.Body, source.Text, Field.Store.NO),
-            new TextField(IndexFields.BodyBigrams, source.Text, Field.Store.NO),
             new StoredField(IndexFields.Text, source.Text),
             new Field(IndexFields.Entity, new EntityTokens([.. source.Entities.OrderBy(e => e.Start)]), EntityType),
         ];
+        // Only CJK characters make bigrams: English text would be tokenized here for nothing.
+        if (BigramAnalyzer.MakesGrams(source.Text))
+        {
+            document.Add(new TextField(IndexFields.BodyBigrams, source.Text, Field.Store.NO));
+        }
+        return document;
     }
 
     /// <summary>Ordered shutdown: stop searching, finish and commit writes, close the writer, release the directory.</summary>

@@ -10,8 +10,9 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<MentionRec
         mention.ToTable("Mentions");
         mention.HasKey(m => m.Id);
         mention.HasOne<Document>().WithMany().HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        // One index, for a document's mentions in text order. Every other index would cost each of
+        // the millions of inserts, and entities are looked up in the Lucene index instead.
         mention.HasIndex(m => new { m.DocumentId, m.Start });
-        mention.HasIndex(m => m.EntityId);
         mention.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
         mention.Property(m => m.EntityKind).HasConversion<string>().HasMaxLength(16);
         mention.Property(m => m.Qualifier).HasConversion<string>().HasMaxLength(16);
