@@ -40,6 +40,8 @@ internal static class ThroughputBenchmark
 
             var latency = SearchLatency.Measure(PipelineRun.IndexPath(Path.Combine(root, "data")), options.Queries);
             var extraction = await ExtractionRun.RunAsync(Path.Combine(root, "data"));
+            GC.Collect();
+            var (withoutExtraction, _) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data-no-extraction"), extraction: false);
 
             GC.Collect();
             var baselines = new[]
@@ -47,7 +49,7 @@ internal static class ThroughputBenchmark
                 BaselineRun.Run(corpus, Path.Combine(root, "baseline-1"), threads: 1),
                 BaselineRun.Run(corpus, Path.Combine(root, "baseline-n"), threads: Environment.ProcessorCount),
             };
-            report.Throughput(pipeline, baselines);
+            report.Throughput([pipeline, withoutExtraction], baselines);
             report.Search(latency);
             report.Extraction(extraction.Characters, extraction.Elapsed, extraction.Mentions, extraction.Claims);
             report.Memory(afterPipeline, MemoryFigures.Now());

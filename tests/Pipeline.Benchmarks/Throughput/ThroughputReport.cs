@@ -39,15 +39,15 @@ internal sealed class ThroughputReport(TextWriter output)
         output.WriteLine();
     }
 
-    public void Throughput(PhaseFigures pipeline, IReadOnlyList<PhaseFigures> baselines)
+    public void Throughput(IReadOnlyList<PhaseFigures> pipelines, IReadOnlyList<PhaseFigures> baselines)
     {
-        output.WriteLine($"{"run",-22} {"chars/s",12} {"MiB/s",8} {"wall s",8} {"cpu s",8} {"cpu use",8} {"pipeline/this",14}");
-        foreach (var run in baselines.Prepend(pipeline))
+        output.WriteLine($"{"run",-24} {"chars/s",12} {"MiB/s",8} {"wall s",8} {"cpu s",8} {"cpu use",8}  pipelines/this");
+        foreach (var run in pipelines.Concat(baselines))
         {
-            var ratio = run == pipeline ? "" : $"{pipeline.CharactersPerSecond / run.CharactersPerSecond:P1}";
-            output.WriteLine($"{run.Name,-22} {run.CharactersPerSecond,12:N0} {run.MegabytesPerSecond,8:N2} {run.Wall.TotalSeconds,8:N1} {run.Cpu.TotalSeconds,8:N1} {run.CpuUtilisation,8:P0} {ratio,14}");
+            var ratios = pipelines.Contains(run) ? "" : string.Join(" | ", pipelines.Select(p => $"{p.CharactersPerSecond / run.CharactersPerSecond,6:P1}"));
+            output.WriteLine($"{run.Name,-24} {run.CharactersPerSecond,12:N0} {run.MegabytesPerSecond,8:N2} {run.Wall.TotalSeconds,8:N1} {run.Cpu.TotalSeconds,8:N1} {run.CpuUtilisation,8:P0}  {ratios}");
         }
-        output.WriteLine($"target: pipeline >= 25% of baseline chars/s");
+        output.WriteLine($"target: pipeline >= 25% of baseline chars/s (ratios in the order of the pipeline rows)");
         output.WriteLine();
     }
 
