@@ -2,6 +2,7 @@ using System.CommandLine;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
 using Pipeline.Ingestion;
+using Pipeline.Storage;
 using Pipeline.Sources;
 using Spectre.Console;
 
@@ -33,10 +34,32 @@ public static class IngestCommand
 
         using var workspace = Workspace.From(parse);
         var ingestion = await workspace.IngestionAsync(ct);
-        var report = await WithProgress(files.Count, progress => ingestion.IngestAsync(files, progress, ct));
+        // Recorded like the scheduled runs, so `runs` and the web UI list every ingestion.
+        IngestionRun run;
+        await using (var db = await workspace.OpenDatabaseAsync(ct))
+        {
+            run = await new IngestionRunStore(db).StartAsync(Trigger, ct);
+        }
+        async Task FinishAsync(IngestionRunStatus status, IngestReport outcome)
+        {
+            await using var db = await workspace.OpenDatabaseAsync(CancellationToken.None);
+            await new IngestionRunStore(db).FinishAsync(run, status, outcome, CancellationToken.None);
+        }
+
+        IngestReport report;
+        try
+        {
+            report = await WithProgress(files.Count, progress => ingestion.IngestAsync(files, progress, ct));
+        }
+        catch (Exception e)
+        {
+            await FinishAsync(IngestionRunStatus.Failed, new IngestReport(0, 0, 0, [new IngestFailure("run", $"stopped: {e.Message}")], 0));
+            throw;
+        }
         var failures = missing.Select(p => new IngestFailure(Path.GetFullPath(p), "no such file or directory"))
             .Concat(report.Failures)
             .ToList();
+        await FinishAsync(IngestionRunStatus.Succeeded, report with { Failures = failures });
 
         if (parse.GetValue(CommonOptions.Json))
         {
@@ -59,6 +82,9 @@ public static class IngestCommand
         }
         return failures.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
+
+    /// <summary>How `runs` names a run of this command.</summary>
+    public const string Trigger = "ingest";
 
     internal static async Task<T> WithProgress<T>(int total, Func<IProgress<IngestProgress>?, Task<T>> work)
     {

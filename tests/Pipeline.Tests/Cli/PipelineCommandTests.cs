@@ -33,6 +33,21 @@ public sealed class PipelineCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_is_recorded_as_a_run_with_its_failures()
+    {
+        File.WriteAllText(_input.Combine("good.txt"), "Neo Performance Materials opened a magnet plant in Narva.");
+        File.WriteAllText(_input.Combine("empty.md"), "");
+        await PipelineProcess.RunAsync(_data.Path, "ingest", _input.Path);
+
+        var runs = await PipelineProcess.RunAsync(_data.Path, "runs", "--json");
+
+        var run = Assert.Single(JsonDocument.Parse(runs.Stdout).RootElement.EnumerateArray());
+        Assert.Equal(("ingest", "succeeded", 1, 1), (run.GetProperty("trigger").GetString(), run.GetProperty("status").GetString(),
+            run.GetProperty("new").GetInt32(), run.GetProperty("failed").GetInt32()));
+        Assert.Contains("empty.md", run.GetProperty("errors")[0].GetProperty("source").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_json_is_one_document_with_offsets_into_the_original_text()
     {
         Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", CorpusFixture.Folder)).ExitCode);
