@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Claims;
 using Pipeline.CrossCheck;
 using Pipeline.Extraction.Entities;
 using Pipeline.Index;
@@ -17,6 +18,7 @@ namespace Pipeline.App.Cli;
 public sealed class Workspace : IDisposable
 {
     private readonly Lazy<Lexicon> _lexicon;
+    private readonly Lazy<AttributeCatalog> _attributes;
     private readonly Lazy<DocumentIndex> _index;
 
     public Workspace(string dataDirectory, string? connectionString)
@@ -25,6 +27,7 @@ public sealed class Workspace : IDisposable
         Storage = new StorageOptions(DataDirectory, connectionString);
         ConfigFolder = Pipeline.ConfigFolder.Locate();
         _lexicon = new Lazy<Lexicon>(() => Lexicon.Load(ConfigFolder));
+        _attributes = new Lazy<AttributeCatalog>(() => AttributeCatalog.Load(ConfigFolder));
         // Lexicon names stay whole in the index's words (ICU splits some, such as 特朗普).
         _index = new Lazy<DocumentIndex>(() =>
             new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms)));
@@ -41,6 +44,9 @@ public sealed class Workspace : IDisposable
     public string ConfigFolder { get; }
 
     public Lexicon Lexicon => _lexicon.Value;
+
+    /// <summary>The claim attributes of config/attributes.yaml, for their names.</summary>
+    public AttributeCatalog Attributes => _attributes.Value;
 
     public DocumentIndex Index => _index.Value;
 

@@ -47,6 +47,8 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
 
     public string SubjectName(string id) => workspace.Lexicon.Find(id)?.Name ?? id;
 
+    public string AttributeName(string key) => workspace.Attributes.Find(key)?.Name ?? key;
+
     /// <summary>The review page's address with one filter changed, the others kept.</summary>
     public string Link(string? status = "", string? entity = "", string? attribute = "")
     {
