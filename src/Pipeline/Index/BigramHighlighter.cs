@@ -26,6 +26,47 @@ internal static class BigramHighlighter
         }
     }
 
+    /// <summary>
+    /// Finds phrases of the word field that are made of Han characters alone, standing at
+    /// consecutive positions, as runs of the normalized text, the way bigram phrases are found:
+    /// a Chinese query is highlighted without segmenting the hit's text again. Returns false, and
+    /// adds nothing, when a phrase has another character, a gap or a single character, which only
+    /// the analyzer places.
+    /// </summary>
+    public static bool TryFindHanWords(NormalizedText text, IReadOnlyList<HighlightPhrase> phrases, List<TextSpan> spans)
+    {
+        var runs = new List<string>(phrases.Count);
+        foreach (var phrase in phrases)
+        {
+            if (HanRun(phrase) is not { } run)
+            {
+                return false;
+            }
+            runs.Add(run);
+        }
+        foreach (var run in runs)
+        {
+            AddOccurrences(text, run, spans, mustStandAlone: false, extendToBigram: false);
+        }
+        return true;
+    }
+
+    private static string? HanRun(HighlightPhrase phrase)
+    {
+        var run = new System.Text.StringBuilder();
+        for (var i = 0; i < phrase.Terms.Count; i++)
+        {
+            var (term, position) = phrase.Terms[i];
+            if (term.Length == 0 || !term.All(IcuWordTokenizer.IsHan) || (i > 0 && position != phrase.Terms[i - 1].Position + 1))
+            {
+                return null;
+            }
+            run.Append(term);
+        }
+        // A lone character is a word only where the segmenter made it one: that takes the analyzer.
+        return run.Length < 2 ? null : run.ToString();
+    }
+
     /// <summary>The characters a phrase of bigrams spells ("出口 口管 管制" spells 出口管制), or null if its terms do not chain.</summary>
     internal static string? Spell(HighlightPhrase phrase)
     {

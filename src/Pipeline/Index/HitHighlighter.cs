@@ -5,7 +5,8 @@ namespace Pipeline.Index;
 /// <summary>
 /// Finds where a document matched (Lucene.Net's Highlighter package is not available here). The
 /// word field is analyzed again for the hit, which costs less than term vectors on every indexed
-/// document; the entity field, whose tokens come from extraction rather than the text, reads its
+/// document (unless its words are all Han characters, which are found as runs of the normalized
+/// text, as the bigram field's are); the entity field, whose tokens come from extraction rather than the text, reads its
 /// small term vector; the CJK bigram field is found by searching the normalized text
 /// (<see cref="BigramHighlighter"/>). A phrase is marked only where its terms stand together.
 /// </summary>
@@ -15,13 +16,15 @@ public static class HitHighlighter
     public static IReadOnlyList<TextSpan> Find(IndexReader reader, int docId, HighlightTerms terms, string text, IndexAnalyzers analyzers)
     {
         var spans = new List<TextSpan>();
+        var normalized = new Lazy<Text.NormalizedText>(() => analyzers.Normalizer.Normalize(text));
         var bigramPhrases = terms.Phrases(IndexFields.BodyBigrams);
         var bigramPrefixes = terms.Prefixes(IndexFields.BodyBigrams);
         if (bigramPhrases.Count > 0 || bigramPrefixes.Count > 0)
         {
-            BigramHighlighter.Find(analyzers.Normalizer.Normalize(text), bigramPhrases, bigramPrefixes, spans);
+            BigramHighlighter.Find(normalized.Value, bigramPhrases, bigramPrefixes, spans);
         }
-        if (Wanted(terms, IndexFields.Body) is var (bodyPhrases, bodyTerms, bodyPrefixes))
+        if (Wanted(terms, IndexFields.Body) is var (bodyPhrases, bodyTerms, bodyPrefixes)
+            && !(bodyPrefixes.Count == 0 && BigramHighlighter.TryFindHanWords(normalized.Value, bodyPhrases, spans)))
         {
             var occurrences = TermOccurrences.FromAnalysis(analyzers.Words, IndexFields.Body, text, bodyTerms, bodyPrefixes);
             AddMatches(occurrences, bodyPhrases, bodyPrefixes, spans);
