@@ -4,7 +4,7 @@ namespace Pipeline.Index;
 
 /// <summary>
 /// Finds where the CJK bigram field matched by searching the hit's text, so that field needs no
-/// term vectors (they were most of the cost of indexing). A bigram phrase is a run of characters
+/// term vectors (they cost more than the rest of indexing). A bigram phrase is a run of characters
 /// that stand together in the text, and normalization keeps the text's length, so the run is
 /// found with a plain search in the normalized text and mapped back to the original.
 /// </summary>

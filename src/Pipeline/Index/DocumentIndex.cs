@@ -14,26 +14,11 @@ namespace Pipeline.Index;
 /// </summary>
 public sealed class DocumentIndex : IDisposable
 {
-    // Only the entity field keeps term vectors, for highlighting: its tokens come from extraction,
-    // not from the text, and they are few. The text fields have none (they cost more than all the
-    // rest of indexing); HitHighlighter finds their matches in the hit's text instead.
-    private static readonly FieldType EntityType = new(TextField.TYPE_NOT_STORED)
-    {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
-    };
-
     private readonly System.Threading.Lock _gate = new();
     private readonly LuceneDirectory _directory;
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private bool _disposed;
-
-    static DocumentIndex()
-    {
-        EntityType.Freeze();
-    }
 
     public DocumentIndex(string path, IndexAnalyzers analyzers)
     {
@@ -128,6 +113,7 @@ public sealed class DocumentIndex : IDisposable
     {
         var script = source.Script ?? string.Empty;
         var date = source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+        EntityOccurrence[] entities = [.. source.Entities.OrderBy(e => e.Start)];
         Document document =
         [
             new StringField(IndexFields.Id, Key(source.Id), Field.Store.YES),
@@ -140,7 +126,10 @@ public sealed class DocumentIndex : IDisposable
             new TextField(IndexFields.Title, source.Title ?? string.Empty, Field.Store.YES),
             new TextField(IndexFields.Body, source.Text, Field.Store.NO),
             new StoredField(IndexFields.Text, source.Text),
-            new Field(IndexFields.Entity, new EntityTokens([.. source.Entities.OrderBy(e => e.Start)]), EntityType),
+            // No field has term vectors (they cost more than the rest of indexing): HitHighlighter
+            // finds word and bigram matches in the hit's text, entity matches in the stored spans.
+            new TextField(IndexFields.Entity, new EntityTokens(entities)),
+            new StoredField(IndexFields.EntitySpans, EntitySpans.Encode(entities)),
         ];
         // Only CJK characters make bigrams: English text would be tokenized here for nothing.
         if (BigramAnalyzer.MakesGrams(source.Text))

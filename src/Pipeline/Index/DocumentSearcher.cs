@@ -45,8 +45,8 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
                 return (IReadOnlyList<TextSpan>)[];
             }
             var doc = top.ScoreDocs[0].Doc;
-            var text = Field(searcher.Doc(doc), IndexFields.Text);
-            return HitHighlighter.Find(searcher.IndexReader, doc, terms, text, index.Analyzers);
+            var stored = searcher.Doc(doc);
+            return HitHighlighter.Find(terms, Field(stored, IndexFields.Text), Field(stored, IndexFields.EntitySpans), index.Analyzers);
         });
     }
 
@@ -81,7 +81,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     {
         var stored = searcher.Doc(scored.Doc);
         var text = Field(stored, IndexFields.Text) ?? string.Empty;
-        var highlights = HitHighlighter.Find(searcher.IndexReader, scored.Doc, terms, text, analyzers);
+        var highlights = HitHighlighter.Find(terms, text, Field(stored, IndexFields.EntitySpans), analyzers);
         var language = Field(stored, IndexFields.Language);
         // A CJK character says about as much as a short English word: show fewer of them.
         var width = language == "zh" ? SnippetBuilder.DefaultWidth / 2 : SnippetBuilder.DefaultWidth;

@@ -1,19 +1,22 @@
-using Lucene.Net.Index;
-
 namespace Pipeline.Index;
 
 /// <summary>
-/// Finds where a document matched (Lucene.Net's Highlighter package is not available here). The
-/// word field is analyzed again for the hit, which costs less than term vectors on every indexed
-/// document (unless its words are all Han characters, which are found as runs of the normalized
-/// text, as the bigram field's are); the entity field, whose tokens come from extraction rather than the text, reads its
-/// small term vector; the CJK bigram field is found by searching the normalized text
-/// (<see cref="BigramHighlighter"/>). A phrase is marked only where its terms stand together.
+/// Finds where a document matched (Lucene.Net's Highlighter package is not available here), with
+/// no term vectors, which cost more at index time than all the rest of indexing:
+/// <list type="bullet">
+/// <item>words: the hit's text is analyzed again, unless the query's words are all Han
+/// characters, which are found as runs of the normalized text;</item>
+/// <item>CJK bigrams: runs of the normalized text (<see cref="BigramHighlighter"/>);</item>
+/// <item>entities, whose tokens come from extraction rather than the text: the spans stored
+/// with the document.</item>
+/// </list>
+/// A phrase is marked only where its terms stand together.
 /// </summary>
 public static class HitHighlighter
 {
     /// <summary>Matched spans of the original <paramref name="text"/>, sorted, with touching or overlapping spans merged.</summary>
-    public static IReadOnlyList<TextSpan> Find(IndexReader reader, int docId, HighlightTerms terms, string text, IndexAnalyzers analyzers)
+    /// <param name="entitySpans">The document's stored <see cref="IndexFields.EntitySpans"/>.</param>
+    public static IReadOnlyList<TextSpan> Find(HighlightTerms terms, string text, string? entitySpans, IndexAnalyzers analyzers)
     {
         var spans = new List<TextSpan>();
         var normalized = new Lazy<Text.NormalizedText>(() => analyzers.Normalizer.Normalize(text));
@@ -29,10 +32,9 @@ public static class HitHighlighter
             var occurrences = TermOccurrences.FromAnalysis(analyzers.Words, IndexFields.Body, text, bodyTerms, bodyPrefixes);
             AddMatches(occurrences, bodyPhrases, bodyPrefixes, spans);
         }
-        if (Wanted(terms, IndexFields.Entity) is var (entityPhrases, entityTerms, entityPrefixes)
-            && reader.GetTermVector(docId, IndexFields.Entity) is { } vector)
+        if (Wanted(terms, IndexFields.Entity) is var (entityPhrases, entityTerms, entityPrefixes))
         {
-            AddMatches(TermOccurrences.FromTermVector(vector, entityTerms, entityPrefixes), entityPhrases, entityPrefixes, spans);
+            AddMatches(TermOccurrences.FromEntitySpans(EntitySpans.Decode(entitySpans), entityTerms, entityPrefixes), entityPhrases, entityPrefixes, spans);
         }
         return Merge(spans);
     }

@@ -19,6 +19,9 @@ public static class IndexFields
     /// <summary>Canonical ids of the lexicon entities a document mentions, at the mentions' offsets.</summary>
     public const string Entity = "entity";
 
+    /// <summary>Where the entity field's tokens stand in the original text, stored only, for highlighting (<see cref="EntitySpans"/>).</summary>
+    public const string EntitySpans = "entity_spans";
+
     /// <summary>The original text, stored only, for snippets.</summary>
     public const string Text = "text";
 

@@ -1,8 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Pipeline.Index;
 
@@ -14,34 +11,18 @@ internal sealed class TermOccurrences
 {
     private readonly Dictionary<string, List<Occurrence>> _byTerm = new(StringComparer.Ordinal);
 
-    /// <summary>Occurrences read from a field's term vector (stored at index time).</summary>
-    public static TermOccurrences FromTermVector(Terms vector, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    /// <summary>Occurrences of entity ids, from the spans stored with the document; the n-th is at position n, as indexed.</summary>
+    public static TermOccurrences FromEntitySpans(IEnumerable<EntityOccurrence> spans, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
     {
         var found = new TermOccurrences();
-        var termsEnum = vector.GetEnumerator();
-        foreach (var term in terms)
+        var position = 0;
+        foreach (var (id, start, end) in spans)
         {
-            if (termsEnum.SeekExact(new BytesRef(term)))
+            if (terms.Contains(id) || prefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)))
             {
-                found.Add(term, termsEnum);
+                found.Add(id, new Occurrence(position, start, end));
             }
-        }
-        foreach (var prefix in prefixes)
-        {
-            var start = new BytesRef(prefix);
-            if (termsEnum.SeekCeil(start) == TermsEnum.SeekStatus.END)
-            {
-                continue;
-            }
-            do
-            {
-                if (!StringHelper.StartsWith(termsEnum.Term, start))
-                {
-                    break;
-                }
-                found.Add(termsEnum.Term.Utf8ToString(), termsEnum);
-            }
-            while (termsEnum.MoveNext());
+            position++;
         }
         return found;
     }
@@ -88,23 +69,6 @@ internal sealed class TermOccurrences
             _byTerm[term] = list = [];
         }
         list.Add(occurrence);
-    }
-
-    private void Add(string term, TermsEnum termsEnum)
-    {
-        var positions = termsEnum.DocsAndPositions(null, null);
-        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-        {
-            return;
-        }
-        for (var i = 0; i < positions.Freq; i++)
-        {
-            var position = positions.NextPosition();
-            if (positions.StartOffset >= 0)
-            {
-                Add(term, new Occurrence(position, positions.StartOffset, positions.EndOffset));
-            }
-        }
     }
 
     internal readonly record struct Occurrence(int Position, int Start, int End);
