@@ -29,7 +29,7 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
         var table = entity.GetTableName()!;
         var columns = entity.GetProperties()
             .Where(p => !p.IsPrimaryKey())
-            .Select(p => new Column(p.GetColumnName(), p.PropertyInfo!, p.GetValueConverter() ?? p.GetTypeMapping().Converter))
+            .Select(p => new Column(p.GetColumnName(), p.GetGetter(), p.GetValueConverter() ?? p.GetTypeMapping().Converter))
             .ToList();
         await db.Database.OpenConnectionAsync(ct);
         var connection = db.Database.GetDbConnection();
@@ -127,11 +127,12 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private sealed record Column(string Name, System.Reflection.PropertyInfo Property, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)
+    /// <summary>A mapped column: its name, EF's compiled getter (no reflection per row), and the converter to the stored form.</summary>
+    private sealed record Column(string Name, Microsoft.EntityFrameworkCore.Metadata.IClrPropertyGetter Getter, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? Converter)
     {
         public object? ValueOf(T row)
         {
-            var value = Property.GetValue(row);
+            var value = Getter.GetClrValue(row);
             return value is null || Converter is null ? value : Converter.ConvertToProvider(value);
         }
     }
