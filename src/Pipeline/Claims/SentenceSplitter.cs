@@ -12,10 +12,8 @@ public static partial class SentenceSplitter
     /// <summary>The sentences of <paramref name="text"/> as (start, end), trailing white space excluded.</summary>
     public static IReadOnlyList<(int Start, int End)> Split(string text, string language)
     {
-        IcuRuntime.EnsureInitialized();
         var sentences = new List<(int, int)>();
-        // "ss=standard" turns on ICU's abbreviation list, so "Oct. 9" stays one sentence.
-        using var breaker = BreakIterator.CreateSentenceInstance(new Locale(language == "en" ? "en@ss=standard" : "zh"));
+        var breaker = language == "en" ? t_english ??= Create("en@ss=standard") : t_chinese ??= Create("zh");
         breaker.SetText(text);
         var start = breaker.MoveFirst();
         int end;
@@ -46,6 +44,20 @@ public static partial class SentenceSplitter
             start = end;
         }
         return sentences;
+    }
+
+    // A breaker per thread and language, made once: making one costs more than splitting a document.
+    // "ss=standard" turns on ICU's abbreviation list, so "Oct. 9" stays one sentence.
+    [ThreadStatic]
+    private static BreakIterator? t_english;
+
+    [ThreadStatic]
+    private static BreakIterator? t_chinese;
+
+    private static BreakIterator Create(string locale)
+    {
+        IcuRuntime.EnsureInitialized();
+        return BreakIterator.CreateSentenceInstance(new Locale(locale));
     }
 
     /// <summary>Initials (U.S., U.K.) and the abbreviations news text uses before a capital letter.</summary>
