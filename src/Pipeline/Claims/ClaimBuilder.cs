@@ -29,6 +29,9 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var previousEnd = 0;
 
         var firstInSentence = 0;
+        // Filled again for each sentence; nothing keeps them.
+        var inSentence = new List<Mention>();
+        var values = new List<Mention>();
         foreach (var (start, end) in SentenceSplitter.Split(text, language))
         {
             if (text.AsSpan(previousEnd, start - previousEnd).Contains('\n'))
@@ -41,15 +44,19 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             {
                 firstInSentence++;
             }
-            var inSentence = new List<Mention>();
+            inSentence.Clear();
+            values.Clear();
             for (var i = firstInSentence; i < mentions.Count && mentions[i].Start < end; i++)
             {
                 if (mentions[i].End <= end)
                 {
                     inSentence.Add(mentions[i]);
+                    if (mentions[i].Kind != MentionKind.Entity)
+                    {
+                        values.Add(mentions[i]);
+                    }
                 }
             }
-            var values = inSentence.Where(m => m.Kind != MentionKind.Entity).ToList();
             if (values.Count == 0)
             {
                 previousSubject = NearestSubject(inSentence, start, null) ?? previousSubject;
@@ -172,15 +179,25 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     }
 
     /// <summary>The entity nearest <paramref name="at"/>, best-preferred kind first; any kind when no attribute is given.</summary>
+    /// <remarks>One pass, no sorting: it runs for every sentence and every value. On a tie the earlier mention wins.</remarks>
     private static (string Id, EntityKind Kind)? NearestSubject(List<Mention> inSentence, int at, AttributeDefinition? attribute)
     {
-        var candidates = inSentence
-            .Where(m => m.Kind == MentionKind.Entity && m.EntityId is not null && m.EntityKind is not null && m.Verified)
-            .Where(m => attribute is null || attribute.SubjectKinds.Contains(m.EntityKind!.Value))
-            .OrderBy(m => attribute is null ? 0 : IndexOf(attribute.SubjectKinds, m.EntityKind!.Value))
-            .ThenBy(m => Distance(m.Start, m.End, at, at))
-            .FirstOrDefault();
-        return candidates is null ? null : (candidates.EntityId!, candidates.EntityKind!.Value);
+        Mention? best = null;
+        var (bestRank, bestDistance) = (int.MaxValue, int.MaxValue);
+        foreach (var mention in inSentence)
+        {
+            if (mention.Kind != MentionKind.Entity || mention.EntityId is null || mention.EntityKind is not { } kind || !mention.Verified)
+            {
+                continue;
+            }
+            var rank = attribute is null ? 0 : IndexOf(attribute.SubjectKinds, kind);
+            var distance = Distance(mention.Start, mention.End, at, at);
+            if (rank != int.MaxValue && (rank < bestRank || (rank == bestRank && distance < bestDistance)))
+            {
+                (best, bestRank, bestDistance) = (mention, rank, distance);
+            }
+        }
+        return best is null ? null : (best.EntityId!, best.EntityKind!.Value);
     }
 
     private static List<(string Id, EntityKind Kind)> DominantEntities(List<Mention> entities) =>
