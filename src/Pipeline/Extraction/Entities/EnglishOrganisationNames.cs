@@ -24,6 +24,10 @@ internal static class EnglishOrganisationNames
         ["institute"] = EntityKind.Organisation, ["university"] = EntityKind.Organisation,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Every Latin word of a text is looked up here: by span, so no word becomes a string first.
+    private static readonly FrozenDictionary<string, EntityKind>.AlternateLookup<ReadOnlySpan<char>> EndingsBySpan =
+        Endings.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string> Abbreviations = new[] { "inc", "corp", "ltd", "llc", "co" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Capitalised at the start of a sentence, not part of a name.
@@ -48,7 +52,7 @@ internal static class EnglishOrganisationNames
         for (var n = 1; n < words.Count; n++)
         {
             var ending = words[n];
-            if (!Endings.TryGetValue(ending.Core(text), out var kind) || !IsCapitalised(ending, original, map, allowLower: ending.Core(text) == "plc")
+            if (!EndingsBySpan.TryGetValue(ending.CoreSpan(text), out var kind) || !IsCapitalised(ending, original, map, allowLower: ending.Core(text) == "plc")
                 || known.Overlaps(ending.Start, ending.End) || NameGoesOn(words, n, text, original, map))
             {
                 continue;

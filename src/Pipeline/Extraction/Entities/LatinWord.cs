@@ -7,7 +7,10 @@ namespace Pipeline.Extraction.Entities;
 internal readonly record struct LatinWord(int Start, int End, bool FollowedBySpace)
 {
     /// <summary>The word without a final period or possessive: "inc." is "inc", "lynas's" is "lynas".</summary>
-    public string Core(string text)
+    public string Core(string text) => CoreSpan(text).ToString();
+
+    /// <summary><see cref="Core"/> without making a string, for lookups in every word of a text.</summary>
+    public ReadOnlySpan<char> CoreSpan(string text)
     {
         var end = End;
         if (end - Start > 2 && text[end - 1] == 's' && text[end - 2] == '\'')
@@ -18,7 +21,7 @@ internal readonly record struct LatinWord(int Start, int End, bool FollowedBySpa
         {
             end--;
         }
-        return text[Start..end];
+        return text.AsSpan(Start, end - Start);
     }
 
     public bool EndsWithPeriod(string text) => text[End - 1] == '.';
