@@ -36,8 +36,12 @@ public sealed class ReviewPageTests(WebFixture web, ITestOutputHelper output)
         await item.Locator("textarea").FillAsync(note);
         await item.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex(@"/review\?status=open#item-\d+$"));
+        await page.WaitForURLAsync(new Regex(@"/review\?status=open&decided=\d+#item-\d+$"));
         Assert.Equal(0, await page.Locator($"#{id}").CountAsync());
+        // The page says what became of the item that left the open list.
+        var said = button == "Dismiss" ? "dismissed" : "confirmed";
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"#{id["item-".Length..]} ");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"is {said}, with the note “{note}”");
         return id;
     }
 }

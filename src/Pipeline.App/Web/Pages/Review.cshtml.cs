@@ -18,13 +18,22 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
     [FromQuery(Name = "attribute")]
     public string? Attribute { get; set; }
 
+    /// <summary>The item just decided, after the redirect: the page says what happened to it.</summary>
+    [FromQuery(Name = "decided")]
+    public long? Decided { get; set; }
+
     public ReviewQueueView Queue { get; private set; } = null!;
+
+    public ReviewEntry? DecidedEntry { get; private set; }
 
     /// <summary>Whether the page asks for the API key with each decision (one is configured).</summary>
     public bool AsksForKey => options.ApiKey is not null;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Queue = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(Status), Entity, Attribute, ct);
+        DecidedEntry = Decided is { } id ? await new ReviewStore(db).FindAsync(id, ct) : null;
+    }
 
     /// <summary>Records a decision, then back to the same filters, at the item after the one decided.</summary>
     public async Task<IActionResult> OnPostAsync(long id, string? decision, string? note, long? next, string? apiKey, CancellationToken ct)
@@ -41,8 +50,8 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
         {
             return NotFound();
         }
-        var anchor = string.Create(CultureInfo.InvariantCulture, $"#item-{next ?? id}");
-        return Redirect($"{Request.PathBase}{Request.Path}{Request.QueryString}{anchor}");
+        var decided = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Link(), "decided", id.ToString(CultureInfo.InvariantCulture));
+        return Redirect(string.Create(CultureInfo.InvariantCulture, $"{Request.PathBase}{decided}#item-{next ?? id}"));
     }
 
     public string SubjectName(string id) => workspace.Lexicon.Find(id)?.Name ?? id;
