@@ -15,8 +15,9 @@ namespace Pipeline.Tests.Jobs;
 /// </summary>
 public sealed class IngestionCrashTests : IDisposable
 {
-    // Enough for many batches, so the process is still working when a first batch is stored.
-    private const int Reports = 3000;
+    // Enough for many batches (25), so the process is still working when a first batch is stored,
+    // however fast the machine.
+    private const int Reports = 5000;
 
     private readonly TempDirectory _root = new();
     private readonly TempDirectory _data = new();
