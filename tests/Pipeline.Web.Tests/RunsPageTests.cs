@@ -20,4 +20,20 @@ public sealed class RunsPageTests(WebFixture web, ITestOutputHelper output)
         await Assertions.Expect(page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "jobs dashboard" })).ToHaveAttributeAsync("href", "/hangfire");
         output.WriteLine($"runs screenshot: {await Screenshots.SaveAsync(page, "runs")}");
     }
+
+    [Fact]
+    public async Task On_a_phone_each_run_is_a_card_that_needs_no_sideways_scrolling()
+    {
+        var page = await web.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 800);
+        await page.GotoAsync(web.Url("/runs"));
+
+        var region = page.Locator(".table-scroll");
+        var (scrollWidth, clientWidth) = (await region.EvaluateAsync<int>("e => e.scrollWidth"), await region.EvaluateAsync<int>("e => e.clientWidth"));
+        Assert.True(scrollWidth <= clientWidth, $"the runs table is {scrollWidth} px wide in a {clientWidth} px column");
+        // The column's name stands with each value, since the header row is hidden.
+        var label = await page.Locator("table.runs tbody td[data-label='Trigger']").First
+            .EvaluateAsync<string>("e => getComputedStyle(e, '::before').content");
+        Assert.Equal("\"Trigger\"", label);
+    }
 }

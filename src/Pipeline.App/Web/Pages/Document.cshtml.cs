@@ -49,4 +49,6 @@ public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db)
             .OrderBy(l => l == DocumentMarks.Match ? 0 : l == DocumentMarks.Claim ? 1 : 2).ThenBy(l => l, StringComparer.Ordinal)];
 
     public string SubjectName(string id) => workspace.Lexicon.Find(id)?.Name ?? id;
+
+    public string AttributeName(string key) => workspace.Attributes.Find(key)?.Name ?? key;
 }
