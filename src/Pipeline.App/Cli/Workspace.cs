@@ -68,12 +68,11 @@ public sealed class Workspace : IDisposable
     public SourcesOptions LoadSources() => SourcesOptions.Load(ConfigFolder);
 
     /// <summary>
-    /// The Hangfire jobs over this workspace: the run over the configured sources (feeds fetched
+    /// The Hangfire jobs over this workspace: the run over <paramref name="sources"/> (feeds fetched
     /// with <paramref name="http"/>) and the cross-check. The database must exist already.
     /// </summary>
-    public PipelineJobActivator CreateJobActivator(HttpClient http)
+    public PipelineJobActivator CreateJobActivator(HttpClient http, SourcesOptions sources)
     {
-        var sources = LoadSources();
         var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(), new FeedReader(http, sources.Fetch), sources);
         var crossCheck = new CrossCheckService(OpenDatabase, CrossCheckOptions.Load(ConfigFolder));
         return new PipelineJobActivator(new IngestionJob(ingestion), new CrossCheckJob(crossCheck));

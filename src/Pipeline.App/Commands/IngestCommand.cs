@@ -40,10 +40,10 @@ public static class IngestCommand
         {
             run = await new IngestionRunStore(db).StartAsync(Trigger, ct);
         }
-        async Task FinishAsync(IngestionRunStatus status, IngestReport outcome)
+        async Task FinishAsync(Func<IngestionRunStore, Task> finish)
         {
             await using var db = await workspace.OpenDatabaseAsync(CancellationToken.None);
-            await new IngestionRunStore(db).FinishAsync(run, status, outcome, CancellationToken.None);
+            await finish(new IngestionRunStore(db));
         }
 
         IngestReport report;
@@ -53,13 +53,13 @@ public static class IngestCommand
         }
         catch (Exception e)
         {
-            await FinishAsync(IngestionRunStatus.Failed, new IngestReport(0, 0, 0, [new IngestFailure("run", $"stopped: {e.Message}")], 0));
+            await FinishAsync(store => store.FinishStoppedAsync(run, IngestReport.None, e, CancellationToken.None));
             throw;
         }
         var failures = missing.Select(p => new IngestFailure(Path.GetFullPath(p), "no such file or directory"))
             .Concat(report.Failures)
             .ToList();
-        await FinishAsync(IngestionRunStatus.Succeeded, report with { Failures = failures });
+        await FinishAsync(store => store.FinishAsync(run, IngestionRunStatus.Succeeded, report with { Failures = failures }, CancellationToken.None));
 
         if (parse.GetValue(CommonOptions.Json))
         {

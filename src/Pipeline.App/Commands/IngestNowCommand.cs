@@ -32,7 +32,7 @@ public static class IngestNowCommand
         PipelineJobActivator jobs;
         try
         {
-            jobs = workspace.CreateJobActivator(http);
+            jobs = workspace.CreateJobActivator(http, workspace.LoadSources());
         }
         catch (InvalidDataException e)
         {

@@ -85,14 +85,12 @@ public static class ReviewCommand
         if (parse.GetValue(CommonOptions.Json))
         {
             var entry = await store.FindAsync(id, ct);
-            JsonOutput.Write(entry is null ? new { item.Id, Status = StatusWord(item.Status), item.Note } : ReviewJson.Of(entry));
+            JsonOutput.Write(entry is null ? new { item.Id, Status = ReviewJson.StatusWord(item.Status), item.Note } : ReviewJson.Of(entry));
             return ExitCodes.Success;
         }
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"item {item.Id}: {StatusWord(item.Status)} ({item.Reason})"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"item {item.Id}: {ReviewJson.StatusWord(item.Status)} ({item.Reason})"));
         return ExitCodes.Success;
     }
-
-    private static string StatusWord(ReviewStatus status) => ReviewJson.StatusWord(status);
 
     /// <summary>One item: a heading with the reason, then A and B side by side.</summary>
     private static Table ToTable(ReviewEntry entry, Workspace workspace)
@@ -107,7 +105,7 @@ public static class ReviewCommand
         var subject = workspace.Lexicon.Find(item.Subject)?.Name ?? item.Subject;
         var within = item.WithinDocument ? " · within one document" : "";
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {Markup.Escape(subject)} · {Markup.Escape(item.Attribute)} · {StatusWord(item.Status)}{within}");
+            $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {Markup.Escape(subject)} · {Markup.Escape(item.Attribute)} · {ReviewJson.StatusWord(item.Status)}{within}");
         var table = new Table().Border(TableBorder.Rounded).Title(title).Caption(Markup.Escape(item.Reason))
             .AddColumn(new TableColumn("A").Width(60)).AddColumn(new TableColumn("B").Width(60));
         table.AddRow(Source(entry.DocumentA), Source(entry.DocumentB));

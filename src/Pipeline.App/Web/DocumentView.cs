@@ -22,9 +22,7 @@ public sealed record DocumentView(
         var extraction = new ExtractionStore(db);
         var mentions = await extraction.MentionsAsync(id, ct);
         var claims = await extraction.ClaimsOfAsync(id, ct);
-        var reviewItems = (await new ReviewStore(db).ListAsync(null, ct))
-            .Where(e => e.DocumentA.Id == id || e.DocumentB.Id == id)
-            .ToList();
+        var reviewItems = await new ReviewStore(db).ListOfDocumentAsync(id, ct);
         // Without an index (nothing ingested through it yet) there is nothing to mark.
         var matches = string.IsNullOrWhiteSpace(query) || !workspace.Index.Exists ? [] : workspace.Searcher.HighlightsIn(query, id);
         return new DocumentView(document, mentions, claims, reviewItems, matches);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.App.Cli;
 using Pipeline.Jobs;
+using Pipeline.Sources;
 
 namespace Pipeline.App.Web;
 
@@ -18,17 +19,19 @@ public static class JobsHosting
     /// <summary>Hangfire with the job storage the workspace's database calls for, and a server with the pipeline's jobs.</summary>
     public static IServiceCollection AddPipelineJobs(this IServiceCollection services, Workspace workspace)
     {
-        // Read here, so a bad sources.yaml stops `serve` at once rather than at the first job.
-        var activator = workspace.CreateJobActivator(Workspace.CreateFeedClient());
+        // Read here, once, so a bad sources.yaml stops `serve` at once rather than at the first job.
+        var sources = workspace.LoadSources();
+        var activator = workspace.CreateJobActivator(Workspace.CreateFeedClient(), sources);
+        services.AddSingleton(sources);
         services.AddHangfire(hangfire => hangfire.UseStorage(PipelineJobStorage.Create(workspace.Storage)));
         services.AddHangfireServer(options => PipelineJobStorage.ConfigureServer(options, activator));
         return services;
     }
 
     /// <summary>Registers the nightly recurring job (cron from sources.yaml) and serves the dashboard to those who may change things.</summary>
-    public static WebApplication MapPipelineJobs(this WebApplication app, Workspace workspace)
+    public static WebApplication MapPipelineJobs(this WebApplication app)
     {
-        NightlySchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), workspace.LoadSources().NightlyCron);
+        NightlySchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<SourcesOptions>().NightlyCron);
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             // The dashboard can trigger and delete jobs: the same rule as every other change.

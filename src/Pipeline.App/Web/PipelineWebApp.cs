@@ -60,7 +60,7 @@ public static class PipelineWebApp
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            if (!context.Request.Path.StartsWithSegments("/hangfire"))
+            if (!context.Request.Path.StartsWithSegments(JobsHosting.DashboardPath))
             {
                 headers.ContentSecurityPolicy = PageSecurityPolicy;
             }
@@ -72,7 +72,7 @@ public static class PipelineWebApp
         app.MapDocumentsApi();
         app.MapReviewApi();
         app.MapRunsApi();
-        app.MapPipelineJobs(workspace);
+        app.MapPipelineJobs();
         return app;
     }
 

@@ -18,7 +18,7 @@ internal sealed class TermOccurrences
         var position = 0;
         foreach (var (id, start, end) in spans)
         {
-            if (terms.Contains(id) || prefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal)))
+            if (Wanted(id, terms, prefixes))
             {
                 found.Add(id, new Occurrence(position, start, end));
             }
@@ -45,13 +45,30 @@ internal sealed class TermOccurrences
         {
             position += increment.PositionIncrement;
             var value = term.ToString();
-            if (terms.Contains(value) || prefixes.Any(p => value.StartsWith(p, StringComparison.Ordinal)))
+            if (Wanted(value, terms, prefixes))
             {
                 found.Add(value, new Occurrence(position, offset.StartOffset, offset.EndOffset));
             }
         }
         stream.End();
         return found;
+    }
+
+    // A loop, not Any with a lambda: the lambda's closure would be allocated for every token.
+    private static bool Wanted(string term, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    {
+        if (terms.Contains(term))
+        {
+            return true;
+        }
+        foreach (var prefix in prefixes)
+        {
+            if (term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Where <paramref name="term"/> occurs, in position order; empty if nowhere.</summary>

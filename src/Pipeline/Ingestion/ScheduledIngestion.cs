@@ -17,7 +17,7 @@ public sealed class ScheduledIngestion(Func<PipelineDbContext> openDatabase, Ing
         {
             run = await new IngestionRunStore(db).StartAsync(trigger, ct);
         }
-        var total = new IngestReport(0, 0, 0, [], 0);
+        var total = IngestReport.None;
         try
         {
             var missing = sources.DropFolders.Where(f => !Directory.Exists(f)).ToList();
@@ -33,9 +33,8 @@ public sealed class ScheduledIngestion(Func<PipelineDbContext> openDatabase, Ing
         }
         catch (Exception e)
         {
-            var failed = Add(total, new IngestReport(0, 0, 0, [new IngestFailure("run", $"stopped: {e.Message}")], 0));
             await using var db = openDatabase();
-            await new IngestionRunStore(db).FinishAsync(run, IngestionRunStatus.Failed, failed, CancellationToken.None);
+            await new IngestionRunStore(db).FinishStoppedAsync(run, total, e, CancellationToken.None);
             throw;
         }
         await using (var db = openDatabase())

@@ -30,6 +30,10 @@ public sealed class IngestionRunStore(PipelineDbContext db)
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>Stores a run that stopped on <paramref name="reason"/> as failed: what it did so far, and why it stopped.</summary>
+    public Task FinishStoppedAsync(IngestionRun run, IngestReport soFar, Exception reason, CancellationToken ct = default) =>
+        FinishAsync(run, IngestionRunStatus.Failed, soFar with { Failures = [.. soFar.Failures, new IngestFailure("run", $"stopped: {reason.Message}")] }, ct);
+
     public Task<IngestionRun?> FindAsync(long id, CancellationToken ct = default) =>
         db.IngestionRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
 

@@ -118,13 +118,12 @@ public sealed class ReviewStore(PipelineDbContext db)
 
     /// <summary>Items still found by the last run, optionally of one status, with their claims as stored now: most severe first, then by id.</summary>
     /// <remarks>An item whose claim was re-analyzed away since that run is left out until the next run settles it.</remarks>
-    public async Task<IReadOnlyList<ReviewEntry>> ListAsync(ReviewStatus? status = null, CancellationToken ct = default)
-    {
-        var items = await db.ReviewItems.AsNoTracking()
-            .Where(i => i.StaleSince == null && (status == null || i.Status == status))
-            .ToListAsync(ct);
-        return await WithClaimsAsync([.. items.OrderByDescending(i => i.Severity).ThenBy(i => i.Id)], ct);
-    }
+    public Task<IReadOnlyList<ReviewEntry>> ListAsync(ReviewStatus? status = null, CancellationToken ct = default) =>
+        ListWhereAsync(i => status == null || i.Status == status, ct);
+
+    /// <summary>The items one of whose claims is in document <paramref name="documentId"/>, in <see cref="ListAsync"/>'s order.</summary>
+    public Task<IReadOnlyList<ReviewEntry>> ListOfDocumentAsync(int documentId, CancellationToken ct = default) =>
+        ListWhereAsync(i => i.DocumentAId == documentId || i.DocumentBId == documentId, ct);
 
     public async Task<ReviewEntry?> FindAsync(long id, CancellationToken ct = default)
     {
@@ -187,6 +186,12 @@ public sealed class ReviewStore(PipelineDbContext db)
         item.FingerprintB = conflict.B.Fingerprint;
         item.StaleSince = null;
         item.UpdatedAt = now;
+    }
+
+    private async Task<IReadOnlyList<ReviewEntry>> ListWhereAsync(System.Linq.Expressions.Expression<Func<ReviewItem, bool>> filter, CancellationToken ct)
+    {
+        var items = await db.ReviewItems.AsNoTracking().Where(i => i.StaleSince == null).Where(filter).ToListAsync(ct);
+        return await WithClaimsAsync([.. items.OrderByDescending(i => i.Severity).ThenBy(i => i.Id)], ct);
     }
 
     /// <summary>The items with their claims, found by fingerprint (ids change with re-analysis), and documents.</summary>

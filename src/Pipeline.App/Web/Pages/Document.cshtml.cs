@@ -8,7 +8,7 @@ using Pipeline.Storage;
 namespace Pipeline.App.Web.Pages;
 
 /// <summary>One document as written, with its matches, mentions and claims marked, its claims listed and its review items linked.</summary>
-public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db) : PageModel
+public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db) : NamingPageModel(workspace)
 {
     public DocumentView View { get; private set; } = null!;
 
@@ -25,12 +25,12 @@ public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db)
         DocumentView? view;
         try
         {
-            view = await DocumentView.LoadAsync(db, workspace, id, Query, ct);
+            view = await DocumentView.LoadAsync(db, Workspace, id, Query, ct);
         }
         catch (InvalidSearchQueryException e)
         {
             Problem = e.Message;
-            view = await DocumentView.LoadAsync(db, workspace, id, null, ct);
+            view = await DocumentView.LoadAsync(db, Workspace, id, null, ct);
         }
         if (view is null)
         {
@@ -47,8 +47,4 @@ public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db)
     public IReadOnlyList<string> Legend =>
         [.. Marks.Select(m => m.Label).Distinct(StringComparer.Ordinal)
             .OrderBy(l => l == DocumentMarks.Match ? 0 : l == DocumentMarks.Claim ? 1 : 2).ThenBy(l => l, StringComparer.Ordinal)];
-
-    public string SubjectName(string id) => workspace.Lexicon.Find(id)?.Name ?? id;
-
-    public string AttributeName(string key) => workspace.Attributes.Find(key)?.Name ?? key;
 }

@@ -7,7 +7,7 @@ using Pipeline.Storage;
 namespace Pipeline.App.Web.Pages;
 
 /// <summary>The review queue: open items first, both claims side by side, confirm or dismiss with a note.</summary>
-public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, WebOptions options) : PageModel
+public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, WebOptions options) : NamingPageModel(workspace)
 {
     [FromQuery(Name = "status")]
     public string? Status { get; set; }
@@ -54,9 +54,6 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
         return Redirect(string.Create(CultureInfo.InvariantCulture, $"{Request.PathBase}{decided}#item-{next ?? id}"));
     }
 
-    public string SubjectName(string id) => workspace.Lexicon.Find(id)?.Name ?? id;
-
-    public string AttributeName(string key) => workspace.Attributes.Find(key)?.Name ?? key;
 
     /// <summary>The review page's address with one filter changed, the others kept.</summary>
     public string Link(string? status = "", string? entity = "", string? attribute = "")
