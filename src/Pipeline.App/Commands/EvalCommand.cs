@@ -3,11 +3,15 @@ using System.Globalization;
 using Pipeline.App.Cli;
 using Pipeline.App.Evaluation;
 using Pipeline.App.Output;
+using Pipeline.CrossCheck;
 using Pipeline.Extraction.Values;
 
 namespace Pipeline.App.Commands;
 
-/// <summary>`pipeline eval recognizers DIR`: Pipeline's value reader against outside test specifications.</summary>
+/// <summary>
+/// `pipeline eval recognizers DIR`: Pipeline's value reader against outside test specifications.
+/// `pipeline eval conflicts DIR`: claims and flagged conflicts against an annotated folder.
+/// </summary>
 public static class EvalCommand
 {
     private static readonly Argument<DirectoryInfo> Directory = new("dir")
@@ -25,6 +29,11 @@ public static class EvalCommand
         Description = "List every failed case (input, expected, got); --json always lists them",
     };
 
+    private static readonly Argument<DirectoryInfo> AnnotatedDirectory = new("dir")
+    {
+        Description = "An annotated folder: articles/, claims.tsv, pairs.tsv, optionally sources.tsv (read where they lie)",
+    };
+
     public static Command Create()
     {
         var recognizers = new Command("recognizers", "Run the money, weight/length and percentage readers over Microsoft Recognizers-Text specs. "
@@ -35,8 +44,16 @@ public static class EvalCommand
         recognizers.Options.Add(CommonOptions.Json);
         recognizers.SetAction(Run);
 
+        var conflicts = new Command("conflicts", "Ingest an annotated folder into a temporary data directory, cross-check it, "
+            + "and score the claims (precision, recall per script) and the flagged conflicts against the annotated claims and pairs");
+        conflicts.Arguments.Add(AnnotatedDirectory);
+        conflicts.Options.Add(ShowFailures);
+        conflicts.Options.Add(CommonOptions.Json);
+        conflicts.SetAction(RunConflictsAsync);
+
         var eval = new Command("eval", "Measure Pipeline's readers against outside test data");
         eval.Subcommands.Add(recognizers);
+        eval.Subcommands.Add(conflicts);
         return eval;
     }
 
@@ -60,6 +77,38 @@ public static class EvalCommand
             return ExitCodes.Success;
         }
         Print(report, parse.GetValue(ShowFailures));
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> RunConflictsAsync(ParseResult parse, CancellationToken ct)
+    {
+        var directory = parse.GetValue(AnnotatedDirectory)!.FullName;
+        DevSet set;
+        try
+        {
+            set = DevSet.Load(directory);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message, ExitCodes.BadUsage);
+        }
+        CrossCheckOptions options;
+        try
+        {
+            options = CrossCheckOptions.LoadDefault();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
+        var corpus = await DevSetIngestion.RunAsync(set.ArticlesDirectory, options, Console.Error, ct);
+        var report = ConflictsEvaluator.Evaluate(directory, set, corpus, options);
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(report);
+            return ExitCodes.Success;
+        }
+        ConflictsEvalText.Write(Console.Out, report, parse.GetValue(ShowFailures));
         return ExitCodes.Success;
     }
 

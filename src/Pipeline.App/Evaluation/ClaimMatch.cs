@@ -1,0 +1,54 @@
+using Pipeline.Extraction;
+using Pipeline.Storage;
+
+namespace Pipeline.App.Evaluation;
+
+/// <summary>
+/// Whether a Pipeline claim states an annotated claim's fact and figure: the same subject and
+/// measure under Pipeline's names, and the same value in the same unit, within rounding.
+/// </summary>
+public static class ClaimMatch
+{
+    private const double Relative = 0.01;
+    private const double PercentagePoints = 0.5;
+    private const double Epsilon = 1e-9;
+
+    /// <summary>The same subject, measure and value, wherever in the document (where the quote stands is the caller's test).</summary>
+    public static bool SameFact(AnnotatedClaim expected, ClaimRecord claim) =>
+        expected.Attribute is { } attribute && claim.Attribute == attribute
+        && claim.Subject == expected.PipelineSubject && SameValue(expected.Value, claim);
+
+    /// <summary>
+    /// Dates: the same days (a year, a month or a day, as the set wrote it). Figures: the same
+    /// canonical unit and each bound within 1% (0.5 points for percentages), an open bound open on
+    /// both sides; an approximate set figure also matches a Pipeline approximate one.
+    /// </summary>
+    public static bool SameValue(AnnotatedValue expected, ClaimRecord claim)
+    {
+        if (expected.IsDate)
+        {
+            return claim.DateFrom is { } from
+                && expected.Low == from.DayNumber && expected.High == (claim.DateTo ?? from).DayNumber;
+        }
+        var (unit, factor) = DevSetNames.Unit(expected.Unit);
+        if (claim.DateFrom is not null || (claim.Unit ?? string.Empty) != unit)
+        {
+            return false;
+        }
+        var (low, high) = (expected.Low * factor, expected.High * factor);
+        if (expected.Approximate && claim.Qualifier == Qualifier.Approximate && (claim.Low ?? claim.High) is not null)
+        {
+            return SameOrOpen(low, claim.Low ?? low, unit) && SameOrOpen(high, claim.High ?? high, unit);
+        }
+        return SameOrOpen(low, claim.Low, unit) && SameOrOpen(high, claim.High, unit);
+    }
+
+    private static bool SameOrOpen(double? expected, double? actual, string unit) => (expected, actual) switch
+    {
+        (null, null) => true,
+        ({ } e, { } a) => unit == "%"
+            ? Math.Abs(e - a) <= PercentagePoints + Epsilon
+            : Math.Abs(e - a) <= (Relative * Math.Max(Math.Abs(e), Math.Abs(a))) + Epsilon,
+        _ => false,
+    };
+}

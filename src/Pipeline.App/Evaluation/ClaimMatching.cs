@@ -1,0 +1,125 @@
+using Pipeline.Storage;
+
+namespace Pipeline.App.Evaluation;
+
+/// <summary>
+/// Which Pipeline claims state which annotated claims. An annotated claim is found when a claim of
+/// its document overlaps its quote (located in the stored text) and states its fact and figure.
+/// A Pipeline claim maps to the annotated claim it is found as, else to one it repeats elsewhere
+/// in the document (the set annotates a repeated figure once); it is correct when it maps.
+/// </summary>
+public sealed class ClaimMatching
+{
+    private static readonly string[] ScriptOrder = ["Latn", "Hans", "Hant"];
+
+    private readonly DevSet _set;
+    private readonly Dictionary<int, Document> _documents;
+    private readonly Dictionary<int, string> _files;
+    private readonly Dictionary<long, AnnotatedClaim> _mapped = [];
+    private readonly List<(AnnotatedClaim Claim, string Why, List<ClaimRecord> Overlapping)> _missed = [];
+    private readonly HashSet<AnnotatedClaim> _found = [];
+    private readonly Dictionary<string, string> _scripts = new(StringComparer.Ordinal);
+    private int _quotesNotFound;
+    private int _articlesNotStored;
+
+    public ClaimMatching(DevSet set, StoredCorpus corpus)
+    {
+        _set = set;
+        _documents = corpus.Documents.ToDictionary(d => d.Id);
+        _files = corpus.Documents.ToDictionary(d => d.Id, d => FileName(set.ArticlesDirectory, d.Source));
+        var documentOfFile = _files.GroupBy(f => f.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+        var claimsOf = corpus.Claims.ToLookup(c => c.DocumentId);
+        foreach (var annotated in set.Claims)
+        {
+            if (!documentOfFile.TryGetValue(annotated.File, out var documentId))
+            {
+                _articlesNotStored++;
+                _missed.Add((annotated, "article not stored", []));
+                continue;
+            }
+            Locate(annotated, _documents[documentId].Text, claimsOf[documentId]);
+        }
+        var annotatedOf = set.Claims.ToLookup(c => c.File, StringComparer.Ordinal);
+        Predicted = [.. corpus.Claims.Where(c => annotatedOf.Contains(_files[c.DocumentId]))];
+        foreach (var claim in Predicted.Where(c => !_mapped.ContainsKey(c.Id)))
+        {
+            if (annotatedOf[_files[claim.DocumentId]].FirstOrDefault(a => ClaimMatch.SameFact(a, claim)) is { } repeated)
+            {
+                _mapped[claim.Id] = repeated;
+            }
+        }
+    }
+
+    /// <summary>Pipeline's claims in annotated documents: what precision is over.</summary>
+    public IReadOnlyList<ClaimRecord> Predicted { get; }
+
+    /// <summary>The annotated claim <paramref name="claim"/> states; null when it states none.</summary>
+    public AnnotatedClaim? MapOf(ClaimRecord claim) => _mapped.GetValueOrDefault(claim.Id);
+
+    public PipelineClaimView View(ClaimRecord claim) => PipelineClaimView.Of(claim, _files[claim.DocumentId], MapOf(claim));
+
+    public ClaimScores Scores()
+    {
+        var scripts = _set.Claims.Select(c => ScriptOfFile(c.File))
+            .Concat(Predicted.Select(c => ScriptOfFile(_files[c.DocumentId])))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(s => Array.IndexOf(ScriptOrder, s) is var i && i < 0 ? int.MaxValue : i)
+            .ThenBy(s => s, StringComparer.Ordinal);
+        var catalogue = _set.Claims.Where(c => c.Attribute is not null).ToList();
+        return new ClaimScores(
+            Score("all", _ => true),
+            [.. scripts.Select(s => Score(s, file => ScriptOfFile(file) == s))],
+            catalogue.Count,
+            catalogue.Count(_found.Contains),
+            _quotesNotFound,
+            _articlesNotStored);
+    }
+
+    public IReadOnlyList<MissedClaim> Missed() =>
+        [.. _missed.Select(m => new MissedClaim(AnnotatedClaimView.Of(m.Claim), m.Why, [.. m.Overlapping.Select(View)]))];
+
+    public IReadOnlyList<PipelineClaimView> False() => [.. Predicted.Where(c => MapOf(c) is null).Select(View)];
+
+    private void Locate(AnnotatedClaim annotated, string text, IEnumerable<ClaimRecord> claims)
+    {
+        var spans = QuoteLocator.FindAll(text, annotated.Quote);
+        if (spans.Count == 0)
+        {
+            _quotesNotFound++;
+            _missed.Add((annotated, "quote not found in stored text", []));
+            return;
+        }
+        var overlapping = claims.Where(c => spans.Any(s => c.Start < s.End && s.Start < c.End)).ToList();
+        var stating = overlapping.Where(c => ClaimMatch.SameFact(annotated, c)).ToList();
+        foreach (var claim in stating)
+        {
+            _mapped.TryAdd(claim.Id, annotated);
+        }
+        if (stating.Count > 0)
+        {
+            _found.Add(annotated);
+            return;
+        }
+        _missed.Add((annotated, annotated.Attribute is null ? "measure outside the catalogue" : "no claim states it", overlapping));
+    }
+
+    private ClaimScore Score(string script, Func<string, bool> inScript)
+    {
+        var predicted = Predicted.Where(c => inScript(_files[c.DocumentId])).ToList();
+        var annotated = _set.Claims.Where(c => inScript(c.File)).ToList();
+        return new ClaimScore(script, predicted.Count, predicted.Count(c => _mapped.ContainsKey(c.Id)), annotated.Count, annotated.Count(_found.Contains));
+    }
+
+    private string ScriptOfFile(string file)
+    {
+        if (!_scripts.TryGetValue(file, out var script))
+        {
+            var document = _files.Where(f => f.Value == file).Select(f => _documents[f.Key]).FirstOrDefault();
+            _scripts[file] = script = _set.ScriptOf(file, document?.Language, document?.Script);
+        }
+        return script;
+    }
+
+    private static string FileName(string articlesDirectory, string source) =>
+        Path.GetRelativePath(Path.GetFullPath(articlesDirectory), Path.GetFullPath(source)).Replace('\\', '/');
+}

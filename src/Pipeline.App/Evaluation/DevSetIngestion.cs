@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Pipeline.App.Cli;
+using Pipeline.CrossCheck;
+using Pipeline.Sources;
+using Pipeline.Storage;
+
+namespace Pipeline.App.Evaluation;
+
+/// <summary>
+/// Ingests an annotated folder's articles into a fresh temporary data directory, as `pipeline
+/// ingest` does, cross-checks them as `pipeline crosscheck` does, reads back what was stored, and
+/// deletes the directory, whatever happens.
+/// </summary>
+public static class DevSetIngestion
+{
+    /// <summary>The folder the temporary data directory goes in, when set; else the system's temp folder.</summary>
+    public const string TempRootVariable = "PIPELINE_EVAL_TEMP";
+
+    /// <summary>How the temporary data directories are named: this prefix and a fresh guid.</summary>
+    public const string DirectoryPrefix = "pipeline-eval-";
+
+    public static async Task<StoredCorpus> RunAsync(string articlesDirectory, CrossCheckOptions options, TextWriter log, CancellationToken ct)
+    {
+        var root = Environment.GetEnvironmentVariable(TempRootVariable) is { Length: > 0 } set ? set : Path.GetTempPath();
+        var data = Path.Combine(root, DirectoryPrefix + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var workspace = new Workspace(data, connectionString: null);
+            var files = SourceFiles.Expand([articlesDirectory]).ToList();
+            log.WriteLine($"eval: ingesting {files.Count} articles into {data}");
+            var ingestion = await (await workspace.IngestionAsync(ct)).IngestAsync(files, progress: null, ct);
+            foreach (var failure in ingestion.Failures)
+            {
+                log.WriteLine($"eval: {failure.Source}: {failure.Reason}");
+            }
+            var crossCheck = await new CrossCheckService(() => PipelineDatabase.Open(workspace.Storage), options).RunAsync(ct);
+            log.WriteLine($"eval: {ingestion.New} documents, {crossCheck.Result.Claims} claims with values, {crossCheck.Review.Found} conflicts for review");
+
+            await using var db = PipelineDatabase.Open(workspace.Storage);
+            var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
+            var claims = await db.Claims.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+            var items = await new ReviewStore(db).ListAsync(ReviewStatus.Open, ct);
+            return new StoredCorpus(documents, claims, items, ingestion.Failures);
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+}

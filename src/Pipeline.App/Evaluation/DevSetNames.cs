@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+
+namespace Pipeline.App.Evaluation;
+
+/// <summary>
+/// The one table from the annotated set's names to Pipeline's: subjects to lexicon ids, measures
+/// to attribute keys, units to canonical units. Edit it when Pipeline gains an entity or an
+/// attribute. A set name left out keeps its own spelling (subjects, units) or is outside the
+/// catalogue (measures).
+/// </summary>
+public static class DevSetNames
+{
+    /// <summary>Set subject → lexicon id. "world" has no entity in Pipeline, so it never matches.</summary>
+    private static readonly FrozenDictionary<string, string> Subjects = new Dictionary<string, string>
+    {
+        ["us"] = "united-states",
+        ["eu"] = "european-union",
+        ["dysprosium"] = "dy",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Pipeline attribute key ← the set measures it covers.</summary>
+    private static readonly (string Attribute, string[] Measures)[] Attributes =
+    [
+        ("mining-share", ["mining-share"]),
+        ("refining-share", ["refining-share"]),
+        ("magnet-share", ["magnet-production-share"]),
+        ("reserves-share", ["reserves-share"]),
+        ("supply-share", ["supply-share", "world-supply-share"]),
+        ("import-reliance", ["import-dependence-share"]),
+        ("equity-stake", ["stake-share"]),
+        ("mine-output", ["mine-output-tonnes", "output-tonnes"]),
+        ("reserves", ["reserves-tonnes"]),
+        ("exports", ["export-volume"]),
+        ("imports", ["import-volume"]),
+        ("production-capacity", ["magnet-capacity-tonnes", "capacity-tonnes", "gallium-refinery-capacity-tonnes",
+            "hre-separation-capacity-tonnes", "feed-capacity-tonnes"]),
+        ("quota", ["mining-quota-tonnes", "smelting-separation-quota-tonnes"]),
+        ("price-floor", ["price-floor"]),
+        ("market-price", ["market-price"]),
+        ("equity-investment", ["equity-investment", "cash-equity"]),
+        ("loan", ["loan", "government-loan-total", "government-loan-initial", "government-loan-additional"]),
+        ("grant", ["grant"]),
+        ("contract-value", ["contract-value", "partnership-value"]),
+        ("capex", ["capex"]),
+        ("investment", ["investment", "investment-each-6mo", "combined-investment-6mo", "government-investment", "private-capital"]),
+        ("announced-on", ["announcement-date", "publication-date"]),
+        ("takes-effect", ["effective-date"]),
+        ("signed-on", ["signing-date", "deal-date"]),
+        ("ends-on", ["end-date"]),
+        ("starts-production", ["production-start-date"]),
+        ("controlled-elements", ["controlled-element-count"]),
+        ("reserves-rank", ["reserves-rank"]),
+    ];
+
+    private static readonly FrozenDictionary<string, string> Measures = Attributes
+        .SelectMany(a => a.Measures.Select(m => (Measure: m, a.Attribute)))
+        .ToFrozenDictionary(p => p.Measure, p => p.Attribute, StringComparer.Ordinal);
+
+    /// <summary>Set unit → Pipeline's canonical unit and how many of it one set unit is. Counts have no unit in Pipeline.</summary>
+    private static readonly FrozenDictionary<string, (string Unit, double Factor)> Units = new Dictionary<string, (string, double)>
+    {
+        ["count"] = (string.Empty, 1),
+        ["kg"] = ("t", 0.001),
+        ["yr"] = ("year", 1),
+        ["months"] = ("year", 1.0 / 12),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static string Subject(string setSubject) => Subjects.GetValueOrDefault(setSubject, setSubject);
+
+    /// <summary>The Pipeline attribute of a set measure; null when the measure is outside the catalogue.</summary>
+    public static string? Attribute(string setMeasure) => Measures.GetValueOrDefault(setMeasure);
+
+    public static (string Unit, double Factor) Unit(string setUnit) => Units.GetValueOrDefault(setUnit, (setUnit, 1));
+}

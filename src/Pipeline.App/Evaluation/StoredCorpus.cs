@@ -1,0 +1,11 @@
+using Pipeline.Ingestion;
+using Pipeline.Storage;
+
+namespace Pipeline.App.Evaluation;
+
+/// <summary>What Pipeline made of an annotated folder: its stored documents, claims and open review items.</summary>
+public sealed record StoredCorpus(
+    IReadOnlyList<Document> Documents,
+    IReadOnlyList<ClaimRecord> Claims,
+    IReadOnlyList<ReviewEntry> OpenItems,
+    IReadOnlyList<IngestFailure> Failures);

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Pipeline.App.Evaluation;
+
+namespace Pipeline.App.Output;
+
+/// <summary>`pipeline eval conflicts` for a person: the figures, then with --failures every case counted against Pipeline.</summary>
+public static class ConflictsEvalText
+{
+    public static void Write(TextWriter output, ConflictsEvalReport report, bool failures)
+    {
+        var claims = report.Claims;
+        foreach (var score in claims.ByScript.Prepend(claims.All))
+        {
+            output.WriteLine(Invariant(
+                $"claims   {score.Script,-4}  precision {score.Precision:0.00}  recall {score.Recall:0.00}  ({score.Found}/{score.Annotated})  claimed {score.Predicted}, correct {score.Correct}"));
+        }
+        output.WriteLine(Invariant(
+            $"claims   in catalogue recall {claims.CatalogueRecall:0.00}  ({claims.CatalogueFound}/{claims.CatalogueAnnotated})  quotes not found in stored text {claims.QuotesNotFound}  articles not stored {claims.ArticlesNotStored}"));
+        var c = report.Conflicts;
+        output.WriteLine(Invariant(
+            $"conflicts recall {c.Recall:0.00} ({c.Covered}/{c.ConflictPairs})  flagged {c.Flagged} (annotated both sides {c.AnnotatedBothSides}, one side {c.AnnotatedOneSide}, none {c.AnnotatedNone}; correct {c.Correct}: precision {c.Precision:0.00})  traps flagged {c.TrapsFlagged}  agree flagged {c.AgreeFlagged}"));
+        if (failures)
+        {
+            WriteFailures(output, report.Failures);
+        }
+    }
+
+    private static void WriteFailures(TextWriter output, EvalFailures failures)
+    {
+        output.WriteLine();
+        output.WriteLine($"missed claims ({failures.MissedClaims.Count}):");
+        foreach (var missed in failures.MissedClaims)
+        {
+            var claim = missed.Claim;
+            output.WriteLine($"  {claim.Id}  {claim.File}  \"{claim.Quote}\"  expected {claim.Subject} {claim.Measure} {claim.Value}: {missed.Why}");
+            foreach (var got in missed.Overlapping)
+            {
+                output.WriteLine($"      pipeline: {Figure(got)}");
+            }
+        }
+        output.WriteLine();
+        output.WriteLine($"false claims ({failures.FalseClaims.Count}):");
+        foreach (var claim in failures.FalseClaims)
+        {
+            output.WriteLine($"  {claim.File}  {Figure(claim)}");
+            output.WriteLine($"      {OneLine(claim.Sentence)}");
+        }
+        output.WriteLine();
+        output.WriteLine($"missed conflict pairs ({failures.MissedConflicts.Count}):");
+        foreach (var pair in failures.MissedConflicts)
+        {
+            output.WriteLine($"  {pair.Pair}  {pair.A.Id} {pair.A.File} \"{pair.A.Quote}\" ({pair.A.Value})  vs  {pair.B.Id} {pair.B.File} \"{pair.B.Quote}\" ({pair.B.Value})");
+        }
+        output.WriteLine();
+        output.WriteLine($"flagged trap and agree pairs ({failures.FlaggedTrapsAndAgrees.Count}):");
+        foreach (var pair in failures.FlaggedTrapsAndAgrees)
+        {
+            output.WriteLine($"  {pair.Pair} {pair.Kind}, by item {pair.Item}");
+            WriteSides(output, pair.A, pair.B);
+        }
+        output.WriteLine();
+        output.WriteLine($"incorrect flagged items ({failures.IncorrectItems.Count}):");
+        foreach (var item in failures.IncorrectItems)
+        {
+            output.WriteLine($"  item {item.Item}: {item.Reason}");
+            WriteSides(output, item.A, item.B);
+        }
+    }
+
+    private static void WriteSides(TextWriter output, PipelineClaimView a, PipelineClaimView b)
+    {
+        foreach (var side in new[] { a, b })
+        {
+            output.WriteLine($"      {side.Annotated ?? "-",-5} {side.File}  {Figure(side)}");
+            output.WriteLine($"            {OneLine(side.Sentence)}");
+        }
+    }
+
+    private static string Figure(PipelineClaimView claim) => $"{claim.Subject} {claim.Attribute} {claim.Value}";
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
