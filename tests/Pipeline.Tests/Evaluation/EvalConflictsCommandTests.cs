@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Pipeline.Tests.Cli;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Evaluation;
+
+/// <summary>`pipeline eval conflicts DIR` as a user runs it, on a small annotated folder the test writes.</summary>
+public sealed class EvalConflictsCommandTests : IDisposable
+{
+    private readonly TempDirectory _root = new();
+    private readonly TempDirectory _data = new();
+    private readonly TempDirectory _tempRoot = new();
+
+    [Fact]
+    public async Task Scores_claims_and_flagged_conflicts_as_json()
+    {
+        var folder = AnnotatedFolder.Write(_root);
+
+        var run = await RunAsync(folder, "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var report = JsonDocument.Parse(run.Stdout).RootElement;
+        var all = report.GetProperty("claims").GetProperty("all");
+        // Four claims read, all right; t5 (a head count) is outside the catalogue, so missed.
+        Assert.Equal((4, 4, 5, 4, 1.0, 0.8), (Int(all, "predicted"), Int(all, "correct"), Int(all, "annotated"), Int(all, "found"),
+            all.GetProperty("precision").GetDouble(), all.GetProperty("recall").GetDouble()));
+        Assert.Equal("Latn", Assert.Single(report.GetProperty("claims").GetProperty("byScript").EnumerateArray()).GetProperty("script").GetString());
+        Assert.Equal(1.0, report.GetProperty("claims").GetProperty("catalogueRecall").GetDouble());
+
+        // Five items: 85% against each 90%, and 99% (heavy rare earths only) against 90%, 90% and 85%.
+        var conflicts = report.GetProperty("conflicts");
+        Assert.Equal((2, 2, 1.0), (Int(conflicts, "conflictPairs"), Int(conflicts, "covered"), conflicts.GetProperty("recall").GetDouble()));
+        Assert.Equal((5, 5, 0, 0), (Int(conflicts, "flagged"), Int(conflicts, "annotatedBothSides"), Int(conflicts, "annotatedOneSide"), Int(conflicts, "annotatedNone")));
+        Assert.Equal((2, 0.4), (Int(conflicts, "correct"), conflicts.GetProperty("precision").GetDouble()));
+        Assert.Equal((1, 0), (Int(conflicts, "trapsFlagged"), Int(conflicts, "agreeFlagged")));
+
+        var failures = report.GetProperty("failures");
+        var missed = Assert.Single(failures.GetProperty("missedClaims").EnumerateArray());
+        Assert.Equal(("t5", "measure outside the catalogue"), (missed.GetProperty("claim").GetProperty("id").GetString(), missed.GetProperty("why").GetString()));
+        Assert.Empty(failures.GetProperty("falseClaims").EnumerateArray());
+        var trap = Assert.Single(failures.GetProperty("flaggedTrapsAndAgrees").EnumerateArray());
+        Assert.Equal(("p4", "China accounts for 99% of heavy rare earth refining."),
+            (trap.GetProperty("pair").GetString(), trap.GetProperty("a").GetProperty("sentence").GetString()));
+        Assert.Equal(3, failures.GetProperty("incorrectItems").GetArrayLength());
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_tempRoot.Path));
+    }
+
+    [Fact]
+    public async Task A_dissent_flagged_once_covers_every_pair_of_the_figure_it_is_flagged_against()
+    {
+        // Each dissent reported against one claim only: 85% meets one of the two 90% claims, and
+        // the other conflict pair is covered through that claim's value group.
+        var environment = ConfigCopy.WithSources(_root, []);
+        var crossCheck = Path.Combine(environment["PIPELINE_CONFIG"], "crosscheck.yaml");
+        File.WriteAllText(crossCheck, File.ReadAllText(crossCheck).Replace("max_conflicts_per_claim: 10", "max_conflicts_per_claim: 1", StringComparison.Ordinal));
+        var folder = AnnotatedFolder.Write(_root);
+
+        var run = await RunAsync(folder, environment);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("conflicts recall 1.00 (2/2)  flagged 2 (annotated both sides 2, one side 0, none 0; correct 1: precision 0.50)  traps flagged 1  agree flagged 0",
+            run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("claims   Latn  precision 1.00  recall 0.80  (4/5)", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("missed claims", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Failures_lists_each_case_with_its_sentences()
+    {
+        var run = await RunAsync(AnnotatedFolder.Write(_root), "--failures");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("missed claims (1):", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("t5  en_d_heavy.txt  \"employs 300 people\"  expected plant employee-count 300 count: measure outside the catalogue", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("flagged trap and agree pairs (1):", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("incorrect flagged items (3):", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("China controls 85% of rare earth refining, one estimate says.", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_folder_is_bad_usage()
+    {
+        var missing = _root.Combine("nowhere");
+
+        var run = await RunAsync(missing);
+
+        AssertBadInput(run, $"{missing}: no such directory");
+    }
+
+    [Fact]
+    public async Task A_claims_table_without_a_column_is_bad_usage()
+    {
+        var folder = AnnotatedFolder.Write(_root, claimsHeader: AnnotatedFolder.ClaimsHeader.Replace("\tscope", "\tfield", StringComparison.Ordinal));
+
+        var run = await RunAsync(folder);
+
+        AssertBadInput(run, "claims.tsv: no column 'scope' in the header row");
+    }
+
+    [Fact]
+    public async Task A_quote_missing_from_its_article_is_bad_usage()
+    {
+        var claims = AnnotatedFolder.Claims.Select(c => c.Replace("85% of rare earth refining", "86% of rare earth refining", StringComparison.Ordinal));
+        var folder = AnnotatedFolder.Write(_root, claims: claims);
+
+        var run = await RunAsync(folder);
+
+        AssertBadInput(run, "claims.tsv: claim t2: quote '86% of rare earth refining' does not occur in en_b_estimate.txt");
+    }
+
+    public void Dispose()
+    {
+        _root.Dispose();
+        _data.Dispose();
+        _tempRoot.Dispose();
+    }
+
+    private Task<PipelineProcess.Result> RunAsync(string folder, params string[] options) =>
+        RunAsync(folder, new Dictionary<string, string>(), options);
+
+    private Task<PipelineProcess.Result> RunAsync(string folder, Dictionary<string, string> environment, params string[] options)
+    {
+        environment["PIPELINE_EVAL_TEMP"] = _tempRoot.Path;
+        return PipelineProcess.RunWithEnvironmentAsync(environment, _data.Path, ["eval", "conflicts", folder, .. options]);
+    }
+
+    private void AssertBadInput(PipelineProcess.Result run, string message)
+    {
+        Assert.Equal(2, run.ExitCode);
+        Assert.EndsWith(message, Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Empty(run.Stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_tempRoot.Path));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_data.Path));
+    }
+
+    private static int Int(JsonElement element, string name) => element.GetProperty(name).GetInt32();
+}
