@@ -27,9 +27,7 @@ public static class ConflictsEvalText
 
     private static void WriteFailures(TextWriter output, EvalFailures failures)
     {
-        output.WriteLine();
-        output.WriteLine($"missed claims ({failures.MissedClaims.Count}):");
-        foreach (var missed in failures.MissedClaims)
+        Section(output, "missed claims", failures.MissedClaims, missed =>
         {
             var claim = missed.Claim;
             output.WriteLine($"  {claim.Id}  {claim.File}  \"{claim.Quote}\"  expected {claim.Subject} {claim.Measure} {claim.Value}: {missed.Why}");
@@ -37,33 +35,33 @@ public static class ConflictsEvalText
             {
                 output.WriteLine($"      pipeline: {Figure(got)}");
             }
-        }
-        output.WriteLine();
-        output.WriteLine($"false claims ({failures.FalseClaims.Count}):");
-        foreach (var claim in failures.FalseClaims)
+        });
+        Section(output, "false claims", failures.FalseClaims, claim =>
         {
             output.WriteLine($"  {claim.File}  {Figure(claim)}");
             output.WriteLine($"      {OneLine(claim.Sentence)}");
-        }
-        output.WriteLine();
-        output.WriteLine($"missed conflict pairs ({failures.MissedConflicts.Count}):");
-        foreach (var pair in failures.MissedConflicts)
-        {
-            output.WriteLine($"  {pair.Pair}  {pair.A.Id} {pair.A.File} \"{pair.A.Quote}\" ({pair.A.Value})  vs  {pair.B.Id} {pair.B.File} \"{pair.B.Quote}\" ({pair.B.Value})");
-        }
-        output.WriteLine();
-        output.WriteLine($"flagged trap and agree pairs ({failures.FlaggedTrapsAndAgrees.Count}):");
-        foreach (var pair in failures.FlaggedTrapsAndAgrees)
+        });
+        Section(output, "missed conflict pairs", failures.MissedConflicts, pair =>
+            output.WriteLine($"  {pair.Pair}  {pair.A.Id} {pair.A.File} \"{pair.A.Quote}\" ({pair.A.Value})  vs  {pair.B.Id} {pair.B.File} \"{pair.B.Quote}\" ({pair.B.Value})"));
+        Section(output, "flagged trap and agree pairs", failures.FlaggedTrapsAndAgrees, pair =>
         {
             output.WriteLine($"  {pair.Pair} {pair.Kind}, by item {pair.Item}");
             WriteSides(output, pair.A, pair.B);
-        }
-        output.WriteLine();
-        output.WriteLine($"incorrect flagged items ({failures.IncorrectItems.Count}):");
-        foreach (var item in failures.IncorrectItems)
+        });
+        Section(output, "incorrect flagged items", failures.IncorrectItems, item =>
         {
             output.WriteLine($"  item {item.Item}: {item.Reason}");
             WriteSides(output, item.A, item.B);
+        });
+    }
+
+    private static void Section<T>(TextWriter output, string title, IReadOnlyList<T> cases, Action<T> write)
+    {
+        output.WriteLine();
+        output.WriteLine($"{title} ({cases.Count}):");
+        foreach (var failure in cases)
+        {
+            write(failure);
         }
     }
 
