@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.Claims;
 using Pipeline.CrossCheck;
 using Pipeline.Storage;
 using Spectre.Console;
@@ -42,18 +43,22 @@ public static class ClaimsCommand
             return ExitCodes.Success;
         }
 
-        var table = new Table().Border(TableBorder.Simple).AddColumns("id", "doc", "subject", "attribute", "value", "time", "sentence");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("id", "doc", "subject", "attribute", "scope", "value", "time", "sentence");
         foreach (var c in claims)
         {
             var value = c.DateFrom is not null ? FigureText.Of(c.DateFrom, c.DateTo) : FigureText.Of(c.Low, c.High, c.Unit, c.Qualifier, c.StatedUnit);
             table.AddRow(
                 Markup.Escape($"{c.Id}"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(workspace.Lexicon.Find(c.Subject)?.Name ?? c.Subject),
-                Markup.Escape(c.Attribute), Markup.Escape(value), Markup.Escape(FigureText.Of(c.TimeFrom, c.TimeTo)), MarkSentence(c));
+                Markup.Escape(c.Attribute), Markup.Escape(c.Scope ?? ""), Markup.Escape(ModalityText(c) + value),
+                Markup.Escape(c.TimeFrom is null && c.AsOf is { } asOf ? $"now ({asOf:yyyy-MM-dd})" : FigureText.Of(c.TimeFrom, c.TimeTo)), MarkSentence(c));
         }
         Terminal.Out.Write(table);
         Terminal.Out.MarkupLine($"[grey]{claims.Count} claims[/]");
         return ExitCodes.Success;
     }
+
+    /// <summary>"target: ", "cap: ", "forecast: " before a figure that is not an actual one.</summary>
+    private static string ModalityText(ClaimRecord c) => c.Modality is { } m && m != Modality.Actual ? $"{m.ToString().ToLowerInvariant()}: " : "";
 
     /// <summary>The sentence with the claimed value in reverse video.</summary>
     private static string MarkSentence(ClaimRecord c) =>

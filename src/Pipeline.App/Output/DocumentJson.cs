@@ -1,4 +1,5 @@
 using Pipeline.App.Cli;
+using Pipeline.Claims;
 using Pipeline.Extraction;
 using Pipeline.Storage;
 
@@ -43,7 +44,10 @@ public static class DocumentJson
         Value = c.DateFrom is not null
             ? (object)new { From = c.DateFrom, To = c.DateTo }
             : new { Lo = c.Low, Hi = c.High, c.Unit, Qualifier = c.Qualifier?.ToString().ToLowerInvariant(), c.StatedUnit },
+        c.Scope,
+        Modality = (c.Modality ?? Modality.Actual).ToString().ToLowerInvariant(),
         Time = c.TimeFrom is null ? null : new { From = c.TimeFrom, To = c.TimeTo },
+        c.AsOf,
         c.Start,
         c.End,
         c.Sentence,

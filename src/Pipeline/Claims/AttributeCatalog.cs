@@ -6,15 +6,38 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.Claims;
 
-/// <summary>The claim attributes an analyst configured in config/attributes.yaml, in their order of precedence.</summary>
+/// <summary>
+/// What config/attributes.yaml says a claim can be: its measures (in order of precedence), the
+/// scopes that narrow them, and the words that make a figure a target, a cap or a forecast.
+/// </summary>
 public sealed class AttributeCatalog
 {
     public const string FileName = "attributes.yaml";
     private const int DefaultWindow = 60;
 
-    private AttributeCatalog(IReadOnlyList<AttributeDefinition> attributes) => Attributes = attributes;
+    private AttributeCatalog(
+        IReadOnlyList<AttributeDefinition> attributes, IReadOnlyList<ScopeDefinition> scopes,
+        IReadOnlySet<string> generalEntities, ModalityWords modalities, IReadOnlyDictionary<string, string> governments)
+    {
+        Governments = governments;
+        Attributes = attributes;
+        Scopes = scopes;
+        GeneralEntities = generalEntities;
+        Modalities = modalities;
+    }
 
+    /// <summary>The measures, most specific first: on a tie between cues, the earlier one wins.</summary>
     public IReadOnlyList<AttributeDefinition> Attributes { get; }
+
+    public IReadOnlyList<ScopeDefinition> Scopes { get; }
+
+    /// <summary>Element and material ids that name the whole domain (rare earths) and so narrow nothing.</summary>
+    public IReadOnlySet<string> GeneralEntities { get; }
+
+    public ModalityWords Modalities { get; }
+
+    /// <summary>Government offices by id, each with the country it acts for (mofcom → china).</summary>
+    public IReadOnlyDictionary<string, string> Governments { get; }
 
     public AttributeDefinition? Find(string key) => Attributes.FirstOrDefault(a => a.Key == key);
 
@@ -24,25 +47,43 @@ public sealed class AttributeCatalog
     {
         var path = Path.Combine(configFolder, FileName);
         var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        List<AttributeEntry> entries;
+        CatalogFile file;
         try
         {
-            entries = deserializer.Deserialize<List<AttributeEntry>>(File.ReadAllText(path)) ?? [];
+            file = deserializer.Deserialize<CatalogFile>(File.ReadAllText(path)) ?? new CatalogFile();
         }
         catch (YamlException e)
         {
             throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
         }
-        return new AttributeCatalog([.. entries.Select(e => e.ToAttribute(path))]);
+        return new AttributeCatalog(
+            [.. file.Measures.Select(e => e.ToAttribute(path))],
+            [.. file.Scopes.Select(s => s.ToScope(path))],
+            file.GeneralEntities.ToHashSet(StringComparer.Ordinal),
+            new ModalityWords(file.Modalities.Target.ToCues(), file.Modalities.Cap.ToCues(), file.Modalities.Forecast.ToCues()),
+            file.Governments.SelectMany(g => g.Value.Select(office => (office, country: g.Key)))
+                .ToDictionary(g => g.office, g => g.country, StringComparer.Ordinal));
     }
 
-    /// <summary>One attribute as written in the YAML file.</summary>
-    private sealed class AttributeEntry
+    private sealed class CatalogFile
+    {
+        public List<MeasureEntry> Measures { get; set; } = [];
+        public List<ScopeEntry> Scopes { get; set; } = [];
+        public List<string> GeneralEntities { get; set; } = [];
+        public ModalityEntry Modalities { get; set; } = new();
+        public Dictionary<string, List<string>> Governments { get; set; } = [];
+    }
+
+    /// <summary>One measure as written in the YAML file.</summary>
+    private sealed class MeasureEntry
     {
         public string Key { get; set; } = "";
         public string? Name { get; set; }
         public string Value { get; set; } = "";
         public List<string> Subject { get; set; } = [];
+        public string? Prefer { get; set; }
+        public bool World { get; set; }
+        public bool CountryActs { get; set; }
         public CueEntry Cues { get; set; } = new();
         public CueEntry Veto { get; set; } = new();
         public int? Window { get; set; }
@@ -51,25 +92,54 @@ public sealed class AttributeCatalog
         {
             if (Key.Length == 0)
             {
-                throw new InvalidDataException($"{path}: an attribute has no key");
+                throw new InvalidDataException($"{path}: a measure has no key");
             }
             if (!Enum.TryParse<MentionKind>(Value, ignoreCase: true, out var kind) || kind == MentionKind.Entity)
             {
-                throw new InvalidDataException($"{path}: attribute {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, date)");
+                throw new InvalidDataException($"{path}: measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, date)");
             }
             var subjects = Subject.Select(s => Enum.TryParse<EntityKind>(s, ignoreCase: true, out var k)
                 ? k
-                : throw new InvalidDataException($"{path}: attribute {Key}: subject '{s}' is not an entity kind")).ToList();
-            return new AttributeDefinition(Key, Name ?? Key, kind, subjects,
-                new CueSet(Cues.Zh, Cues.En, TextNormalizer.Default.NormalizeString),
-                new CueSet(Veto.Zh, Veto.En, TextNormalizer.Default.NormalizeString),
-                Window ?? DefaultWindow);
+                : throw new InvalidDataException($"{path}: measure {Key}: subject '{s}' is not an entity kind")).ToList();
+            var preferKind = Prefer switch
+            {
+                null or "nearest" => false,
+                "kind" => true,
+                _ => throw new InvalidDataException($"{path}: measure {Key}: prefer '{Prefer}' is neither nearest nor kind"),
+            };
+            return new AttributeDefinition(Key, Name ?? Key, kind, subjects, Cues.ToCues(), Veto.ToCues(), Window ?? DefaultWindow)
+            {
+                PreferKind = preferKind,
+                WorldSubject = World,
+                CountryActs = CountryActs,
+            };
         }
+    }
+
+    private sealed class ScopeEntry
+    {
+        public string Key { get; set; } = "";
+        public string? Name { get; set; }
+        public List<string> Zh { get; set; } = [];
+        public List<string> En { get; set; } = [];
+
+        public ScopeDefinition ToScope(string path) => Key.Length == 0
+            ? throw new InvalidDataException($"{path}: a scope has no key")
+            : new ScopeDefinition(Key, Name ?? Key, new CueSet(Zh, En, TextNormalizer.Default.NormalizeString));
+    }
+
+    private sealed class ModalityEntry
+    {
+        public CueEntry Target { get; set; } = new();
+        public CueEntry Cap { get; set; } = new();
+        public CueEntry Forecast { get; set; } = new();
     }
 
     private sealed class CueEntry
     {
         public List<string> Zh { get; set; } = [];
         public List<string> En { get; set; } = [];
+
+        public CueSet ToCues() => new(Zh, En, TextNormalizer.Default.NormalizeString);
     }
 }

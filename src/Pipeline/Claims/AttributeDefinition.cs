@@ -3,10 +3,8 @@ using Pipeline.Extraction;
 namespace Pipeline.Claims;
 
 /// <summary>
-/// An attribute a claim can state, with the words that signal it and the words that, standing
-/// near the value (nearer than any cue, or within a few words), say the figure is about
-/// something else (a cost, a tariff).
-/// From config/attributes.yaml.
+/// A measure a claim can state, with the words that name it and the words that, standing near
+/// the value, say the figure is about something else (a cost, a tariff). From config/attributes.yaml.
 /// </summary>
 public sealed record AttributeDefinition(
     string Key,
@@ -15,4 +13,14 @@ public sealed record AttributeDefinition(
     IReadOnlyList<EntityKind> SubjectKinds,
     CueSet Cues,
     CueSet Vetoes,
-    int Window);
+    int Window)
+{
+    /// <summary>The first subject kind in the clause wins over a nearer entity of a later kind.</summary>
+    public bool PreferKind { get; init; }
+
+    /// <summary>"全球…产量", "global output": with no entity named, the world is the subject.</summary>
+    public bool WorldSubject { get; init; }
+
+    /// <summary>A government office acts for its country (商务部 → China): dates of measures, counts of controlled items.</summary>
+    public bool CountryActs { get; init; }
+}

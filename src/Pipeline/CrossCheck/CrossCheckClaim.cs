@@ -9,7 +9,10 @@ namespace Pipeline.CrossCheck;
 /// </summary>
 /// <param name="Low">Lower bound; null is open (less than).</param>
 /// <param name="High">Upper bound; null is open (more than).</param>
-/// <param name="TimeFrom">The time the claim is about; null when the sentence names none (then it can overlap any time).</param>
+/// <param name="TimeFrom">
+/// The time the claim is about: the period its clause names, else (present tense) the years up to
+/// its document's date; null when neither is known (then it can overlap any time).
+/// </param>
 public sealed record CrossCheckClaim(
     long Id,
     int DocumentId,
@@ -25,28 +28,54 @@ public sealed record CrossCheckClaim(
     string Fingerprint = "",
     int Start = 0)
 {
+    /// <summary>What narrows the measure; claims of different scopes are never compared.</summary>
+    public string? Scope { get; init; }
+
+    /// <summary>Actual, target, cap or forecast; claims meant differently are never compared.</summary>
+    public Claims.Modality Modality { get; init; }
+
+    /// <summary>Where the claim's sentence starts: figures of one sentence (a list) are never compared with each other.</summary>
+    public int SentenceStart { get; init; }
+
+    public BlockKey Key => new(Subject, Attribute, Scope, Modality);
+
     /// <summary>The unit of date-valued claims (announced, takes effect): bounds are <see cref="DateOnly.DayNumber"/>.</summary>
     public const string DateUnit = "date";
 
     public bool IsDate => Unit == DateUnit;
 
     /// <summary>The stored claim as the pass reads it; null when it carries no value to compare.</summary>
-    public static CrossCheckClaim? From(ClaimRecord claim)
+    /// <param name="presentYears">How many years up to its document's date a present-tense figure speaks of.</param>
+    public static CrossCheckClaim? From(ClaimRecord claim, int presentYears = 2)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        CrossCheckClaim read;
         if (claim.DateFrom is { } from)
         {
             var to = claim.DateTo ?? from;
-            return new(claim.Id, claim.DocumentId, claim.Subject, claim.Attribute, from.DayNumber, to.DayNumber, DateUnit,
+            read = new(claim.Id, claim.DocumentId, claim.Subject, claim.Attribute, from.DayNumber, to.DayNumber, DateUnit,
                 from == to ? Qualifier.Exact : Qualifier.Range, null, claim.TimeFrom, claim.TimeTo, claim.Fingerprint, claim.Start);
         }
-        if (claim.Unit is null || (claim.Low is null && claim.High is null))
+        else if (claim.Unit is null || (claim.Low is null && claim.High is null))
         {
             return null;
         }
-        return new(claim.Id, claim.DocumentId, claim.Subject, claim.Attribute, claim.Low, claim.High, claim.Unit,
-            claim.Qualifier ?? Qualifier.Exact, claim.StatedUnit, claim.TimeFrom, claim.TimeTo, claim.Fingerprint, claim.Start);
+        else
+        {
+            var (timeFrom, timeTo) = claim.TimeFrom is null && claim.AsOf is { } asOf
+                ? (new DateOnly(asOf.Year - presentYears, 1, 1), asOf)
+                : (claim.TimeFrom, claim.TimeTo);
+            read = new(claim.Id, claim.DocumentId, claim.Subject, claim.Attribute, claim.Low, claim.High, claim.Unit,
+                claim.Qualifier ?? Qualifier.Exact, claim.StatedUnit, timeFrom, timeTo, claim.Fingerprint, claim.Start);
+        }
+        return read with { Scope = claim.Scope, Modality = claim.Modality ?? Claims.Modality.Actual, SentenceStart = claim.SentenceStart };
     }
+
+    /// <summary>Two figures of one sentence are parts of one list ("$400M in equity and a $150M loan"), never rivals.</summary>
+    public bool SameSentence(CrossCheckClaim other) => DocumentId == other.DocumentId && SentenceStart == other.SentenceStart;
+
+    /// <summary>Whether two claims can be compared at all: times that can overlap, from different sentences.</summary>
+    public bool Comparable(CrossCheckClaim other) => TimeCanOverlap(other) && !SameSentence(other);
 
     /// <summary>Whether the times two claims are about can overlap: an unknown time overlaps any.</summary>
     public bool TimeCanOverlap(CrossCheckClaim other) =>

@@ -12,7 +12,14 @@ namespace Pipeline.CrossCheck;
 /// Above this many distinct figures in one block and unit, each figure is compared only with the
 /// most-stated ones (this many), so the work stays linear in the block's size.
 /// </param>
-/// <param name="MaxConflictsPerClaim">How many conflicts one dissenting claim is reported in at most.</param>
+/// <param name="SameEventDays">
+/// Two dates of one subject and measure further apart than this are two events (the April and the
+/// October controls), not a disagreement about one.
+/// </param>
+/// <param name="PresentYears">
+/// A present-tense figure ("China controls 90%") speaks of the years up to its document's date:
+/// this many. It is compared with figures stated for a year in that stretch.
+/// </param>
 /// <param name="SkipAttributes">Attributes never compared: a subject can have many true values of them.</param>
 public sealed record CrossCheckOptions(
     Tolerance Approximate,
@@ -20,13 +27,14 @@ public sealed record CrossCheckOptions(
     int DateDays,
     SeverityThresholds Severity,
     int MaxFiguresPerBlock,
-    int MaxConflictsPerClaim,
+    int SameEventDays,
+    int PresentYears,
     IReadOnlySet<string> SkipAttributes)
 {
     public const string FileName = "crosscheck.yaml";
 
     public static CrossCheckOptions Default { get; } = new(
-        new Tolerance(0.05, 2.5), new Tolerance(0.005), 0, new SeverityThresholds(), 200, 10, new HashSet<string>(StringComparer.Ordinal));
+        new Tolerance(0.05, 2.5), new Tolerance(0.005, 0.5), 0, new SeverityThresholds(), 200, 20, 2, new HashSet<string>(StringComparer.Ordinal));
 
     public static CrossCheckOptions LoadDefault() => Load(ConfigFolder.Locate());
 
@@ -57,7 +65,8 @@ public sealed record CrossCheckOptions(
         public int? DateDays { get; set; }
         public SeverityEntry? Severity { get; set; }
         public int? MaxFiguresPerBlock { get; set; }
-        public int? MaxConflictsPerClaim { get; set; }
+        public int? SameEventDays { get; set; }
+        public int? PresentYears { get; set; }
         public List<string> SkipAttributes { get; set; } = [];
 
         public CrossCheckOptions ToOptions(string path)
@@ -77,7 +86,8 @@ public sealed record CrossCheckOptions(
                 DateDays ?? defaults.DateDays,
                 thresholds,
                 MaxFiguresPerBlock ?? defaults.MaxFiguresPerBlock,
-                MaxConflictsPerClaim ?? defaults.MaxConflictsPerClaim,
+                SameEventDays ?? defaults.SameEventDays,
+                PresentYears ?? defaults.PresentYears,
                 new HashSet<string>(SkipAttributes, StringComparer.Ordinal));
             if (options.Approximate.Relative < 0 || options.Exact.Relative < 0 || options.DateDays < 0
                 || options.Approximate.PercentagePoints < 0 || options.Exact.PercentagePoints < 0)
@@ -88,9 +98,9 @@ public sealed record CrossCheckOptions(
             {
                 throw new InvalidDataException($"{path}: max_figures_per_block must be at least 2");
             }
-            if (options.MaxConflictsPerClaim < 1)
+            if (options.SameEventDays < 0 || options.PresentYears < 0)
             {
-                throw new InvalidDataException($"{path}: max_conflicts_per_claim must be at least 1");
+                throw new InvalidDataException($"{path}: same_event_days and present_years cannot be negative");
             }
             return options;
         }

@@ -17,7 +17,7 @@ public sealed class CrossCheckService(Func<PipelineDbContext> openDatabase, Cros
             await foreach (var record in db.Claims.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(ct))
             {
                 fingerprints.Add(record.Fingerprint);
-                if (CrossCheckClaim.From(record) is { } claim)
+                if (CrossCheckClaim.From(record, options.PresentYears) is { } claim)
                 {
                     claims.Add(claim);
                 }

@@ -5,10 +5,11 @@ using Pipeline.Extraction;
 namespace Pipeline.CrossCheck;
 
 /// <summary>
-/// The cross-check pass, pure and in memory: claims are blocked by (subject, attribute) and,
-/// inside a block, by unit (different units, currencies among them, are never compared). Two
-/// claims whose times can overlap agree when their intervals, widened by tolerance, overlap, and
-/// conflict when they stay apart.
+/// The cross-check pass, pure and in memory: claims are blocked by fact (subject, measure, scope,
+/// modality) and, inside a block, by unit (different units, currencies among them, are never
+/// compared). Two claims whose times can overlap, from different sentences, agree when their
+/// intervals, widened by tolerance, overlap, and conflict when they stay apart. Two dates further
+/// apart than <see cref="CrossCheckOptions.SameEventDays"/> are two events and are not compared.
 /// </summary>
 /// <remarks>
 /// <para>Cost. Inside a block and unit, claims are gathered into distinct figures (claims repeat
@@ -20,10 +21,9 @@ namespace Pipeline.CrossCheck;
 /// lost is a disagreement between two rare figures. Blocks run in parallel, largest first.</para>
 /// <para>Reporting. A figure's support is the number of claims that agree with it (its own and
 /// those of the figures it overlaps). Of two conflicting figures, the less supported one is the
-/// dissent (on a tie, the one stated later in document order); each of its claims is reported
-/// against the claims of the figures it contradicts, best-supported figures first, in document
-/// order, at most <see cref="CrossCheckOptions.MaxConflictsPerClaim"/> of them. A small block is
-/// thus reported pair by pair, and a big one at most that many items per dissenting claim.</para>
+/// dissent (on a tie, the one stated later in document order). Each claim of a dissenting figure is
+/// reported once, against the first comparable claim of the best-supported figure it contradicts:
+/// one misread number is one review item, however many sources it disagrees with.</para>
 /// </remarks>
 public sealed class CrossChecker(CrossCheckOptions options)
 {
@@ -57,7 +57,7 @@ public sealed class CrossChecker(CrossCheckOptions options)
             {
                 continue;
             }
-            var key = new BlockKey(claim.Subject, claim.Attribute);
+            var key = claim.Key;
             if (!blocks.TryGetValue(key, out var list))
             {
                 blocks[key] = list = [];
@@ -65,7 +65,8 @@ public sealed class CrossChecker(CrossCheckOptions options)
             list.Add(claim);
         }
         return [.. blocks.Select(b => (b.Key, b.Value))
-            .OrderBy(b => b.Key.Subject, StringComparer.Ordinal).ThenBy(b => b.Key.Attribute, StringComparer.Ordinal)];
+            .OrderBy(b => b.Key.Subject, StringComparer.Ordinal).ThenBy(b => b.Key.Attribute, StringComparer.Ordinal)
+            .ThenBy(b => b.Key.Scope, StringComparer.Ordinal).ThenBy(b => b.Key.Modality)];
     }
 
     private BlockOutcome Check(BlockKey key, List<CrossCheckClaim> claims)
@@ -82,9 +83,9 @@ public sealed class CrossChecker(CrossCheckOptions options)
             }
             foreach (var (i, j) in PairsToJudge(figures))
             {
-                Judge(figures, i, j, judged, outcome);
+                Judge(figures, i, j, judged, outcome, options);
             }
-            Report(key, figures, judged, outcome);
+            Report(key, figures, judged, outcome, options);
         }
         return outcome;
     }
@@ -123,13 +124,17 @@ public sealed class CrossChecker(CrossCheckOptions options)
         }
     }
 
-    private static void Judge(List<Figure> figures, int i, int j, Judgement judged, BlockOutcome outcome)
+    private static void Judge(List<Figure> figures, int i, int j, Judgement judged, BlockOutcome outcome, CrossCheckOptions options)
     {
         var (x, y) = (figures[i], figures[j]);
-        var pairs = x.PairsWith(y);
-        if (pairs == 0)
+        if (x.First.IsDate && (x.Stated.GapTo(y.Stated) >= options.SameEventDays || IsVague(x) || IsVague(y)))
         {
-            return; // no two claims whose times can overlap: not compared
+            return; // dates this far apart are two events (the April controls, the October ones); a year or a span names no one event
+        }
+        var pairs = x.PairsWith(y);
+        if (pairs == 0 || FirstComparable(x, y) is null)
+        {
+            return; // no two claims whose times can overlap, outside one sentence: not compared
         }
         if (x.Widened.Overlaps(y.Widened))
         {
@@ -142,8 +147,8 @@ public sealed class CrossChecker(CrossCheckOptions options)
         judged.Conflicting.Add((i, j));
     }
 
-    /// <summary>Each dissenting claim against the claims of the figures it contradicts, best-supported first.</summary>
-    private void Report(BlockKey key, List<Figure> figures, Judgement judged, BlockOutcome outcome)
+    /// <summary>Each claim of a dissenting figure once, against the best-supported figure it contradicts.</summary>
+    private static void Report(BlockKey key, List<Figure> figures, Judgement judged, BlockOutcome outcome, CrossCheckOptions options)
     {
         if (judged.Conflicting.Count == 0)
         {
@@ -163,34 +168,44 @@ public sealed class CrossChecker(CrossCheckOptions options)
         }
         foreach (var (dissent, others) in opponents.OrderBy(o => o.Key))
         {
-            others.Sort((a, b) => judged.Support[a] != judged.Support[b]
-                ? judged.Support[b].CompareTo(judged.Support[a])
-                : ClaimOrder.Instance.Compare(figures[a].First, figures[b].First));
+            var best = others
+                .OrderByDescending(o => judged.Support[o])
+                .ThenBy(o => figures[o].First, ClaimOrder.Instance)
+                .First();
             var figure = figures[dissent];
             foreach (var claim in figure.Claims)
             {
-                var reported = 0;
-                foreach (var other in others)
+                if (figures[best].Claims.FirstOrDefault(claim.Comparable) is not { } partner)
                 {
-                    foreach (var partner in figures[other].Claims)
-                    {
-                        if (reported == options.MaxConflictsPerClaim)
-                        {
-                            break;
-                        }
-                        if (!claim.TimeCanOverlap(partner))
-                        {
-                            continue;
-                        }
-                        outcome.Conflicts.Add(new Conflict(key, claim, partner,
-                            ConflictJudge.Reason(claim, partner),
-                            ConflictJudge.Severity(claim, figure, partner, figures[other], options),
-                            judged.Support[other]));
-                        reported++;
-                    }
+                    continue;
+                }
+                outcome.Conflicts.Add(new Conflict(key, claim, partner,
+                    ConflictJudge.Reason(claim, partner),
+                    ConflictJudge.Severity(claim, figure, partner, figures[best], options),
+                    judged.Support[best]));
+            }
+        }
+    }
+
+    // A date longer than a month (a year, "2006-2008") cannot say which event it dates.
+    private const int LongestEventDate = 31;
+
+    private static bool IsVague(Figure date) => date.Stated.High - date.Stated.Low >= LongestEventDate;
+
+    /// <summary>The first pair of claims, one of each figure, in document order, that can be compared.</summary>
+    private static (CrossCheckClaim, CrossCheckClaim)? FirstComparable(Figure x, Figure y)
+    {
+        foreach (var mine in x.Claims)
+        {
+            foreach (var theirs in y.Claims)
+            {
+                if (mine.Comparable(theirs))
+                {
+                    return (mine, theirs);
                 }
             }
         }
+        return null;
     }
 
     /// <summary>The distinct figures of one block and unit, ordered by where their widened interval starts.</summary>

@@ -18,6 +18,6 @@ public sealed class DocumentAnalyzer(MentionExtractor mentions, ClaimBuilder cla
     public DocumentAnalysis Analyze(string text, string language, DateOnly? documentDate)
     {
         var found = mentions.Extract(ExtractionInput.From(text, language, documentDate));
-        return new DocumentAnalysis(found, claims.Build(text, language, found));
+        return new DocumentAnalysis(found, claims.Build(text, language, found, documentDate));
     }
 }

@@ -26,6 +26,15 @@ public sealed class ClaimRecord
     /// <summary>The time the claim is about, when the sentence names one.</summary>
     public DateOnly? TimeFrom { get; set; }
     public DateOnly? TimeTo { get; set; }
+
+    /// <summary>What narrows the measure (heavy-rare-earths, demand); null for the measure as a whole.</summary>
+    public string? Scope { get; set; }
+
+    /// <summary>Target, cap or forecast; null for an actual figure (and for claims stored before modality was read).</summary>
+    public Modality? Modality { get; set; }
+
+    /// <summary>The document's date, for a figure whose clause names no period (present tense).</summary>
+    public DateOnly? AsOf { get; set; }
     public int Start { get; set; }
     public int End { get; set; }
     public int SentenceStart { get; set; }
@@ -52,6 +61,9 @@ public sealed class ClaimRecord
         DateTo = claim.DateValue?.To,
         TimeFrom = claim.Time?.From,
         TimeTo = claim.Time?.To,
+        Scope = claim.Scope,
+        Modality = claim.Modality == Claims.Modality.Actual ? null : claim.Modality,
+        AsOf = claim.AsOf,
         Start = claim.Start,
         End = claim.End,
         SentenceStart = claim.SentenceStart,
@@ -65,7 +77,7 @@ public sealed class ClaimRecord
         var key = string.Join('\u001f',
             documentId.ToString(CultureInfo.InvariantCulture), claim.Subject, claim.Attribute,
             Format(claim.Value?.Low), Format(claim.Value?.High), claim.Value?.Unit, claim.Value?.Qualifier,
-            claim.DateValue, claim.Time, claim.Sentence, claim.End - claim.Start);
+            claim.DateValue, claim.Time, claim.Scope, claim.Modality, claim.Sentence, claim.End - claim.Start);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 

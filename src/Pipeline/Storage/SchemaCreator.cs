@@ -47,9 +47,13 @@ internal static class SchemaCreator
         {
             await creator.CreateTablesAsync(ct);
         }
-        else if (missing.Count > 0)
+        else
         {
-            await CreateMissingTablesAsync(db, missing, ct);
+            if (missing.Count > 0)
+            {
+                await CreateMissingTablesAsync(db, missing, ct);
+            }
+            await AddMissingColumnsAsync(db, missing, isPostgres, ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -82,6 +86,33 @@ internal static class SchemaCreator
             {
 #pragma warning disable EF1002 // the statements are EF's own script for our model, not user input
                 await db.Database.ExecuteSqlRawAsync(statement, ct);
+#pragma warning restore EF1002
+            }
+        }
+    }
+
+    /// <summary>
+    /// A table made by an earlier version lacks the nullable columns added since (a claim's scope,
+    /// modality and date): add them empty. `pipeline reindex` then fills them from the documents.
+    /// </summary>
+    private static async Task AddMissingColumnsAsync(PipelineDbContext db, List<string> createdNow, bool isPostgres, CancellationToken ct)
+    {
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName()!;
+            if (createdNow.Contains(table))
+            {
+                continue;
+            }
+            var existing = (isPostgres
+                    ? await db.Database.SqlQuery<string>($"SELECT column_name AS \"Value\" FROM information_schema.columns WHERE table_name = {table} AND table_schema = current_schema()").ToListAsync(ct)
+                    : await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM pragma_table_info({table})").ToListAsync(ct))
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var property in entity.GetProperties().Where(p => p.IsNullable && !existing.Contains(p.GetColumnName())))
+            {
+#pragma warning disable EF1002 // names and types come from our own model, not from input
+                await db.Database.ExecuteSqlRawAsync(
+                    $"ALTER TABLE \"{table}\" ADD COLUMN \"{property.GetColumnName()}\" {property.GetColumnType()} NULL", ct);
 #pragma warning restore EF1002
             }
         }

@@ -6,14 +6,15 @@ namespace Pipeline.Tests.CrossCheck;
 public sealed class CrossCheckOptionsTests
 {
     [Fact]
-    public void The_repository_config_holds_the_default_tolerances_and_skips_event_dates()
+    public void The_repository_config_holds_the_default_tolerances_and_compares_event_dates()
     {
         var options = CrossCheckOptions.Load(SeedCorpus.ConfigFolder);
 
         Assert.Equal(CrossCheckOptions.Default.Approximate, options.Approximate);
         Assert.Equal(CrossCheckOptions.Default.Exact, options.Exact);
         Assert.Equal(CrossCheckOptions.Default.Severity, options.Severity);
-        Assert.Contains("announced-on", options.SkipAttributes);
+        Assert.DoesNotContain("announced-on", options.SkipAttributes);
+        Assert.Equal((20, 2), (options.SameEventDays, options.PresentYears));
     }
 
     [Fact]

@@ -95,18 +95,19 @@ public sealed class IntervalRuleTests
     {
         var ninth = Date(1, new DateOnly(2025, 10, 9), new DateOnly(2025, 10, 9));
         var october = Date(2, new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 31));
-        var september = Date(3, new DateOnly(2025, 9, 10), new DateOnly(2025, 9, 10));
+        var september = Date(3, new DateOnly(2025, 9, 30), new DateOnly(2025, 9, 30));
 
         Assert.Empty(Check(ninth, october).Conflicts);
         var conflict = Assert.Single(Check(ninth, september).Conflicts);
-        Assert.Equal("2025-09-10 vs 2025-10-09", conflict.Reason);
+        Assert.Equal("2025-09-30 vs 2025-10-09", conflict.Reason);
         Assert.Equal(ConflictSeverity.Medium, conflict.Severity);
     }
 
     [Fact]
     public void Severity_grows_with_the_gap_in_points()
     {
-        Assert.Equal(ConflictSeverity.Low, Assert.Single(Check(Exact(1, 69), Exact(2, 70)).Conflicts).Severity);
+        Assert.Empty(Check(Exact(1, 69), Exact(2, 70)).Conflicts); // whole percents, rounded: they agree
+        Assert.Equal(ConflictSeverity.Low, Assert.Single(Check(Exact(1, 68), Exact(2, 70)).Conflicts).Severity);
         Assert.Equal(ConflictSeverity.Medium, Assert.Single(Check(Exact(1, 85), Exact(2, 90)).Conflicts).Severity);
         Assert.Equal(ConflictSeverity.High, Assert.Single(Check(Exact(1, 30), Exact(2, 49)).Conflicts).Severity);
     }
@@ -120,27 +121,43 @@ public sealed class IntervalRuleTests
     }
 
     [Fact]
-    public void A_dissenting_claim_is_reported_against_each_claim_it_contradicts_in_document_order()
+    public void A_dissenting_figure_is_reported_once_against_the_best_supported_one()
     {
         var majority = Enumerable.Range(1, 5).Select(d => Value(d, 110, 110, "USD/kg")).ToArray();
         var dissent = Value(9, 242.5, 242.5, "USD/kg", statedUnit: "USD/lb");
 
         var result = Check([.. majority, dissent]);
 
-        Assert.Equal(majority, result.Conflicts.Select(c => c.B));
-        Assert.All(result.Conflicts, c => Assert.Equal((dissent, 5), (c.A, c.Support)));
+        var conflict = Assert.Single(result.Conflicts);
+        Assert.Equal((dissent, majority[0], 5), (conflict.A, conflict.B, conflict.Support));
         Assert.Equal((15L, 10L, 5L), (result.PairsCompared, result.CorroboratingPairs, result.ConflictingPairs));
     }
 
     [Fact]
-    public void A_dissenting_claim_is_reported_at_most_the_configured_number_of_times()
+    public void Dates_a_season_apart_are_two_events_and_days_apart_one_event_in_dispute()
     {
-        var options = CrossCheckOptions.Default with { MaxConflictsPerClaim = 2 };
-        var majority = Enumerable.Range(1, 5).Select(d => Exact(d, 49)).ToArray();
+        var april = Date(1, new DateOnly(2025, 4, 4), new DateOnly(2025, 4, 4));
+        var october = Date(2, new DateOnly(2025, 10, 9), new DateOnly(2025, 10, 9));
+        Assert.Empty(Check(april, october).Conflicts);
 
-        var result = new CrossChecker(options).Run([.. majority, Exact(9, 30)]);
+        var aprilLater = Date(3, new DateOnly(2025, 4, 14), new DateOnly(2025, 4, 14));
+        Assert.Single(Check(april, aprilLater).Conflicts);
+    }
 
-        Assert.Equal(majority[..2], result.Conflicts.Select(c => c.B));
-        Assert.Equal(5L, result.ConflictingPairs);
+    [Fact]
+    public void Claims_of_one_sentence_are_never_compared()
+    {
+        var first = Exact(1, 49) with { SentenceStart = 10 };
+        var second = Exact(1, 30) with { SentenceStart = 10 };
+        Assert.Empty(Check(first, second).Conflicts);
+        Assert.Single(Check(first, second with { SentenceStart = 90 }).Conflicts);
+    }
+
+    [Fact]
+    public void Claims_of_different_scopes_or_modalities_are_different_facts()
+    {
+        var all = Exact(1, 90);
+        Assert.Empty(Check(all, Exact(2, 99) with { Scope = "heavy-rare-earths" }).Conflicts);
+        Assert.Empty(Check(all, Exact(2, 65) with { Modality = Pipeline.Claims.Modality.Cap }).Conflicts);
     }
 }

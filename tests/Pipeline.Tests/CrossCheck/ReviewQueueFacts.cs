@@ -128,9 +128,9 @@ public abstract class ReviewQueueFacts : IAsyncLifetime
         await AnalyzeAsync(c, 30);
         var run = await RunAsync();
 
-        Assert.Equal((2, 0, 1), (run.Review.New, run.Review.Reopened, run.Review.Stale)); // c against a and b
+        Assert.Equal((1, 0, 1), (run.Review.New, run.Review.Reopened, run.Review.Stale)); // c once, against the 49% that a and b agree on
         var entries = await ListAsync();
-        Assert.Equal(2, entries.Count);
+        Assert.Single(entries);
         Assert.All(entries, e => Assert.Equal((c, ReviewStatus.Open), (e.DocumentB.Id == c ? e.DocumentB.Id : e.DocumentA.Id, e.Item.Status)));
         Assert.DoesNotContain(entries, e => e.Item.Id == first);
     }

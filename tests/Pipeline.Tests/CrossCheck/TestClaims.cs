@@ -14,7 +14,7 @@ internal static class TestClaims
     {
         var id = Interlocked.Increment(ref _nextId);
         return new CrossCheckClaim(id, document, subject, attribute, low, high, unit, qualifier, statedUnit ?? unit,
-            time?.From, time?.To, $"fp{id}", (int)(id % 1000));
+            time?.From, time?.To, $"fp{id}", (int)(id % 1000)) { SentenceStart = (int)(id % 1000) };
     }
 
     public static CrossCheckClaim Exact(int document, double value, string unit = "%", (DateOnly, DateOnly)? time = null) =>

@@ -27,38 +27,33 @@ public sealed class EvalConflictsCommandTests : IDisposable
         Assert.Equal("Latn", Assert.Single(report.GetProperty("claims").GetProperty("byScript").EnumerateArray()).GetProperty("script").GetString());
         Assert.Equal(1.0, report.GetProperty("claims").GetProperty("catalogueRecall").GetDouble());
 
-        // Five items: 85% against each 90%, and 99% (heavy rare earths only) against 90%, 90% and 85%.
+        // One item: the 85% once, against the 90% that two sources state; 99% of heavy rare earths is another fact.
         var conflicts = report.GetProperty("conflicts");
         Assert.Equal((2, 2, 1.0), (Int(conflicts, "conflictPairs"), Int(conflicts, "covered"), conflicts.GetProperty("recall").GetDouble()));
-        Assert.Equal((5, 5, 0, 0), (Int(conflicts, "flagged"), Int(conflicts, "annotatedBothSides"), Int(conflicts, "annotatedOneSide"), Int(conflicts, "annotatedNone")));
-        Assert.Equal((2, 0.4), (Int(conflicts, "correct"), conflicts.GetProperty("precision").GetDouble()));
-        Assert.Equal((1, 0), (Int(conflicts, "trapsFlagged"), Int(conflicts, "agreeFlagged")));
+        Assert.Equal((1, 1, 0, 0), (Int(conflicts, "flagged"), Int(conflicts, "annotatedBothSides"), Int(conflicts, "annotatedOneSide"), Int(conflicts, "annotatedNone")));
+        Assert.Equal((1, 1.0), (Int(conflicts, "correct"), conflicts.GetProperty("precision").GetDouble()));
+        Assert.Equal((0, 0), (Int(conflicts, "trapsFlagged"), Int(conflicts, "agreeFlagged")));
 
         var failures = report.GetProperty("failures");
         var missed = Assert.Single(failures.GetProperty("missedClaims").EnumerateArray());
         Assert.Equal(("t5", "measure outside the catalogue"), (missed.GetProperty("claim").GetProperty("id").GetString(), missed.GetProperty("why").GetString()));
         Assert.Empty(failures.GetProperty("falseClaims").EnumerateArray());
-        var trap = Assert.Single(failures.GetProperty("flaggedTrapsAndAgrees").EnumerateArray());
-        Assert.Equal(("p4", "China accounts for 99% of heavy rare earth refining."),
-            (trap.GetProperty("pair").GetString(), trap.GetProperty("a").GetProperty("sentence").GetString()));
-        Assert.Equal(3, failures.GetProperty("incorrectItems").GetArrayLength());
+        Assert.Empty(failures.GetProperty("flaggedTrapsAndAgrees").EnumerateArray());
+        Assert.Empty(failures.GetProperty("incorrectItems").EnumerateArray());
         Assert.Empty(Directory.EnumerateFileSystemEntries(_tempRoot.Path));
     }
 
     [Fact]
     public async Task A_dissent_flagged_once_covers_every_pair_of_the_figure_it_is_flagged_against()
     {
-        // Each dissent reported against one claim only: 85% meets one of the two 90% claims, and
+        // Each dissent is reported against one claim only: 85% meets one of the two 90% claims, and
         // the other conflict pair is covered through that claim's value group.
-        var environment = ConfigCopy.WithSources(_root, []);
-        var crossCheck = Path.Combine(environment["PIPELINE_CONFIG"], "crosscheck.yaml");
-        File.WriteAllText(crossCheck, File.ReadAllText(crossCheck).Replace("max_conflicts_per_claim: 10", "max_conflicts_per_claim: 1", StringComparison.Ordinal));
         var folder = AnnotatedFolder.Write(_root);
 
-        var run = await RunAsync(folder, environment);
+        var run = await RunAsync(folder);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("conflicts recall 1.00 (2/2)  flagged 2 (annotated both sides 2, one side 0, none 0; correct 1: precision 0.50)  traps flagged 1  agree flagged 0",
+        Assert.Contains("conflicts recall 1.00 (2/2)  flagged 1 (annotated both sides 1, one side 0, none 0; correct 1: precision 1.00)  traps flagged 0  agree flagged 0",
             run.Stdout, StringComparison.Ordinal);
         Assert.Contains("claims   Latn  precision 1.00  recall 0.80  (4/5)", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("missed claims", run.Stdout, StringComparison.Ordinal);
@@ -72,9 +67,7 @@ public sealed class EvalConflictsCommandTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("missed claims (1):", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("t5  en_d_heavy.txt  \"employs 300 people\"  expected plant employee-count 300 count: measure outside the catalogue", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("flagged trap and agree pairs (1):", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("incorrect flagged items (3):", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("China controls 85% of rare earth refining, one estimate says.", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("flagged trap and agree pairs (0):", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,8 @@ internal static class QualifierWords
         ("不到", Qualifier.AtMost), ("不足", Qualifier.AtMost), ("低于", Qualifier.AtMost), ("少于", Qualifier.AtMost),
         ("小于", Qualifier.AtMost), ("至多", Qualifier.AtMost), ("最多", Qualifier.AtMost), ("不超过", Qualifier.AtMost),
         ("不高于", Qualifier.AtMost), ("多达", Qualifier.AtMost),
+        ("不得超过", Qualifier.AtMost), ("不能超过", Qualifier.AtMost), ("不应超过", Qualifier.AtMost), ("不会超过", Qualifier.AtMost),
+        ("不可超过", Qualifier.AtMost), ("不得高于", Qualifier.AtMost),
         ("about", Qualifier.Approximate), ("around", Qualifier.Approximate), ("nearly", Qualifier.Approximate),
         ("roughly", Qualifier.Approximate), ("approximately", Qualifier.Approximate), ("some", Qualifier.Approximate),
         ("almost", Qualifier.Approximate), ("close to", Qualifier.Approximate), ("circa", Qualifier.Approximate),
@@ -30,6 +32,7 @@ internal static class QualifierWords
         ("below", Qualifier.AtMost), ("at most", Qualifier.AtMost), ("up to", Qualifier.AtMost),
         ("no more than", Qualifier.AtMost), ("not more than", Qualifier.AtMost), ("just under", Qualifier.AtMost),
         ("as much as", Qualifier.AtMost), ("as many as", Qualifier.AtMost),
+        ("not exceed", Qualifier.AtMost), ("not to exceed", Qualifier.AtMost), ("not exceeding", Qualifier.AtMost),
     ]);
 
     private static readonly PhraseSet<Qualifier?> After = new(

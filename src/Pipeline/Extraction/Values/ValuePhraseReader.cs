@@ -148,7 +148,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         last = default;
         low = 0;
         var at = first.HasUnit ? first.End : first.Number.End;
-        if (!TryConnector(text, at, out var secondStart) || !_amounts.TryRead(text, secondStart, out var second))
+        if (!TryConnector(text, at, AfterBetween(text, first.Start), out var secondStart) || !_amounts.TryRead(text, secondStart, out var second))
         {
             return false;
         }
@@ -174,7 +174,14 @@ internal sealed class ValuePhraseReader(UnitTable units)
         return true;
     }
 
-    private static bool TryConnector(string text, int at, out int next)
+    /// <summary>"between 7% and 9%", "在40%和50%之间": the first amount of a range joined by "and"/和.</summary>
+    private static bool AfterBetween(string text, int start)
+    {
+        var end = TextScan.SkipSpaceBack(text, start);
+        return text.AsSpan(0, end).EndsWith("between") || (end > 0 && text[end - 1] == '在');
+    }
+
+    private static bool TryConnector(string text, int at, bool between, out int next)
     {
         next = at;
         var i = TextScan.SkipInlineSpace(text, at);
@@ -183,9 +190,17 @@ internal sealed class ValuePhraseReader(UnitTable units)
         {
             next = TextScan.SkipInlineSpace(text, i + 1);
         }
-        else if (i > at && text.AsSpan(i).StartsWith("to ") )
+        else if (i > at && text.AsSpan(i).StartsWith("to "))
         {
             next = TextScan.SkipInlineSpace(text, i + 3);
+        }
+        else if (between && i > at && text.AsSpan(i).StartsWith("and "))
+        {
+            next = TextScan.SkipInlineSpace(text, i + 4);
+        }
+        else if (between && c is '和' or '与')
+        {
+            next = TextScan.SkipInlineSpace(text, i + 1);
         }
         else
         {

@@ -1,0 +1,78 @@
+using Pipeline.Extraction;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// What narrows a measure, from the value's own stretch of its clause (between the values beside
+/// it): a scope word of the catalogue ("the EU's needs", 各自, combined), else the element or
+/// material named nearest the value (中重稀土 99%, NdPr oxide, dysprosium), unless it is the
+/// subject, names the whole domain (rare earths), or is the measure's own word (magnets in a share
+/// of magnet production). A clause with no value of its own before it names the sentence's topic
+/// ("特别是中重稀土，99%的精炼能力由中国掌握", "For heavy rare earths, …") and narrows it too.
+/// </summary>
+internal static class ScopeReader
+{
+    public static string? Read(AttributeCatalog catalog, SentenceView sentence, Mention value, AttributeDefinition measure, string subject)
+    {
+        var (valueStart, valueEnd) = (value.Start - sentence.Start, value.End - sentence.Start);
+        var (segmentStart, segmentEnd) = sentence.SegmentOf(valueStart, valueEnd);
+        foreach (var scope in catalog.Scopes)
+        {
+            if (sentence.Contains(scope.Words, segmentStart, segmentEnd))
+            {
+                return scope.Key;
+            }
+        }
+        if (Nearest(catalog, sentence, measure, subject, segmentStart, segmentEnd, valueStart, valueEnd) is { } named)
+        {
+            return named;
+        }
+        // A topic clause before the value's own: no value in it, only what the sentence is about.
+        var (clauseStart, _) = sentence.ClauseOf(valueStart, valueEnd);
+        for (var end = clauseStart - 1; end > 0; end = sentence.ClauseOf(end - 1, end - 1).Start - 1)
+        {
+            var (topicStart, topicEnd) = sentence.ClauseOf(end - 1, end - 1);
+            if (!sentence.HasAnyValueBetween(topicStart, topicEnd) && Nearest(catalog, sentence, measure, subject, topicStart, topicEnd, valueStart, valueEnd) is { } topic)
+            {
+                return topic;
+            }
+        }
+        return null;
+    }
+
+    private static string? Nearest(
+        AttributeCatalog catalog, SentenceView sentence, AttributeDefinition measure, string subject,
+        int clauseStart, int clauseEnd, int valueStart, int valueEnd)
+    {
+        string? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var entity in sentence.Mentions)
+        {
+            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
+            if (entity.Kind != MentionKind.Entity || entity.EntityKind is not (EntityKind.Element or EntityKind.Material)
+                || start < clauseStart || end > clauseEnd || entity.EntityId is not { } id
+                || id == subject || catalog.GeneralEntities.Contains(id) || OverlapsCue(sentence, measure, start, end))
+            {
+                continue;
+            }
+            var distance = end <= valueStart ? valueStart - end : Math.Max(0, start - valueEnd);
+            if (distance < nearestDistance)
+            {
+                (nearest, nearestDistance) = (id, distance);
+            }
+        }
+        return nearest;
+    }
+
+    private static bool OverlapsCue(SentenceView sentence, AttributeDefinition measure, int start, int end)
+    {
+        foreach (var (cueStart, cueEnd) in sentence.Find(measure.Cues))
+        {
+            if (cueStart < end && cueEnd > start)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

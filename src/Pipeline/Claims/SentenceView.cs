@@ -1,0 +1,135 @@
+using Pipeline.Extraction;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// One sentence as the claim readers see it: its normalized text (Simplified, lower case, same
+/// length as the original), its clauses, its mentions, and the cue words found in it so far.
+/// Offsets are relative to the sentence unless a name says otherwise.
+/// </summary>
+internal sealed class SentenceView
+{
+    private readonly Dictionary<CueSet, List<(int Start, int End)>> _found = [];
+
+    public SentenceView(string normalized, int start, string language, List<Mention> mentions)
+    {
+        Text = normalized;
+        Start = start;
+        IsEnglish = language == "en";
+        Mentions = mentions;
+    }
+
+    public string Text { get; }
+
+    /// <summary>Where the sentence starts in the document.</summary>
+    public int Start { get; }
+
+    public bool IsEnglish { get; }
+
+    /// <summary>The sentence's mentions, entities and values, in text order (document offsets).</summary>
+    public List<Mention> Mentions { get; }
+
+    /// <summary>Every occurrence of a set's words in the sentence, found once per sentence.</summary>
+    public List<(int Start, int End)> Find(CueSet words)
+    {
+        if (!_found.TryGetValue(words, out var spans))
+        {
+            _found[words] = spans = [.. words.FindIn(Text)];
+        }
+        return spans;
+    }
+
+    public bool Contains(CueSet words, int from, int to)
+    {
+        foreach (var (start, end) in Find(words))
+        {
+            if (start >= from && end <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause around [start, end): the stretch between the nearest clause breaks (，,;；:：
+    /// and brackets' edges are not breaks). A comma between digits (270,000) is no break.
+    /// </summary>
+    public (int Start, int End) ClauseOf(int start, int end)
+    {
+        var from = start;
+        while (from > 0 && !IsBreak(from - 1))
+        {
+            from--;
+        }
+        var to = end;
+        while (to < Text.Length && !IsBreak(to))
+        {
+            to++;
+        }
+        return (from, to);
+    }
+
+    public bool IsBreak(int at)
+    {
+        var c = Text[at];
+        if (c is ',' && at > 0 && at + 1 < Text.Length && char.IsAsciiDigit(Text[at - 1]) && char.IsAsciiDigit(Text[at + 1]))
+        {
+            return false;
+        }
+        return c is ',' or ';' or '，' or '；' or ':' or '：' or '。' or '!' or '?' or '！' or '？' || (c == '—' && IsEnglish);
+    }
+
+    /// <summary>
+    /// The value's own stretch of its clause: from the value before it to the value after it
+    /// (in 占全球90%的精炼产能和80%的中重稀土储量, 中重稀土 narrows the 80% only).
+    /// </summary>
+    public (int Start, int End) SegmentOf(int start, int end)
+    {
+        var (from, to) = ClauseOf(start, end);
+        foreach (var mention in Mentions)
+        {
+            if (mention.Kind == MentionKind.Entity)
+            {
+                continue;
+            }
+            var (mentionStart, mentionEnd) = (mention.Start - Start, mention.End - Start);
+            if (mentionEnd <= start && mentionEnd > from)
+            {
+                from = mentionEnd;
+            }
+            else if (mentionStart >= end && mentionStart < to)
+            {
+                to = mentionStart;
+            }
+        }
+        return (from, to);
+    }
+
+    /// <summary>Whether any value mention lies inside [from, to).</summary>
+    public bool HasAnyValueBetween(int from, int to)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Kind != MentionKind.Entity && mention.Start - Start >= from && mention.End - Start <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a value mention of <paramref name="kind"/> lies inside [from, to).</summary>
+    public bool HasValueBetween(MentionKind kind, int from, int to)
+    {
+        foreach (var mention in Mentions)
+        {
+            var start = mention.Start - Start;
+            if (mention.Kind == kind && start >= from && mention.End - Start <= to)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,275 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using Pipeline.Extraction;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// Whom a value is about: the entity the phrase names, never merely the most frequent one.
+/// In order:
+/// <list type="number">
+/// <item>a name right before the value, in a list or table: "China 70%", "巴西(2,100万吨)", "越南(19%)";</item>
+/// <item>a name after the value that the phrase makes its holder: "N% of M is in / comes from /
+/// is controlled by X", "全球N%的M由X掌握 / 集中在X / 来自X";</item>
+/// <item>the nearest name before the value that is not the object of a preposition: "X accounts
+/// for N%", "X's share is N%", "X占全球N%", but not "of China's NdPr", "reliance on China",
+/// "对中国的依赖", "中国以外"; for money and capacity, the first subject kind of the measure in the
+/// sentence, the value's clause first (the company that gets the money, before the office that pays it);</item>
+/// <item>"it", "its", "the company", 其, 该公司: the subject of the paragraph's previous sentence;</item>
+/// <item>"global", "world", 全球, 世界 for world totals (world output, world reserves).</item>
+/// </list>
+/// Otherwise there is no subject, and no claim.
+/// </summary>
+internal static class SubjectReader
+{
+    public const string World = "world";
+
+    // A name outside the value's clause counts as this much further away.
+    private const int OutOfClause = 1000;
+
+    private static readonly FrozenSet<string> EnglishPrepositions = new[]
+    {
+        "of", "on", "for", "from", "to", "with", "against", "than", "into", "toward", "towards", "about", "over",
+        "between", "among", "like", "unlike", "versus", "vs", "outside", "beyond", "except", "excluding", "besides",
+        "without", "across", "throughout", "upon", "via", "including",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> ChinesePrepositions = SearchValues.Create("对向从与给比较除替跟同");
+
+    private static readonly string[] ChineseAfterObject = ["以外", "之外"];
+
+    private static readonly string[] EnglishHolders =
+    [
+        "is in", "are in", "was in", "were in", "lies in", "lie in", "located in", "concentrated in", "comes from", "come from",
+        "came from", "sourced from", "imported from", "controlled by", "held by", "produced by", "mined by", "refined by",
+        "processed by", "made by", "produced in", "mined in", "refined in", "processed in", "made in", "controlled in",
+        "done in", "carried out in", "takes place in", "based in", "found in",
+    ];
+
+    private static readonly string[] ChineseHolders = ["由", "集中在", "集中于", "来自", "源自", "在", "于"];
+
+    private static readonly string[] EnglishAnaphors = ["it", "its", "the company", "the firm", "the country", "they", "their", "the group"];
+
+    private static readonly string[] ChineseAnaphors = ["其", "该公司", "该国", "它", "该集团", "公司"];
+
+    private static readonly string[] WorldWords = ["global", "world", "worldwide", "全球", "世界"];
+
+    /// <param name="general">Names of the whole domain (rare earths): never a subject, since a figure about "rare earths" names nobody.</param>
+    public static string? Read(SentenceView sentence, Mention value, AttributeDefinition attribute, string? previous, IReadOnlySet<string> general)
+    {
+        var (valueStart, valueEnd) = (value.Start - sentence.Start, value.End - sentence.Start);
+        var (clauseStart, clauseEnd) = sentence.ClauseOf(valueStart, valueEnd);
+        Mention? adjacent = null, holder = null, preceding = null, byKind = null;
+        var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
+        foreach (var entity in sentence.Mentions)
+        {
+            if (!IsCandidate(entity, attribute) || general.Contains(entity.EntityId!))
+            {
+                continue;
+            }
+            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
+            if (end <= valueStart)
+            {
+                if (IsListLabel(sentence, end, valueStart))
+                {
+                    adjacent = entity;
+                }
+                if (!IsObject(sentence, start, end) && valueStart - end < precedingDistance)
+                {
+                    (preceding, precedingDistance) = (entity, valueStart - end);
+                }
+            }
+            else if (start >= valueEnd && end <= clauseEnd && holder is null && IsHolder(sentence, valueEnd, start))
+            {
+                holder = entity;
+            }
+            if (attribute.PreferKind)
+            {
+                // Money goes to whom it is "in", "to" or "for": no preposition rules a name out here.
+                var rank = IndexOf(attribute.SubjectKinds, entity.EntityKind!.Value);
+                var inClause = start >= clauseStart && end <= clauseEnd;
+                var distance = (end <= valueStart ? valueStart - end : start - valueEnd) + (inClause ? 0 : OutOfClause);
+                if (rank < kindRank || (rank == kindRank && distance < kindDistance))
+                {
+                    (byKind, kindRank, kindDistance) = (entity, rank, distance);
+                }
+            }
+        }
+        var chosen = attribute.PreferKind ? byKind ?? adjacent ?? holder ?? preceding : adjacent ?? holder ?? preceding;
+        if (chosen is not null)
+        {
+            return chosen.EntityId;
+        }
+        if (previous is not null && HasAnaphor(sentence, clauseStart, valueStart))
+        {
+            return previous;
+        }
+        if (IsConcessive(sentence) && FirstAfter(sentence, valueEnd, attribute, general) is { } main)
+        {
+            return main; // 尽管储量仅占全球30%，但中国控制着…: the main clause names whom the concession is about
+        }
+        return attribute.WorldSubject && HasWord(sentence, WorldWords, clauseStart, valueStart) ? World : null;
+    }
+
+    private static readonly string[] Concessions = ["尽管", "虽然", "虽", "although", "though", "while", "despite"];
+
+    private static bool IsConcessive(SentenceView sentence)
+    {
+        foreach (var word in Concessions)
+        {
+            if (sentence.Text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string? FirstAfter(SentenceView sentence, int valueEnd, AttributeDefinition attribute, IReadOnlySet<string> general)
+    {
+        foreach (var entity in sentence.Mentions)
+        {
+            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
+            if (start >= valueEnd && IsCandidate(entity, attribute) && !general.Contains(entity.EntityId!) && !IsObject(sentence, start, end))
+            {
+                return entity.EntityId;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsCandidate(Mention entity, AttributeDefinition attribute) =>
+        entity.Kind == MentionKind.Entity && entity.EntityId is not null && entity.Verified
+        && entity.EntityKind is { } kind && attribute.SubjectKinds.Contains(kind);
+
+    /// <summary>"China 70%", "中国(27万吨)", "越南(19%)", "Brazil: 21 Mt": only brackets, colons and spaces between.</summary>
+    private static bool IsListLabel(SentenceView sentence, int entityEnd, int valueStart)
+    {
+        var gap = sentence.Text.AsSpan(entityEnd, valueStart - entityEnd);
+        if (gap.Length > 3)
+        {
+            return false;
+        }
+        foreach (var c in gap)
+        {
+            if (!(char.IsWhiteSpace(c) || c is '(' or '（' or ':' or '：'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The object of a preposition ("of China's NdPr", "对中国", "中国以外"): not who states or holds the figure.</summary>
+    private static bool IsObject(SentenceView sentence, int start, int end)
+    {
+        var text = sentence.Text;
+        if (sentence.IsEnglish)
+        {
+            var wordEnd = start;
+            while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+            {
+                wordEnd--;
+            }
+            var word = PreviousWord(text, wordEnd);
+            if (word is "the" or "a")
+            {
+                var beforeArticle = wordEnd - word.Length;
+                while (beforeArticle > 0 && text[beforeArticle - 1] == ' ')
+                {
+                    beforeArticle--;
+                }
+                word = PreviousWord(text, beforeArticle);
+            }
+            return EnglishPrepositions.Contains(word);
+        }
+        if (start > 0 && ChinesePrepositions.Contains(text[start - 1]))
+        {
+            return true;
+        }
+        foreach (var after in ChineseAfterObject)
+        {
+            if (text.AsSpan(end).StartsWith(after))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string PreviousWord(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+        return text[start..end];
+    }
+
+    /// <summary>"… is in", "… comes from", "… 由", "… 集中在": the words just before a name after the value make it the holder.</summary>
+    private static bool IsHolder(SentenceView sentence, int valueEnd, int entityStart)
+    {
+        var gap = sentence.Text.AsSpan(valueEnd, entityStart - valueEnd).TrimEnd();
+        if (sentence.IsEnglish)
+        {
+            if (gap.EndsWith(" the"))
+            {
+                gap = gap[..^4].TrimEnd();
+            }
+            foreach (var words in EnglishHolders)
+            {
+                if (gap.EndsWith(words) && (gap.Length == words.Length || gap[^(words.Length + 1)] == ' '))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        foreach (var word in ChineseHolders)
+        {
+            if (gap.EndsWith(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasAnaphor(SentenceView sentence, int from, int to) =>
+        HasWord(sentence, sentence.IsEnglish ? EnglishAnaphors : ChineseAnaphors, from, to);
+
+    private static bool HasWord(SentenceView sentence, string[] words, int from, int to)
+    {
+        var span = sentence.Text.AsSpan(from, to - from);
+        foreach (var word in words)
+        {
+            var at = span.IndexOf(word, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var wordEnd = at + word.Length;
+                var whole = !sentence.IsEnglish || word[0] > 0x7F
+                    || ((at == 0 || !char.IsAsciiLetter(span[at - 1])) && (wordEnd == span.Length || !char.IsAsciiLetter(span[wordEnd])));
+                if (whole)
+                {
+                    return true;
+                }
+                var next = span[wordEnd..].IndexOf(word, StringComparison.Ordinal);
+                at = next < 0 ? -1 : wordEnd + next;
+            }
+        }
+        return false;
+    }
+
+    private static int IndexOf(IReadOnlyList<EntityKind> kinds, EntityKind kind)
+    {
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] == kind)
+            {
+                return i;
+            }
+        }
+        return int.MaxValue;
+    }
+}

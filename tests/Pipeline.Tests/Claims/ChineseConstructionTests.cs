@@ -1,0 +1,122 @@
+using Pipeline.Claims;
+using Pipeline.Extraction;
+using static Pipeline.Tests.Claims.ClaimReading;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>
+/// The Chinese phrases a claim is read from, in Simplified and Traditional script (sentences in
+/// the team's own words): each theory states the same fact in both scripts.
+/// </summary>
+public sealed class ChineseConstructionTests
+{
+    [Theory]
+    [InlineData("中国占全球稀土精炼产能的90%。")]
+    [InlineData("中國佔全球稀土精煉產能的90%。")]
+    public void X占全球M的N(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "refining-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal(90, claim.Value!.Low);
+    }
+
+    [Theory]
+    [InlineData("中国的稀土储量占全球49%。")]
+    [InlineData("中國的稀土儲量佔全球49%。")]
+    public void X的M占全球N(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "reserves-share", null, Modality.Actual), Fact(claim));
+    }
+
+    [Theory]
+    [InlineData("全球92%的稀土分离产能集中在中国。")]
+    [InlineData("全球92%的稀土分離產能集中在中國。")]
+    public void 全球N的M集中在X(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "refining-share", null, Modality.Actual), Fact(claim));
+    }
+
+    [Theory]
+    [InlineData("中国控制着全球70%的开采和90%的精炼。")]
+    [InlineData("中國控制著全球70%的開採和90%的精煉。")]
+    public void X控制着全球N的M和K的M2_makes_two_claims(string text)
+    {
+        var claims = Read(text, "zh");
+        Assert.Equal(("china", "mining-share", null, Modality.Actual), Fact(Of(claims, "70%")));
+        Assert.Equal(("china", "refining-share", null, Modality.Actual), Fact(Of(claims, "90%")));
+    }
+
+    [Theory]
+    [InlineData("2024年全球稀土产量为39万吨，其中中国贡献27万吨，占比69%。")]
+    [InlineData("2024年全球稀土產量為39萬噸，其中中國貢獻27萬噸，佔比69%。")]
+    public void M占比N_continues_the_clause_before(string text)
+    {
+        var claims = Read(text, "zh");
+        var world = Of(claims, "39");
+        Assert.Equal(("world", "mine-output", 390_000.0), (world.Subject, world.Attribute, world.Value!.Low!.Value));
+        var china = Of(claims, "27");
+        Assert.Equal(("china", "mine-output", 270_000.0), (china.Subject, china.Attribute, china.Value!.Low!.Value));
+        var share = Of(claims, "69%");
+        Assert.Equal(("china", "mining-share"), (share.Subject, share.Attribute));
+        Assert.All(claims, c => Assert.Equal(2024, c.Time!.From.Year));
+    }
+
+    [Theory]
+    [InlineData("中国中重稀土的精炼份额高达99%。")]
+    [InlineData("中國中重稀土的精煉份額高達99%。")]
+    public void Heavy_rare_earths_narrow_the_measure(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "refining-share", "heavy-rare-earths", Modality.Actual), Fact(claim));
+    }
+
+    [Theory]
+    [InlineData("欧盟规定，来自单一国家的精炼份额不得超过65%。")]
+    [InlineData("歐盟規定，來自單一國家的精煉份額不得超過65%。")]
+    public void 不得超过_is_a_cap_and_an_upper_bound(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("european-union", "refining-share", null, Modality.Cap), Fact(claim));
+        Assert.Equal((null, 65.0, Qualifier.AtMost), (claim.Value!.Low, claim.Value.High, claim.Value.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("欧盟的目标是到2030年本土加工满足40%的需求。")]
+    [InlineData("歐盟的目標是到2030年本土加工滿足40%的需求。")]
+    public void A_goal_for_2030_is_a_target_of_demand(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("european-union", "refining-share", "demand", Modality.Target), Fact(claim));
+        Assert.Equal(2030, claim.Time!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("美国国防部向MP材料提供1.5亿美元贷款。")]
+    [InlineData("美國國防部向MP材料提供1.5億美元貸款。")]
+    public void A_loan_is_about_the_company_that_gets_it(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("mp-materials", "loan"), (claim.Subject, claim.Attribute));
+        Assert.Equal(1.5e8, claim.Value!.Low);
+    }
+
+    [Theory]
+    [InlineData("价格在40%至50%之间的说法不对，中国稀土产量占全球的40%至50%。")]
+    [InlineData("價格在40%至50%之間的說法不對，中國稀土產量佔全球的40%至50%。")]
+    public void N至K_is_one_range(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Subject == "china");
+        Assert.Equal(("mining-share", 40.0, 50.0, Qualifier.Range), (claim.Attribute, claim.Value!.Low!.Value, claim.Value.High!.Value, claim.Value.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("商务部于2025年10月9日发布公告。")]
+    [InlineData("商務部於2025年10月9日發佈公告。")]
+    public void An_announcement_by_the_ministry_is_Chinas(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "announced-on", new DateOnly(2025, 10, 9)), (claim.Subject, claim.Attribute, claim.DateValue!.From));
+    }
+}

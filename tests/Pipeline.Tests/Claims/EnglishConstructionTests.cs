@@ -1,0 +1,123 @@
+using Pipeline.Claims;
+using Pipeline.Extraction;
+using static Pipeline.Tests.Claims.ClaimReading;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>The English phrases a claim is read from, one test each (sentences in the team's own words).</summary>
+public sealed class EnglishConstructionTests
+{
+    [Fact]
+    public void X_accounts_for_N_percent_of_M()
+    {
+        var claim = Assert.Single(Read("China accounts for 69% of the world's rare earth mine output."));
+        Assert.Equal(("china", "mining-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal(69, claim.Value!.Low);
+        Assert.Null(claim.Time);
+        Assert.Equal(Written, claim.AsOf); // present tense: the document's date
+    }
+
+    [Fact]
+    public void X_holds_N_percent_of_M_in_a_year()
+    {
+        var claim = Assert.Single(Read("In 2024 China held 49% of global rare earth reserves."));
+        Assert.Equal(("china", "reserves-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal(new DateOnly(2024, 1, 1), claim.Time!.From);
+        Assert.Null(claim.AsOf);
+    }
+
+    [Fact]
+    public void N_percent_of_M_comes_from_X()
+    {
+        var claim = Assert.Single(Read("Roughly 90% of the world's rare earth refining is done in China."));
+        Assert.Equal(("china", "refining-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal(Qualifier.Approximate, claim.Value!.Qualifier);
+    }
+
+    [Fact]
+    public void Xs_share_of_M_is_N_percent()
+    {
+        var claim = Assert.Single(Read("Japan's reliance on China for its rare earth imports stood at 60% last year."));
+        Assert.Equal(("japan", "import-reliance", null, Modality.Actual), Fact(claim));
+    }
+
+    [Fact]
+    public void Two_measures_in_one_phrase_make_two_claims()
+    {
+        var claims = Read("China controls 70% of mining production and 90% of global refining.");
+        Assert.Equal(("china", "mining-share", null, Modality.Actual), Fact(Of(claims, "70%")));
+        Assert.Equal(("china", "refining-share", null, Modality.Actual), Fact(Of(claims, "90%")));
+    }
+
+    [Fact]
+    public void Between_N_and_K_percent_is_one_range()
+    {
+        var claim = Assert.Single(Read("Lynas supplies between 7% and 9% of the world's NdPr."));
+        Assert.Equal(("lynas", "supply-share", "ndpr", Modality.Actual), Fact(claim));
+        Assert.Equal((7.0, 9.0, Qualifier.Range), (claim.Value!.Low!.Value, claim.Value.High!.Value, claim.Value.Qualifier));
+    }
+
+    [Fact]
+    public void A_list_of_money_by_kind_gives_each_amount_its_kind()
+    {
+        var claims = Read("MP Materials received $400 million in equity and a $150 million loan from the Pentagon.");
+        Assert.Equal(("mp-materials", "equity-investment", null, Modality.Actual), Fact(Of(claims, "$400 million")));
+        Assert.Equal(("mp-materials", "loan", null, Modality.Actual), Fact(Of(claims, "$150 million")));
+    }
+
+    [Fact]
+    public void A_list_under_a_heading_takes_its_measure_from_the_heading()
+    {
+        var claims = Read("The largest rare earth reserves are found in these countries:\n1. China: 44 million metric tons\n2. Brazil: 21 million metric tons");
+        Assert.Equal(("china", "reserves", null, Modality.Actual), Fact(Of(claims, "44 million")));
+        Assert.Equal(("brazil", "reserves", null, Modality.Actual), Fact(Of(claims, "21 million")));
+    }
+
+    [Fact]
+    public void A_goal_by_a_year_is_a_target()
+    {
+        var claims = Read("The EU aims to mine 10%, process 40% of its needs by 2030.");
+        var mining = Of(claims, "10%");
+        Assert.Equal(("european-union", "mining-share", Modality.Target), (mining.Subject, mining.Attribute, mining.Modality));
+        Assert.Equal(Modality.Target, Of(claims, "40%").Modality);
+    }
+
+    [Fact]
+    public void No_more_than_is_a_cap_and_an_upper_bound()
+    {
+        var claim = Assert.Single(Read("Under the rule, the EU may source no more than 65% of its refining from a single country."));
+        Assert.Equal(("european-union", "refining-share", Modality.Cap), (claim.Subject, claim.Attribute, claim.Modality));
+        Assert.Equal((null, 65.0, Qualifier.AtMost), (claim.Value!.Low, claim.Value.High, claim.Value.Qualifier));
+    }
+
+    [Fact]
+    public void Expected_to_reach_is_a_forecast()
+    {
+        var claim = Assert.Single(Read("Vulcan Elements is expected to reach a capacity of 10,000 tonnes a year."));
+        Assert.Equal(("vulcan-elements", "production-capacity", Modality.Forecast), (claim.Subject, claim.Attribute, claim.Modality));
+    }
+
+    [Fact]
+    public void A_tonnage_of_output_is_a_claim()
+    {
+        var claim = Assert.Single(Read("China produced 270,000 tonnes of rare earths in 2024."));
+        Assert.Equal(("china", "mine-output", null, Modality.Actual), Fact(claim));
+        Assert.Equal(270_000, claim.Value!.Low);
+        Assert.Equal(2024, claim.Time!.From.Year);
+    }
+
+    [Fact]
+    public void World_output_is_about_the_world()
+    {
+        var claim = Assert.Single(Read("Global output of rare earths reached 390,000 tonnes in 2024."));
+        Assert.Equal(("world", "mine-output"), (claim.Subject, claim.Attribute));
+    }
+
+    [Fact]
+    public void An_event_date_is_the_countrys_whichever_office_gives_it()
+    {
+        var claim = Assert.Single(Read("The Ministry of Commerce announced the new controls on October 9, 2025."));
+        Assert.Equal(("china", "announced-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(new DateOnly(2025, 10, 9), claim.DateValue!.From);
+    }
+}
