@@ -31,6 +31,8 @@ public sealed class CorpusConflictTests(CorpusFixture corpus) : IClassFixture<Co
         { "china", "refining-share", "003", "≥95%", "≈90%" },
         // #5: mine production, about 60% in en_09 against 69%, nearly 70%, 70% and 接近70%.
         { "china", "mining-share", "en_09", "≈60%", "70%" },
+        // MP's planned magnet capacity: a target of 1,000 t a year in 001, of 10,000 t in en_01 (one each: the later one dissents).
+        { "mp-materials", "production-capacity", "en_01", "10,000 t", "1,000 t" },
     };
 
     /// <summary>(subject, attribute, document, figure, other document, other figure): figures that agree, never an item.</summary>
