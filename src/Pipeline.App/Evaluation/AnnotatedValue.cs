@@ -1,4 +1,6 @@
 using System.Globalization;
+using Pipeline.CrossCheck;
+using Pipeline.Extraction;
 
 namespace Pipeline.App.Evaluation;
 
@@ -30,9 +32,9 @@ public sealed record AnnotatedValue(double? Low, double? High, string Unit, bool
     }
 
     /// <summary>Whether two values of one unit can be the same figure: their intervals overlap (open bounds reach forever).</summary>
-    public bool Overlaps(AnnotatedValue other) =>
-        (Low ?? double.NegativeInfinity) <= (other.High ?? double.PositiveInfinity)
-        && (other.Low ?? double.NegativeInfinity) <= (High ?? double.PositiveInfinity);
+    public bool Overlaps(AnnotatedValue other) => Interval.Overlaps(other.Interval);
+
+    private ValueInterval Interval => new(Low ?? double.NegativeInfinity, High ?? double.PositiveInfinity);
 
     public override string ToString()
     {
@@ -61,7 +63,7 @@ public sealed record AnnotatedValue(double? Low, double? High, string Unit, bool
             : throw new FormatException($"{column} '{text}' is not a number");
     }
 
-    private static double? Day(string text, string column, Func<SetPeriod, DateOnly> bound)
+    private static double? Day(string text, string column, Func<DateSpan, DateOnly> bound)
     {
         if (text.Length == 0)
         {

@@ -38,7 +38,7 @@ public static class DevSetIngestion
 
             await using var db = PipelineDatabase.Open(workspace.Storage);
             var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
-            var claims = await db.Claims.AsNoTracking().OrderBy(c => c.Id).ToListAsync(ct);
+            var claims = await new ExtractionStore(db).ClaimsAsync(ct: ct);
             var items = await new ReviewStore(db).ListAsync(ReviewStatus.Open, ct);
             return new StoredCorpus(documents, claims, items, ingestion.Failures);
         }

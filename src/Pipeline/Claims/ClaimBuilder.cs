@@ -15,6 +15,9 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     // A line longer than this is prose, not an item of the list above it.
     private const int MaxListItem = 120;
 
+    // A date outside the value's clause counts as this much further away than one inside it.
+    private const int OutOfClause = 1000;
+
     /// <param name="mentions">The document's mentions in text order, as <see cref="MentionExtractor"/> gives them.</param>
     /// <param name="documentDate">The date the document was written: the period of present-tense figures.</param>
     public IReadOnlyList<Claim> Build(string text, string language, IReadOnlyList<Mention> mentions, DateOnly? documentDate = null)
@@ -28,10 +31,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         SentenceView? heading = null;
         var previousEnd = 0;
         var firstInSentence = 0;
+        // Filled again for each sentence; no sentence view outlives its sentence.
+        var inSentence = new List<Mention>();
         foreach (var (start, end) in SentenceSplitter.Split(text, language))
         {
-            var newLine = text.AsSpan(previousEnd, start - previousEnd).Contains('\n');
-            if (newLine)
+            if (text.AsSpan(previousEnd, start - previousEnd).Contains('\n'))
             {
                 previousSubject = null; // a new paragraph: what came before says nothing here
             }
@@ -45,7 +49,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             {
                 firstInSentence++;
             }
-            var inSentence = new List<Mention>();
+            inSentence.Clear();
             for (var i = firstInSentence; i < mentions.Count && mentions[i].Start < end; i++)
             {
                 if (mentions[i].End <= end)
@@ -82,31 +86,32 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
 
     private Claim? Read(SentenceView view, Mention value, SentenceView? heading, string? previousSubject, DateOnly? documentDate, string sentence, int sentenceEnd)
     {
-        if (MeasureReader.Read(catalog, view, value, heading) is not { } measure
-            || SubjectReader.Read(view, value, measure, previousSubject, catalog.GeneralEntities) is not { } named)
+        var place = view.Place(value);
+        if (MeasureReader.Read(catalog, view, place, heading) is not { } measure
+            || SubjectReader.Read(view, place, measure, previousSubject, catalog.GeneralEntities) is not { } named)
         {
             return null;
         }
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var subject = measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
-        var period = value.Kind == MentionKind.Date ? null : PeriodOf(view, value);
-        var modality = ModalityReader.Read(catalog.Modalities, view, value, period);
+        var period = value.Kind == MentionKind.Date ? null : PeriodOf(view, place);
+        var modality = ModalityReader.Read(catalog.Modalities, view, place, period);
         var amount = value.Value is { } stated && modality == Modality.Cap ? AsUpperBound(stated) : value.Value;
         return new Claim(subject, measure.Key,
             value.Kind == MentionKind.Date ? null : amount,
             value.Kind == MentionKind.Date ? value.Date : null,
             period?.Date, value.Start, value.End, view.Start, sentenceEnd, sentence)
         {
-            Scope = ScopeReader.Read(catalog, view, value, measure, subject),
+            Scope = ScopeReader.Read(catalog, view, place, measure, subject),
             Modality = modality,
             AsOf = period is null && value.Kind != MentionKind.Date ? documentDate : null,
         };
     }
 
     /// <summary>The date the clause names for the figure (in 2024, 2025年上半年), else the sentence's nearest.</summary>
-    private static Mention? PeriodOf(SentenceView view, Mention value)
+    private static Mention? PeriodOf(SentenceView view, ValuePlace place)
     {
-        var (clauseStart, clauseEnd) = view.ClauseOf(value.Start - view.Start, value.End - view.Start);
+        var value = place.Value;
         Mention? best = null;
         var bestScore = int.MaxValue;
         foreach (var mention in view.Mentions)
@@ -117,7 +122,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             }
             var (start, end) = (mention.Start - view.Start, mention.End - view.Start);
             var distance = Math.Max(0, Math.Max(value.Start - mention.End, mention.Start - value.End));
-            var score = start >= clauseStart && end <= clauseEnd ? distance : distance + 1000;
+            var score = start >= place.ClauseStart && end <= place.ClauseEnd ? distance : distance + OutOfClause;
             if (score < bestScore)
             {
                 (best, bestScore) = (mention, score);

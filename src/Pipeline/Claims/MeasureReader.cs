@@ -34,14 +34,14 @@ internal static class MeasureReader
         "and", "or", "but", "while", "whereas", "which", "that", "as", "to", "is", "are", "was", "were", "has", "have", "had", "than",
     };
 
-    public static AttributeDefinition? Read(AttributeCatalog catalog, SentenceView sentence, Mention value, SentenceView? heading = null)
+    public static AttributeDefinition? Read(AttributeCatalog catalog, SentenceView sentence, ValuePlace place, SentenceView? heading = null)
     {
+        var value = place.Value;
         if (value.Value is null && value.Date is null)
         {
             return null;
         }
-        var (valueStart, valueEnd) = (value.Start - sentence.Start, value.End - sentence.Start);
-        var (clauseStart, clauseEnd) = sentence.ClauseOf(valueStart, valueEnd);
+        var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
         AttributeDefinition? best = null;
         var bestScore = int.MaxValue;
         var bestInClause = false;
@@ -127,7 +127,7 @@ internal static class MeasureReader
             return int.MaxValue;
         }
         // A measure after the value belongs to it unless another value of its kind stands between.
-        if (sentence.HasValueBetween(kind, valueEnd, cueStart))
+        if (sentence.HasValueBetween(valueEnd, cueStart, kind))
         {
             return int.MaxValue;
         }

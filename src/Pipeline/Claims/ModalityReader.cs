@@ -16,10 +16,9 @@ namespace Pipeline.Claims;
 /// </summary>
 internal static class ModalityReader
 {
-    public static Modality Read(ModalityWords words, SentenceView sentence, Mention value, Mention? period)
+    public static Modality Read(ModalityWords words, SentenceView sentence, ValuePlace place, Mention? period)
     {
-        var (valueStart, valueEnd) = (value.Start - sentence.Start, value.End - sentence.Start);
-        var (_, clauseEnd) = sentence.ClauseOf(valueStart, valueEnd);
+        var clauseEnd = place.ClauseEnd;
         if (sentence.Contains(words.Cap, 0, clauseEnd))
         {
             return Modality.Cap;

@@ -12,10 +12,10 @@ namespace Pipeline.Claims;
 /// </summary>
 internal static class ScopeReader
 {
-    public static string? Read(AttributeCatalog catalog, SentenceView sentence, Mention value, AttributeDefinition measure, string subject)
+    public static string? Read(AttributeCatalog catalog, SentenceView sentence, ValuePlace place, AttributeDefinition measure, string subject)
     {
-        var (valueStart, valueEnd) = (value.Start - sentence.Start, value.End - sentence.Start);
-        var (segmentStart, segmentEnd) = sentence.SegmentOf(valueStart, valueEnd);
+        var (valueStart, valueEnd) = (place.Start, place.End);
+        var (segmentStart, segmentEnd) = sentence.SegmentOf(place);
         foreach (var scope in catalog.Scopes)
         {
             if (sentence.Contains(scope.Words, segmentStart, segmentEnd))
@@ -28,11 +28,11 @@ internal static class ScopeReader
             return named;
         }
         // A topic clause before the value's own: no value in it, only what the sentence is about.
-        var (clauseStart, _) = sentence.ClauseOf(valueStart, valueEnd);
-        for (var end = clauseStart - 1; end > 0; end = sentence.ClauseOf(end - 1, end - 1).Start - 1)
+        for (var breakAt = place.ClauseStart - 1; breakAt > 0;)
         {
-            var (topicStart, topicEnd) = sentence.ClauseOf(end - 1, end - 1);
-            if (!sentence.HasAnyValueBetween(topicStart, topicEnd) && Nearest(catalog, sentence, measure, subject, topicStart, topicEnd, valueStart, valueEnd) is { } topic)
+            var (topicStart, topicEnd) = sentence.ClauseOf(breakAt - 1, breakAt - 1);
+            breakAt = topicStart - 1;
+            if (!sentence.HasValueBetween(topicStart, topicEnd) && Nearest(catalog, sentence, measure, subject, topicStart, topicEnd, valueStart, valueEnd) is { } topic)
             {
                 return topic;
             }

@@ -51,6 +51,27 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>Whether the sentence opens with one of the words (尽管…, Although …).</summary>
+    public bool BeginsWith(CueSet words)
+    {
+        foreach (var (start, _) in Find(words))
+        {
+            if (start == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where a value mention stands in this sentence: its span and its clause.</summary>
+    public ValuePlace Place(Mention value)
+    {
+        var (start, end) = (value.Start - Start, value.End - Start);
+        var (clauseStart, clauseEnd) = ClauseOf(start, end);
+        return new ValuePlace(value, start, end, clauseStart, clauseEnd);
+    }
+
     /// <summary>
     /// The clause around [start, end): the stretch between the nearest clause breaks (，,;；:：
     /// and brackets' edges are not breaks). A comma between digits (270,000) is no break.
@@ -84,9 +105,9 @@ internal sealed class SentenceView
     /// The value's own stretch of its clause: from the value before it to the value after it
     /// (in 占全球90%的精炼产能和80%的中重稀土储量, 中重稀土 narrows the 80% only).
     /// </summary>
-    public (int Start, int End) SegmentOf(int start, int end)
+    public (int Start, int End) SegmentOf(ValuePlace place)
     {
-        var (from, to) = ClauseOf(start, end);
+        var (start, end, from, to) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
         foreach (var mention in Mentions)
         {
             if (mention.Kind == MentionKind.Entity)
@@ -106,26 +127,13 @@ internal sealed class SentenceView
         return (from, to);
     }
 
-    /// <summary>Whether any value mention lies inside [from, to).</summary>
-    public bool HasAnyValueBetween(int from, int to)
+    /// <summary>Whether a value mention (of <paramref name="kind"/>, when given) lies inside [from, to).</summary>
+    public bool HasValueBetween(int from, int to, MentionKind? kind = null)
     {
         foreach (var mention in Mentions)
         {
-            if (mention.Kind != MentionKind.Entity && mention.Start - Start >= from && mention.End - Start <= to)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Whether a value mention of <paramref name="kind"/> lies inside [from, to).</summary>
-    public bool HasValueBetween(MentionKind kind, int from, int to)
-    {
-        foreach (var mention in Mentions)
-        {
-            var start = mention.Start - Start;
-            if (mention.Kind == kind && start >= from && mention.End - Start <= to)
+            if (mention.Kind != MentionKind.Entity && (kind is null || mention.Kind == kind)
+                && mention.Start - Start >= from && mention.End - Start <= to)
             {
                 return true;
             }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using Pipeline.Extraction;
+using Pipeline.Text;
 
 namespace Pipeline.Claims;
 
@@ -48,22 +49,25 @@ internal static class SubjectReader
 
     private static readonly string[] ChineseHolders = ["由", "集中在", "集中于", "来自", "源自", "在", "于"];
 
-    private static readonly string[] EnglishAnaphors = ["it", "its", "the company", "the firm", "the country", "they", "their", "the group"];
+    private static readonly CueSet Anaphors = Words(
+        ["其", "该公司", "该国", "它", "该集团", "公司"],
+        ["it", "its", "the company", "the firm", "the country", "they", "their", "the group"]);
 
-    private static readonly string[] ChineseAnaphors = ["其", "该公司", "该国", "它", "该集团", "公司"];
+    private static readonly CueSet WorldWords = Words(["全球", "世界"], ["global", "world", "worldwide"]);
 
-    private static readonly string[] WorldWords = ["global", "world", "worldwide", "全球", "世界"];
+    private static readonly CueSet Concessions = Words(["尽管", "虽然", "虽"], ["although", "though", "while", "despite"]);
+
+    private static CueSet Words(string[] chinese, string[] english) => new(chinese, english, TextNormalizer.Default.NormalizeString);
 
     /// <param name="general">Names of the whole domain (rare earths): never a subject, since a figure about "rare earths" names nobody.</param>
-    public static string? Read(SentenceView sentence, Mention value, AttributeDefinition attribute, string? previous, IReadOnlySet<string> general)
+    public static string? Read(SentenceView sentence, ValuePlace place, AttributeDefinition attribute, string? previous, IReadOnlySet<string> general)
     {
-        var (valueStart, valueEnd) = (value.Start - sentence.Start, value.End - sentence.Start);
-        var (clauseStart, clauseEnd) = sentence.ClauseOf(valueStart, valueEnd);
+        var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
         Mention? adjacent = null, holder = null, preceding = null, byKind = null;
         var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
         foreach (var entity in sentence.Mentions)
         {
-            if (!IsCandidate(entity, attribute) || general.Contains(entity.EntityId!))
+            if (!IsCandidate(entity, attribute, general))
             {
                 continue;
             }
@@ -100,29 +104,15 @@ internal static class SubjectReader
         {
             return chosen.EntityId;
         }
-        if (previous is not null && HasAnaphor(sentence, clauseStart, valueStart))
+        if (previous is not null && sentence.Contains(Anaphors, clauseStart, valueStart))
         {
             return previous;
         }
-        if (IsConcessive(sentence) && FirstAfter(sentence, valueEnd, attribute, general) is { } main)
+        if (sentence.BeginsWith(Concessions) && FirstAfter(sentence, valueEnd, attribute, general) is { } main)
         {
             return main; // 尽管储量仅占全球30%，但中国控制着…: the main clause names whom the concession is about
         }
-        return attribute.WorldSubject && HasWord(sentence, WorldWords, clauseStart, valueStart) ? World : null;
-    }
-
-    private static readonly string[] Concessions = ["尽管", "虽然", "虽", "although", "though", "while", "despite"];
-
-    private static bool IsConcessive(SentenceView sentence)
-    {
-        foreach (var word in Concessions)
-        {
-            if (sentence.Text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
+        return attribute.WorldSubject && sentence.Contains(WorldWords, clauseStart, valueStart) ? World : null;
     }
 
     private static string? FirstAfter(SentenceView sentence, int valueEnd, AttributeDefinition attribute, IReadOnlySet<string> general)
@@ -130,7 +120,7 @@ internal static class SubjectReader
         foreach (var entity in sentence.Mentions)
         {
             var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
-            if (start >= valueEnd && IsCandidate(entity, attribute) && !general.Contains(entity.EntityId!) && !IsObject(sentence, start, end))
+            if (start >= valueEnd && IsCandidate(entity, attribute, general) && !IsObject(sentence, start, end))
             {
                 return entity.EntityId;
             }
@@ -138,8 +128,8 @@ internal static class SubjectReader
         return null;
     }
 
-    private static bool IsCandidate(Mention entity, AttributeDefinition attribute) =>
-        entity.Kind == MentionKind.Entity && entity.EntityId is not null && entity.Verified
+    private static bool IsCandidate(Mention entity, AttributeDefinition attribute, IReadOnlySet<string> general) =>
+        entity.Kind == MentionKind.Entity && entity.EntityId is { } id && entity.Verified && !general.Contains(id)
         && entity.EntityKind is { } kind && attribute.SubjectKinds.Contains(kind);
 
     /// <summary>"China 70%", "中国(27万吨)", "越南(19%)", "Brazil: 21 Mt": only brackets, colons and spaces between.</summary>
@@ -231,31 +221,6 @@ internal static class SubjectReader
             if (gap.EndsWith(word))
             {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool HasAnaphor(SentenceView sentence, int from, int to) =>
-        HasWord(sentence, sentence.IsEnglish ? EnglishAnaphors : ChineseAnaphors, from, to);
-
-    private static bool HasWord(SentenceView sentence, string[] words, int from, int to)
-    {
-        var span = sentence.Text.AsSpan(from, to - from);
-        foreach (var word in words)
-        {
-            var at = span.IndexOf(word, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                var wordEnd = at + word.Length;
-                var whole = !sentence.IsEnglish || word[0] > 0x7F
-                    || ((at == 0 || !char.IsAsciiLetter(span[at - 1])) && (wordEnd == span.Length || !char.IsAsciiLetter(span[wordEnd])));
-                if (whole)
-                {
-                    return true;
-                }
-                var next = span[wordEnd..].IndexOf(word, StringComparison.Ordinal);
-                at = next < 0 ? -1 : wordEnd + next;
             }
         }
         return false;

@@ -45,16 +45,17 @@ public sealed record CrossCheckClaim(
     public bool IsDate => Unit == DateUnit;
 
     /// <summary>The stored claim as the pass reads it; null when it carries no value to compare.</summary>
-    /// <param name="presentYears">How many years up to its document's date a present-tense figure speaks of.</param>
-    public static CrossCheckClaim? From(ClaimRecord claim, int presentYears = 2)
+    /// <param name="presentYears">How many years up to its document's date a present-tense figure speaks of (<see cref="CrossCheckOptions.PresentYears"/>).</param>
+    public static CrossCheckClaim? From(ClaimRecord claim, int presentYears)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        CrossCheckClaim read;
+        double? low, high;
+        (string Unit, Qualifier Qualifier, string? Stated) kind;
+        (DateOnly? From, DateOnly? To) time;
         if (claim.DateFrom is { } from)
         {
             var to = claim.DateTo ?? from;
-            read = new(claim.Id, claim.DocumentId, claim.Subject, claim.Attribute, from.DayNumber, to.DayNumber, DateUnit,
-                from == to ? Qualifier.Exact : Qualifier.Range, null, claim.TimeFrom, claim.TimeTo, claim.Fingerprint, claim.Start);
+            (low, high, kind, time) = (from.DayNumber, to.DayNumber, (DateUnit, from == to ? Qualifier.Exact : Qualifier.Range, null), (claim.TimeFrom, claim.TimeTo));
         }
         else if (claim.Unit is null || (claim.Low is null && claim.High is null))
         {
@@ -62,13 +63,18 @@ public sealed record CrossCheckClaim(
         }
         else
         {
-            var (timeFrom, timeTo) = claim.TimeFrom is null && claim.AsOf is { } asOf
+            (low, high, kind) = (claim.Low, claim.High, (claim.Unit, claim.Qualifier ?? Qualifier.Exact, claim.StatedUnit));
+            time = claim.TimeFrom is null && claim.AsOf is { } asOf
                 ? (new DateOnly(asOf.Year - presentYears, 1, 1), asOf)
                 : (claim.TimeFrom, claim.TimeTo);
-            read = new(claim.Id, claim.DocumentId, claim.Subject, claim.Attribute, claim.Low, claim.High, claim.Unit,
-                claim.Qualifier ?? Qualifier.Exact, claim.StatedUnit, timeFrom, timeTo, claim.Fingerprint, claim.Start);
         }
-        return read with { Scope = claim.Scope, Modality = claim.Modality ?? Claims.Modality.Actual, SentenceStart = claim.SentenceStart };
+        return new(claim.Id, claim.DocumentId, claim.Subject, claim.Attribute, low, high, kind.Unit, kind.Qualifier, kind.Stated,
+            time.From, time.To, claim.Fingerprint, claim.Start)
+        {
+            Scope = claim.Scope,
+            Modality = claim.Modality ?? Claims.Modality.Actual,
+            SentenceStart = claim.SentenceStart,
+        };
     }
 
     /// <summary>Two figures of one sentence are parts of one list ("$400M in equity and a $150M loan"), never rivals.</summary>

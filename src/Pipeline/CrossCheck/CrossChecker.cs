@@ -83,9 +83,9 @@ public sealed class CrossChecker(CrossCheckOptions options)
             }
             foreach (var (i, j) in PairsToJudge(figures))
             {
-                Judge(figures, i, j, judged, outcome, options);
+                Judge(figures, i, j, judged, outcome);
             }
-            Report(key, figures, judged, outcome, options);
+            Report(key, figures, judged, outcome);
         }
         return outcome;
     }
@@ -124,7 +124,7 @@ public sealed class CrossChecker(CrossCheckOptions options)
         }
     }
 
-    private static void Judge(List<Figure> figures, int i, int j, Judgement judged, BlockOutcome outcome, CrossCheckOptions options)
+    private void Judge(List<Figure> figures, int i, int j, Judgement judged, BlockOutcome outcome)
     {
         var (x, y) = (figures[i], figures[j]);
         if (x.First.IsDate && (x.Stated.GapTo(y.Stated) >= options.SameEventDays || IsVague(x) || IsVague(y)))
@@ -132,7 +132,7 @@ public sealed class CrossChecker(CrossCheckOptions options)
             return; // dates this far apart are two events (the April controls, the October ones); a year or a span names no one event
         }
         var pairs = x.PairsWith(y);
-        if (pairs == 0 || FirstComparable(x, y) is null)
+        if (pairs == 0 || !HaveComparablePair(x, y))
         {
             return; // no two claims whose times can overlap, outside one sentence: not compared
         }
@@ -148,41 +148,37 @@ public sealed class CrossChecker(CrossCheckOptions options)
     }
 
     /// <summary>Each claim of a dissenting figure once, against the best-supported figure it contradicts.</summary>
-    private static void Report(BlockKey key, List<Figure> figures, Judgement judged, BlockOutcome outcome, CrossCheckOptions options)
+    private void Report(BlockKey key, List<Figure> figures, Judgement judged, BlockOutcome outcome)
     {
         if (judged.Conflicting.Count == 0)
         {
             return;
         }
-        var opponents = new Dictionary<int, List<int>>();
+        // The best-supported opponent of each dissenting figure; on a tie, the one stated first.
+        var opponent = new SortedDictionary<int, int>();
         foreach (var (i, j) in judged.Conflicting)
         {
             var iDissents = judged.Support[i] < judged.Support[j]
                 || (judged.Support[i] == judged.Support[j] && ClaimOrder.Instance.Compare(figures[i].First, figures[j].First) > 0);
             var (dissent, other) = iDissents ? (i, j) : (j, i);
-            if (!opponents.TryGetValue(dissent, out var list))
+            if (!opponent.TryGetValue(dissent, out var best) || judged.Support[other] > judged.Support[best]
+                || (judged.Support[other] == judged.Support[best] && ClaimOrder.Instance.Compare(figures[other].First, figures[best].First) < 0))
             {
-                opponents[dissent] = list = [];
+                opponent[dissent] = other;
             }
-            list.Add(other);
         }
-        foreach (var (dissent, others) in opponents.OrderBy(o => o.Key))
+        foreach (var (dissent, best) in opponent)
         {
-            var best = others
-                .OrderByDescending(o => judged.Support[o])
-                .ThenBy(o => figures[o].First, ClaimOrder.Instance)
-                .First();
             var figure = figures[dissent];
             foreach (var claim in figure.Claims)
             {
-                if (figures[best].Claims.FirstOrDefault(claim.Comparable) is not { } partner)
+                if (figures[best].Claims.FirstOrDefault(claim.Comparable) is { } partner)
                 {
-                    continue;
+                    outcome.Conflicts.Add(new Conflict(key, claim, partner,
+                        ConflictJudge.Reason(claim, partner),
+                        ConflictJudge.Severity(claim, figure, partner, figures[best], options),
+                        judged.Support[best]));
                 }
-                outcome.Conflicts.Add(new Conflict(key, claim, partner,
-                    ConflictJudge.Reason(claim, partner),
-                    ConflictJudge.Severity(claim, figure, partner, figures[best], options),
-                    judged.Support[best]));
             }
         }
     }
@@ -192,21 +188,8 @@ public sealed class CrossChecker(CrossCheckOptions options)
 
     private static bool IsVague(Figure date) => date.Stated.High - date.Stated.Low >= LongestEventDate;
 
-    /// <summary>The first pair of claims, one of each figure, in document order, that can be compared.</summary>
-    private static (CrossCheckClaim, CrossCheckClaim)? FirstComparable(Figure x, Figure y)
-    {
-        foreach (var mine in x.Claims)
-        {
-            foreach (var theirs in y.Claims)
-            {
-                if (mine.Comparable(theirs))
-                {
-                    return (mine, theirs);
-                }
-            }
-        }
-        return null;
-    }
+    /// <summary>Whether a claim of one figure can be compared with a claim of the other (it stops at the first such pair).</summary>
+    private static bool HaveComparablePair(Figure x, Figure y) => x.Claims.Exists(mine => y.Claims.Exists(mine.Comparable));
 
     /// <summary>The distinct figures of one block and unit, ordered by where their widened interval starts.</summary>
     private List<Figure> FiguresOf(IEnumerable<CrossCheckClaim> claims)

@@ -35,14 +35,11 @@ internal static class SchemaCreator
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PostgresSchemaLock})", ct);
         }
-        var missing = new List<string>();
-        foreach (var table in db.Model.GetEntityTypes().Select(t => t.GetTableName()!).Distinct())
-        {
-            if (!await TableExistsAsync(db, table, isPostgres, ct))
-            {
-                missing.Add(table);
-            }
-        }
+        // One look at what exists: the tables, each with its columns.
+        var existing = (await ExistingColumnsAsync(db, isPostgres, ct))
+            .GroupBy(c => c.Table, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Column).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var missing = db.Model.GetEntityTypes().Select(t => t.GetTableName()!).Distinct().Where(t => !existing.ContainsKey(t)).ToList();
         if (missing.Count == db.Model.GetEntityTypes().Count())
         {
             await creator.CreateTablesAsync(ct);
@@ -53,7 +50,7 @@ internal static class SchemaCreator
             {
                 await CreateMissingTablesAsync(db, missing, ct);
             }
-            await AddMissingColumnsAsync(db, missing, isPostgres, ct);
+            await AddMissingColumnsAsync(db, existing, ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -95,20 +92,16 @@ internal static class SchemaCreator
     /// A table made by an earlier version lacks the nullable columns added since (a claim's scope,
     /// modality and date): add them empty. `pipeline reindex` then fills them from the documents.
     /// </summary>
-    private static async Task AddMissingColumnsAsync(PipelineDbContext db, List<string> createdNow, bool isPostgres, CancellationToken ct)
+    private static async Task AddMissingColumnsAsync(PipelineDbContext db, Dictionary<string, HashSet<string>> existing, CancellationToken ct)
     {
         foreach (var entity in db.Model.GetEntityTypes())
         {
             var table = entity.GetTableName()!;
-            if (createdNow.Contains(table))
+            if (!existing.TryGetValue(table, out var columns))
             {
-                continue;
+                continue; // created just now, whole
             }
-            var existing = (isPostgres
-                    ? await db.Database.SqlQuery<string>($"SELECT column_name AS \"Value\" FROM information_schema.columns WHERE table_name = {table} AND table_schema = current_schema()").ToListAsync(ct)
-                    : await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM pragma_table_info({table})").ToListAsync(ct))
-                .ToHashSet(StringComparer.Ordinal);
-            foreach (var property in entity.GetProperties().Where(p => p.IsNullable && !existing.Contains(p.GetColumnName())))
+            foreach (var property in entity.GetProperties().Where(p => p.IsNullable && !columns.Contains(p.GetColumnName())))
             {
 #pragma warning disable EF1002 // names and types come from our own model, not from input
                 await db.Database.ExecuteSqlRawAsync(
@@ -118,11 +111,16 @@ internal static class SchemaCreator
         }
     }
 
-    private static async Task<bool> TableExistsAsync(PipelineDbContext db, string table, bool isPostgres, CancellationToken ct)
+    /// <summary>Every column of every table in the pipeline's schema (PostgreSQL: the current schema; Hangfire keeps its own).</summary>
+    private static async Task<List<TableColumn>> ExistingColumnsAsync(PipelineDbContext db, bool isPostgres, CancellationToken ct) =>
+        await (isPostgres
+            ? db.Database.SqlQuery<TableColumn>($"SELECT table_name AS \"Table\", column_name AS \"Column\" FROM information_schema.columns WHERE table_schema = current_schema()")
+            : db.Database.SqlQuery<TableColumn>($"SELECT m.name AS \"Table\", p.name AS \"Column\" FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'"))
+            .ToListAsync(ct);
+
+    private sealed class TableColumn
     {
-        var exists = isPostgres
-            ? db.Database.SqlQuery<bool>($"SELECT to_regclass(quote_ident({table})) IS NOT NULL AS \"Value\"")
-            : db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = {table}) AS \"Value\"");
-        return await exists.SingleAsync(ct);
+        public string Table { get; set; } = "";
+        public string Column { get; set; } = "";
     }
 }

@@ -117,7 +117,7 @@ public sealed class MisreadingCausesTests
             {
                 var record = ClaimRecord.From(doc + 1, claim);
                 record.Id = claims.Count + 1;
-                claims.Add(CrossCheckClaim.From(record)!);
+                claims.Add(CrossCheckClaim.From(record, CrossCheckOptions.Default.PresentYears)!);
             }
         }
         return new CrossChecker(CrossCheckOptions.Default).Run(claims);
