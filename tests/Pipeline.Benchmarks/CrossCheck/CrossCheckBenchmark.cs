@@ -39,7 +39,7 @@ internal static class CrossCheckBenchmark
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion.VersionString}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
-        Console.WriteLine($"options: default tolerances, max {CrossCheckOptions.Default.MaxFiguresPerBlock} figures per block, each dissenting figure reported once; best of {runs} runs after a warm-up");
+        Console.WriteLine($"options: default tolerances, max {CrossCheckOptions.Default.MaxFiguresPerBlock} figures per block, each dissenting claim reported once; best of {runs} runs after a warm-up");
         Console.WriteLine();
         Console.WriteLine("| claims | blocks | largest block | pairs compared | conflicting pairs | conflicts reported | time (s) | claims/s | input heap (MB) | peak heap in pass (MB) | allocated (MB) | peak working set (MB) |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
