@@ -48,7 +48,7 @@ public static class ClaimsCommand
         {
             var value = c.DateFrom is not null ? FigureText.Of(c.DateFrom, c.DateTo) : FigureText.Of(c.Low, c.High, c.Unit, c.Qualifier, c.StatedUnit);
             table.AddRow(
-                Markup.Escape($"{c.Id}"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(workspace.Lexicon.Find(c.Subject)?.Name ?? c.Subject),
+                Markup.Escape($"{c.Id}"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(workspace.Lexicon.NameOf(c.Subject)),
                 Markup.Escape(c.Attribute), Markup.Escape(c.Scope ?? ""), Markup.Escape(ModalityText(c) + value),
                 Markup.Escape(c.TimeFrom is null && c.AsOf is { } asOf ? $"now ({asOf:yyyy-MM-dd})" : FigureText.Of(c.TimeFrom, c.TimeTo)), MarkSentence(c));
         }

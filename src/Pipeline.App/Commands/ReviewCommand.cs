@@ -102,7 +102,7 @@ public static class ReviewCommand
             CrossCheck.ConflictSeverity.Medium => "yellow",
             _ => "grey",
         };
-        var subject = workspace.Lexicon.Find(item.Subject)?.Name ?? item.Subject;
+        var subject = workspace.Lexicon.NameOf(item.Subject);
         var within = item.WithinDocument ? " · within one document" : "";
         var title = string.Create(CultureInfo.InvariantCulture,
             $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {Markup.Escape(subject)} · {Markup.Escape(item.Attribute)} · {ReviewJson.StatusWord(item.Status)}{within}");

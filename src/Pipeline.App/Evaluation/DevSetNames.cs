@@ -16,6 +16,8 @@ public static class DevSetNames
         ["us"] = "united-states",
         ["eu"] = "european-union",
         ["dysprosium"] = "dy",
+        // The set names the bilateral framework; Pipeline names the two countries that act together.
+        ["us-australia-framework"] = "australia+united-states",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Pipeline attribute key ← the set measures it covers.</summary>

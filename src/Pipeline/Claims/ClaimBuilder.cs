@@ -12,6 +12,8 @@ namespace Pipeline.Claims;
 /// </summary>
 public sealed class ClaimBuilder(AttributeCatalog catalog)
 {
+    private readonly JointSubjects _joint = new(catalog.Governments);
+
     // A line longer than this is prose, not an item of the list above it.
     private const int MaxListItem = 120;
 
@@ -28,6 +30,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             return claims; // no value, no claim: the sentences need not be found
         }
         string? previousSubject = null;
+        string? lastPair = null; // "the two governments" speaks of the pair named last
         SentenceView? heading = null;
         var previousEnd = 0;
         var firstInSentence = 0;
@@ -64,36 +67,50 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 previousSubject = FirstSubject(inSentence) ?? previousSubject;
                 continue;
             }
+            var sentence = text[start..end];
             if (!inSentence.Any(m => m.Kind != MentionKind.Entity))
             {
                 previousSubject = FirstSubject(inSentence) ?? previousSubject;
+                if (inSentence.Count > 1)
+                {
+                    lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence))?.Subject ?? lastPair;
+                }
                 continue;
             }
-            var sentence = text[start..end];
             var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence);
+            var context = new SentenceContext(heading, previousSubject, _joint.PairIn(view), lastPair, documentDate);
             var first = claims.Count;
             foreach (var value in inSentence)
             {
-                if (value.Kind != MentionKind.Entity && Read(view, value, heading, previousSubject, documentDate, sentence, end) is { } claim)
+                if (value.Kind != MentionKind.Entity && Read(view, value, context, sentence, end) is { } claim)
                 {
                     claims.Add(claim);
                 }
             }
+            lastPair = context.PairInSentence?.Subject ?? lastPair;
             previousSubject = claims.Count > first ? claims[^1].Subject : FirstSubject(inSentence) ?? previousSubject;
         }
         return claims;
     }
 
-    private Claim? Read(SentenceView view, Mention value, SentenceView? heading, string? previousSubject, DateOnly? documentDate, string sentence, int sentenceEnd)
+    /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
+    private sealed record SentenceContext(SentenceView? Heading, string? PreviousSubject, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate);
+
+    private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd)
     {
         var place = view.Place(value);
-        if (MeasureReader.Read(catalog, view, place, heading) is not { } measure
-            || SubjectReader.Read(view, place, measure, previousSubject, catalog.GeneralEntities) is not { } named)
+        if (MeasureReader.Read(catalog, view, place, context.Heading) is not { } measure)
         {
             return null;
         }
+        var named = SubjectReader.Read(view, place, measure, context.PreviousSubject, catalog.GeneralEntities, catalog.Governments);
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
-        var subject = measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
+        var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
+        if ((_joint.PairFor(view, place, single, context.PairInSentence, context.LastPair) ?? single) is not { } subject)
+        {
+            return null;
+        }
+        var documentDate = context.DocumentDate;
         var period = value.Kind == MentionKind.Date ? null : PeriodOf(view, place);
         var modality = ModalityReader.Read(catalog.Modalities, view, place, period);
         var amount = value.Value is { } stated && modality == Modality.Cap ? AsUpperBound(stated) : value.Value;

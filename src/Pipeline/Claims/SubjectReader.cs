@@ -60,14 +60,17 @@ internal static class SubjectReader
     private static CueSet Words(string[] chinese, string[] english) => new(chinese, english, TextNormalizer.Default.NormalizeString);
 
     /// <param name="general">Names of the whole domain (rare earths): never a subject, since a figure about "rare earths" names nobody.</param>
-    public static string? Read(SentenceView sentence, ValuePlace place, AttributeDefinition attribute, string? previous, IReadOnlySet<string> general)
+    /// <param name="governments">Offices and heads of government: subjects of the dates their country's acts bear.</param>
+    public static string? Read(
+        SentenceView sentence, ValuePlace place, AttributeDefinition attribute, string? previous, IReadOnlySet<string> general,
+        IReadOnlyDictionary<string, string> governments)
     {
         var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
         Mention? adjacent = null, holder = null, preceding = null, byKind = null;
         var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
         foreach (var entity in sentence.Mentions)
         {
-            if (!IsCandidate(entity, attribute, general))
+            if (!IsCandidate(entity, attribute, general, governments))
             {
                 continue;
             }
@@ -108,19 +111,20 @@ internal static class SubjectReader
         {
             return previous;
         }
-        if (sentence.BeginsWith(Concessions) && FirstAfter(sentence, valueEnd, attribute, general) is { } main)
+        if (sentence.BeginsWith(Concessions) && FirstAfter(sentence, valueEnd, attribute, general, governments) is { } main)
         {
             return main; // 尽管储量仅占全球30%，但中国控制着…: the main clause names whom the concession is about
         }
         return attribute.WorldSubject && sentence.Contains(WorldWords, clauseStart, valueStart) ? World : null;
     }
 
-    private static string? FirstAfter(SentenceView sentence, int valueEnd, AttributeDefinition attribute, IReadOnlySet<string> general)
+    private static string? FirstAfter(
+        SentenceView sentence, int valueEnd, AttributeDefinition attribute, IReadOnlySet<string> general, IReadOnlyDictionary<string, string> governments)
     {
         foreach (var entity in sentence.Mentions)
         {
             var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
-            if (start >= valueEnd && IsCandidate(entity, attribute, general) && !IsObject(sentence, start, end))
+            if (start >= valueEnd && IsCandidate(entity, attribute, general, governments) && !IsObject(sentence, start, end))
             {
                 return entity.EntityId;
             }
@@ -128,9 +132,9 @@ internal static class SubjectReader
         return null;
     }
 
-    private static bool IsCandidate(Mention entity, AttributeDefinition attribute, IReadOnlySet<string> general) =>
+    private static bool IsCandidate(Mention entity, AttributeDefinition attribute, IReadOnlySet<string> general, IReadOnlyDictionary<string, string> governments) =>
         entity.Kind == MentionKind.Entity && entity.EntityId is { } id && entity.Verified && !general.Contains(id)
-        && entity.EntityKind is { } kind && attribute.SubjectKinds.Contains(kind);
+        && entity.EntityKind is { } kind && (attribute.SubjectKinds.Contains(kind) || (attribute.CountryActs && governments.ContainsKey(id)));
 
     /// <summary>"China 70%", "中国(27万吨)", "越南(19%)", "Brazil: 21 Mt": only brackets, colons and spaces between.</summary>
     private static bool IsListLabel(SentenceView sentence, int entityEnd, int valueStart)

@@ -119,4 +119,33 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"));
         Assert.Equal(("china", "announced-on", new DateOnly(2025, 10, 9)), (claim.Subject, claim.Attribute, claim.DateValue!.From));
     }
+
+    [Theory]
+    [InlineData("美国总统特朗普与澳大利亚总理阿尔巴尼斯18日签署了一项关键矿产协议。")]
+    [InlineData("美國總統川普與澳洲總理艾班尼斯18日簽署了一項關鍵礦產協議。")]
+    public void 两国领导人N日签署_is_the_pairs_signing_date(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("australia+united-states", "signed-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(new DateOnly(2025, 11, 18), claim.DateValue!.From);
+    }
+
+    [Theory]
+    [InlineData("美国与澳大利亚签署协议，两国将各自投入10亿美元。")]
+    [InlineData("美國與澳洲簽署協議，兩國將各自投入10億美元。")]
+    public void 两国各自投入_is_each_of_the_pair(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("australia+united-states", "investment", "each", Modality.Actual), Fact(claim));
+    }
+
+    [Theory]
+    [InlineData("中国占稀土开采70%、加工90%、永磁体制造93%。")]
+    [InlineData("中國佔稀土開採70%、加工90%、永磁體製造93%。")]
+    public void Words_after_a_list_mark_belong_to_the_next_item(string text)
+    {
+        var claims = Read(text, "zh");
+        Assert.Equal(("china", "refining-share", null, Modality.Actual), Fact(Of(claims, "90%")));
+        Assert.Equal(("china", "magnet-share", null, Modality.Actual), Fact(Of(claims, "93%")));
+    }
 }

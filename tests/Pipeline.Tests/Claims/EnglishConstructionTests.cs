@@ -120,4 +120,26 @@ public sealed class EnglishConstructionTests
         Assert.Equal(("china", "announced-on"), (claim.Subject, claim.Attribute));
         Assert.Equal(new DateOnly(2025, 10, 9), claim.DateValue!.From);
     }
+
+    [Fact]
+    public void Two_countries_named_together_are_one_subject()
+    {
+        var claim = Assert.Single(Read("The U.S. and Australia will each invest $1 billion in mining projects."));
+        Assert.Equal(("australia+united-states", "investment", "each", Modality.Actual), Fact(claim));
+    }
+
+    [Fact]
+    public void The_two_governments_are_the_pair_named_before()
+    {
+        var claims = Read("Trump and Albanese signed a minerals framework at the White House. The two governments will invest $2 billion together.");
+        Assert.Equal(("australia+united-states", "investment", "combined", Modality.Actual), Fact(Of(claims, "$2 billion")));
+    }
+
+    [Fact]
+    public void A_weekday_is_the_last_such_day_before_the_dateline()
+    {
+        var claim = Assert.Single(Read("Lynas announced the first separated terbium on Monday."));
+        Assert.Equal(("lynas", "announced-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(new DateOnly(2025, 11, 17), claim.DateValue!.From);
+    }
 }

@@ -63,6 +63,14 @@ public sealed class Lexicon
 
     public LexiconEntity? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>
+    /// How a claim's subject reads: the entity's name, both names for two countries that act
+    /// together (australia+united-states: "Australia + United States"), else the id as stored.
+    /// </summary>
+    public string NameOf(string subject) =>
+        Find(subject)?.Name
+        ?? (subject.Contains('+') ? string.Join(" + ", subject.Split('+').Select(part => Find(part)?.Name ?? part)) : subject);
+
     /// <summary>The entity one of whose aliases or symbol is <paramref name="text"/>, in any script and any case.</summary>
     /// <remarks>Where one spelling names two entities by case (EU, Eu), the one written that way wins.</remarks>
     public LexiconEntity? FindByAlias(string text)

@@ -29,7 +29,8 @@ internal static class ChineseDates
             hit = hit with { YearFromContext = true, Note = context.Note };
             return true;
         }
-        return false;
+        // 21日: a day of the dateline's month.
+        return firstDigits <= 2 && RelativeDays.TryReadDayOfMonth(text, start, context.DocumentDate, out hit);
     }
 
     /// <summary>今年, 去年, 明年 and 同年 ("the same year") and what follows them (今年上半年, 去年10月, 同年9月).</summary>

@@ -76,7 +76,8 @@ public sealed class ValueScanner(UnitTable units)
             var word = text.AsSpan(i, wordEnd - i);
             if ((EnglishDates.IsMonth(word) && IsCapitalized(i) && EnglishDates.TryReadMonth(text, i, wordEnd, Context, bare: !StartsName(wordEnd), out var hit))
                 || (word is "this" or "last" or "next" or "fy" or "fiscal" && EnglishDates.TryReadWord(text, i, wordEnd, input.DocumentDate, out hit))
-                || ((word is "q" or "h" || EnglishDates.IsOrdinal(word)) && EnglishDates.TryReadPart(text, i, wordEnd, out hit)))
+                || ((word is "q" or "h" || EnglishDates.IsOrdinal(word)) && EnglishDates.TryReadPart(text, i, wordEnd, out hit))
+                || (word.EndsWith("day") && (IsCapitalized(i) || word is "yesterday") && !AfterNext(i) && RelativeDays.TryReadEnglish(word, i, wordEnd, input.DocumentDate, out hit)))
             {
                 return AddDate(hit);
             }
@@ -174,6 +175,10 @@ public sealed class ValueScanner(UnitTable units)
             var text = _text;
             var c = text[i];
             var previous = TextScan.At(text, i - 1);
+            if (c is '昨' or '周' or '星' && RelativeDays.TryReadChinese(text, i, input.DocumentDate, out var day))
+            {
+                return AddDate(day);
+            }
             if (c is '今' or '去' or '明' or '同')
             {
                 return ChineseDates.TryReadRelative(text, i, Context, out var relative) ? AddDate(relative) : i + 1;
@@ -380,6 +385,18 @@ public sealed class ValueScanner(UnitTable units)
         }
 
         /// <summary>Month names are capitalized as written ("may" and "march" are verbs too).</summary>
+        /// <summary>"next Friday", "last Friday": a weekday the dateline alone cannot place.</summary>
+        private bool AfterNext(int i)
+        {
+            var end = i;
+            while (end > 0 && TextScan.IsSpace(_text[end - 1]))
+            {
+                end--;
+            }
+            var start = TextScan.WordStart(_text, end);
+            return _text.AsSpan(start, end - start) is "next" or "last" or "this" or "every";
+        }
+
         private bool IsCapitalized(int i)
         {
             var original = input.Normalized.Map.ToOriginal(i);

@@ -43,6 +43,12 @@ public sealed class LexiconTests : IDisposable
     public void An_unknown_id_is_not_found() => Assert.Null(Lexicon.Find("no-such-entity"));
 
     [Theory]
+    [InlineData("china", "China")]
+    [InlineData("australia+united-states", "Australia + United States")]
+    [InlineData("world", "world")]
+    public void A_subject_reads_as_its_names(string subject, string name) => Assert.Equal(name, Lexicon.NameOf(subject));
+
+    [Theory]
     [InlineData("钕", "nd")]
     [InlineData("釹", "nd")]
     [InlineData("neodymium", "nd")]

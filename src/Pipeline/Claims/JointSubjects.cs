@@ -1,0 +1,103 @@
+using Pipeline.Extraction;
+using Pipeline.Text;
+
+namespace Pipeline.Claims;
+
+/// <summary>
+/// Two countries that act as one subject: "the U.S. and Australia will each invest", "U.S.-Australia
+/// framework", "美国与澳大利亚共同投资", "川普与艾班尼斯签署" (a head of government or an office acts
+/// for its country), and "the two governments", "两国", "双方" after such a pair was named. The pair is
+/// one subject, written as both ids in order joined by <see cref="Separator"/>: what two governments
+/// sign or invest together is not what either does alone.
+/// </summary>
+internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governments)
+{
+    public const char Separator = '+';
+
+    private static readonly CueSet PairWords = new(
+        ["两国", "双方", "两国政府", "美澳双方"],
+        ["the two countries", "both countries", "the two governments", "both governments", "the two nations", "both nations", "both sides", "the two sides", "the two leaders", "both leaders"],
+        TextNormalizer.Default.NormalizeString);
+
+    // What may stand between two names of one pair: 美国与澳大利亚, 川普與艾班尼斯, "the U.S. and Australia", "U.S.-Australia".
+    private static readonly string[] Coordinators = ["与", "和", "及", "同", "跟", "and", "and the", "&", "-", "–", "/"];
+
+    public static string Join(string first, string second) =>
+        string.CompareOrdinal(first, second) < 0 ? $"{first}{Separator}{second}" : $"{second}{Separator}{first}";
+
+    public static bool IsJoint(string subject) => subject.Contains(Separator);
+
+    /// <summary>The first pair of countries the sentence names together, if any: two names, not a list of three.</summary>
+    public NamedPair? PairIn(SentenceView sentence)
+    {
+        Mention? previous = null;
+        NamedPair? found = null;
+        foreach (var mention in sentence.Mentions)
+        {
+            if (Party(mention) is not { } party)
+            {
+                continue;
+            }
+            if (previous is not null && Party(previous) is { } first && first != party && AreJoined(sentence, previous, mention))
+            {
+                if (found is not null)
+                {
+                    return null; // 中国、美国和澳大利亚: a list, not a pair
+                }
+                found = new NamedPair(Join(first, party), previous.Start - sentence.Start, mention.End - sentence.Start);
+            }
+            else if (found is not null)
+            {
+                return found;
+            }
+            previous = mention;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The pair the value's clause speaks of: one named before the value in its clause ("the U.S. and
+    /// Australia will each invest"), or "两国", "the two governments" (the pair named last).
+    /// </summary>
+    /// <param name="subject">The subject the phrase names, if it names one.</param>
+    public string? PairFor(SentenceView sentence, ValuePlace place, string? subject, NamedPair? inSentence, string? lastPair)
+    {
+        subject = subject is null ? null : governments.GetValueOrDefault(subject, subject);
+        if (subject is not null && inSentence is { } named && named.End <= place.Start && named.Start >= place.ClauseStart
+            && named.Subject.Split(Separator).Contains(subject))
+        {
+            return named.Subject;
+        }
+        foreach (var (start, _) in sentence.Find(PairWords))
+        {
+            if (start < place.Start && start >= place.ClauseStart)
+            {
+                return inSentence is { } before && before.End <= start ? before.Subject : lastPair;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The country a mention stands for: a country, or an office or head of government of one.</summary>
+    private string? Party(Mention mention) =>
+        mention.Kind != MentionKind.Entity || !mention.Verified || mention.EntityId is not { } id ? null
+        : mention.EntityKind == EntityKind.Country ? id
+        : governments.GetValueOrDefault(id);
+
+    private static bool AreJoined(SentenceView sentence, Mention first, Mention second)
+    {
+        // 川普（Donald Trump）與澳洲: a name's bracketed gloss is not between the two.
+        var gap = sentence.Text.AsSpan(first.End - sentence.Start, second.Start - first.End).TrimStart(" )）").TrimEnd();
+        foreach (var word in Coordinators)
+        {
+            if (gap.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>Two countries named together, and where in the sentence (offsets relative to it).</summary>
+internal readonly record struct NamedPair(string Subject, int Start, int End);
