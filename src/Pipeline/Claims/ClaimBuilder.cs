@@ -125,7 +125,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         };
     }
 
-    /// <summary>The date the clause names for the figure (in 2024, 2025年上半年), else the sentence's nearest.</summary>
+    /// <summary>The date the clause names for the figure (in 2024, 2025年上半年), else the nearest one before its clause.</summary>
     private static Mention? PeriodOf(SentenceView view, ValuePlace place)
     {
         var value = place.Value;
@@ -138,6 +138,10 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 continue;
             }
             var (start, end) = (mention.Start - view.Start, mention.End - view.Start);
+            if (start >= place.ClauseEnd)
+            {
+                continue; // a later clause's date is its own ("…, that MP plans to open in 2028")
+            }
             var distance = Math.Max(0, Math.Max(value.Start - mention.End, mention.Start - value.End));
             var score = start >= place.ClauseStart && end <= place.ClauseEnd ? distance : distance + OutOfClause;
             if (score < bestScore)

@@ -43,7 +43,7 @@ internal static class MeasureReader
         }
         var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
         AttributeDefinition? best = null;
-        var bestScore = int.MaxValue;
+        var (bestScore, bestDistance, bestCue) = (int.MaxValue, int.MaxValue, (Start: 0, End: 0));
         var bestInClause = false;
         foreach (var attribute in catalog.Attributes)
         {
@@ -75,9 +75,12 @@ internal static class MeasureReader
                 {
                     continue;
                 }
-                if ((inClause && !bestInClause) || score < bestScore)
+                // Of two joined measures that score alike, the first: "of the world's supply and processing" is supply's.
+                var distance = cueEnd <= valueStart ? valueStart - cueEnd : cueStart - valueEnd;
+                if ((inClause && !bestInClause) || score < bestScore
+                    || (score == bestScore && distance < bestDistance && AreJoined(sentence, (cueStart, cueEnd), bestCue)))
                 {
-                    (best, bestScore, bestInClause) = (attribute, score, inClause);
+                    (best, bestScore, bestDistance, bestCue, bestInClause) = (attribute, score, distance, (cueStart, cueEnd), inClause);
                 }
             }
         }
@@ -184,6 +187,18 @@ internal static class MeasureReader
         }
         // 储量占全球48.9%、稀土产量占比70%: a list mark or conjunction starts the next item's words.
         return gap.IndexOfAny(ChineseListMarks) < 0 && (gap[0] == '的' || gap.Length <= 4);
+    }
+
+    /// <summary>Two cues joined by "and", "or", 和, 及 or 、: two measures named side by side, not one compound (价格保底收购).</summary>
+    private static bool AreJoined(SentenceView sentence, (int Start, int End) one, (int Start, int End) other)
+    {
+        var (first, second) = one.Start < other.Start ? (one, other) : (other, one);
+        if (second.Start < first.End)
+        {
+            return false;
+        }
+        var gap = sentence.Text.AsSpan(first.End, second.Start - first.End).Trim();
+        return gap is "and" or "or" or "as well as" || (gap.Length == 1 && ChineseListMarks.Contains(gap[0]));
     }
 
     private static readonly System.Buffers.SearchValues<char> ChineseListMarks = System.Buffers.SearchValues.Create("、和及与并或");

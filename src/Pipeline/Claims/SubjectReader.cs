@@ -35,7 +35,7 @@ internal static class SubjectReader
         "without", "across", "throughout", "upon", "via", "including",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly SearchValues<char> ChinesePrepositions = SearchValues.Create("对向从与给比较除替跟同");
+    private static readonly SearchValues<char> ChinesePrepositions = SearchValues.Create("对向从自与给比较除替跟同");
 
     private static readonly string[] ChineseAfterObject = ["以外", "之外"];
 
@@ -52,6 +52,8 @@ internal static class SubjectReader
     private static readonly CueSet Anaphors = Words(
         ["其", "该公司", "该国", "它", "该集团", "公司"],
         ["it", "its", "the company", "the firm", "the country", "they", "their", "the group"]);
+
+    private static readonly CueSet CompanyAnaphors = Words(["该公司", "其产品"], ["the company", "the company's", "the firm", "the firm's"]);
 
     private static readonly CueSet WorldWords = Words(["全球", "世界"], ["global", "world", "worldwide"]);
 
@@ -101,6 +103,11 @@ internal static class SubjectReader
                     (byKind, kindRank, kindDistance) = (entity, rank, distance);
                 }
             }
+        }
+        if (attribute.PreferKind && kindRank > 0 && previous is not null && sentence.Contains(CompanyAnaphors, clauseStart, clauseEnd)
+            && attribute.SubjectKinds[0] == EntityKind.Company)
+        {
+            return previous; // "a floor of $110 per pound for the company's NdPr oxide": the company before the material
         }
         var chosen = attribute.PreferKind ? byKind ?? adjacent ?? holder ?? preceding : adjacent ?? holder ?? preceding;
         if (chosen is not null)

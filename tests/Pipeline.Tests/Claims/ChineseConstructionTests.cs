@@ -148,4 +148,13 @@ public sealed class ChineseConstructionTests
         Assert.Equal(("china", "refining-share", null, Modality.Actual), Fact(Of(claims, "90%")));
         Assert.Equal(("china", "magnet-share", null, Modality.Actual), Fact(Of(claims, "93%")));
     }
+
+    [Theory]
+    [InlineData("在日本的稀土进口中，来自中国的占比已升至60%。")]
+    [InlineData("在日本的稀土進口中，來自中國的佔比已升至60%。")]
+    public void 来自X的占比_is_the_importers_reliance_on_X(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("japan", "import-reliance", null, Modality.Actual), Fact(claim));
+    }
 }

@@ -28,7 +28,7 @@ public sealed class ClaimBuilderTests
     }
 
     [Fact]
-    public void A_price_floor_is_about_the_material_before_the_company()
+    public void A_price_floor_is_the_companys_and_the_material_its_scope()
     {
         const string text = "The Pentagon agreed a 10-year price floor of $110 per kilogram for NdPr oxide made by MP Materials.";
         var claims = Builder.Build(text, "en",
@@ -40,7 +40,7 @@ public sealed class ClaimBuilderTests
         ]);
 
         var claim = Assert.Single(claims);
-        Assert.Equal(("ndpr", "price-floor"), (claim.Subject, claim.Attribute));
+        Assert.Equal(("mp-materials", "price-floor", "ndpr"), (claim.Subject, claim.Attribute, claim.Scope));
     }
 
     [Fact]

@@ -142,4 +142,27 @@ public sealed class EnglishConstructionTests
         Assert.Equal(("lynas", "announced-on"), (claim.Subject, claim.Attribute));
         Assert.Equal(new DateOnly(2025, 11, 17), claim.DateValue!.From);
     }
+
+    [Fact]
+    public void Of_two_joined_measures_the_first_is_the_values()
+    {
+        var claim = Assert.Single(Read("China holds roughly 80% of the world's supply and processing capacity."));
+        Assert.Equal(("china", "supply-share", null, Modality.Actual), Fact(claim));
+    }
+
+    [Fact]
+    public void Relying_on_a_source_leaves_the_importer_the_subject()
+    {
+        var claims = Read("Japan cut its exposure after 2010. Even so, it still relies on China for about 60% of its rare earth imports.");
+        Assert.Equal(("japan", "import-reliance", null, Modality.Actual), Fact(Assert.Single(claims)));
+    }
+
+    [Fact]
+    public void A_later_clauses_year_is_not_the_figures_period()
+    {
+        var claim = Assert.Single(Read("The deal sets a floor of $110 per kilogram for MP Materials, which plans to open its plant in 2028."));
+        Assert.Equal(("mp-materials", "price-floor"), (claim.Subject, claim.Attribute));
+        Assert.Null(claim.Time);
+        Assert.Equal(Written, claim.AsOf);
+    }
 }

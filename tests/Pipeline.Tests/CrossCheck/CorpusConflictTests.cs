@@ -21,8 +21,9 @@ public sealed class CorpusConflictTests(CorpusFixture corpus) : IClassFixture<Co
     public static TheoryData<string, string, string, string, string> Disagreements => new()
     {
         // corpus/README #1: per pound in en_05 (and in 001's 每磅), per kilogram everywhere else.
-        { "ndpr", "price-floor", "en_05", "110 USD/lb = 242.5 USD/kg", "110 USD/kg" },
-        { "ndpr", "price-floor", "001", "110 USD/lb = 242.5 USD/kg", "110 USD/kg" },
+        // A floor is MP Materials' (a term of its deal), NdPr oxide its scope.
+        { "mp-materials", "price-floor", "en_05", "110 USD/lb = 242.5 USD/kg", "110 USD/kg" },
+        { "mp-materials", "price-floor", "001", "110 USD/lb = 242.5 USD/kg", "110 USD/kg" },
         // #3: reserves, about 40% in en_04 and 30% in 001 against 49% (en_09) and 48.9% (004).
         { "china", "reserves-share", "en_04", "≈40%", "48.9%" },
         { "china", "reserves-share", "001", "30%", "48.9%" },
@@ -38,8 +39,8 @@ public sealed class CorpusConflictTests(CorpusFixture corpus) : IClassFixture<Co
     /// <summary>(subject, attribute, document, figure, other document, other figure): figures that agree, never an item.</summary>
     public static TheoryData<string, string, string, string, string, string> Agreements => new()
     {
-        { "ndpr", "price-floor", "en_01", "110 USD/kg", "004", "110 USD/kg" },      // $110 per kilogram / 每公斤110美元
-        { "ndpr", "price-floor", "en_01", "110 USD/kg", "en_08", "110 USD/kg" },
+        { "mp-materials", "price-floor", "en_10", "110 USD/kg", "004", "110 USD/kg" },      // $110 per kilogram / 每公斤110美元
+        { "mp-materials", "price-floor", "en_02", "110 USD/kg", "en_08", "110 USD/kg" },
         { "china", "reserves-share", "en_09", "49%", "004", "48.9%" },               // 49 percent / 48.9%
         { "china", "refining-share", "en_03", "≥90%", "en_07", "≈90%" },            // more than 90% / around 90%
         { "china", "refining-share", "001", "90%", "en_08", "≈90%" },               // 90% / around 90%
@@ -93,7 +94,7 @@ public sealed class CorpusConflictTests(CorpusFixture corpus) : IClassFixture<Co
     [Fact]
     public void The_unit_confusion_is_high_and_the_per_pound_claim_is_the_dissent()
     {
-        var floors = _items.Where(i => i.Item.Attribute == "price-floor" && i.Item.Subject == "ndpr").ToList();
+        var floors = _items.Where(i => i.Item.Attribute == "price-floor" && i.Item.Subject == "mp-materials").ToList();
 
         // Two per-pound claims (en_05, 001), each reported once: not once for each of the six per-kilogram ones.
         Assert.Equal(2, floors.Count);

@@ -6,16 +6,19 @@ namespace Pipeline.Tests.Ingestion;
 public sealed class CorpusClaimsTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
     [Fact]
-    public async Task Price_floors_are_read_per_kilogram_and_per_pound_about_ndpr()
+    public async Task Price_floors_are_read_per_kilogram_and_per_pound_as_mp_materials_floor_of_ndpr()
     {
         var floors = await corpus.Pipeline.ClaimsAsync(attribute: "price-floor");
 
-        var perKilogram = Assert.Single(floors, c => c.DocumentId == corpus.IdOf("en_01"));
-        Assert.Equal(("ndpr", 110.0, "USD/kg"), (perKilogram.Subject, perKilogram.Low!.Value, perKilogram.Unit!));
+        var perKilogram = Assert.Single(floors, c => c.DocumentId == corpus.IdOf("en_02"));
+        Assert.Equal(("mp-materials", "ndpr", 110.0, "USD/kg"), (perKilogram.Subject, perKilogram.Scope, perKilogram.Low!.Value, perKilogram.Unit!));
 
-        // en_05 says "$110 per pound": the same figure, a different unit, 242.5 USD/kg.
+        // en_05 says "$110 per pound for the company's NdPr oxide": the same figure, a different unit, 242.5 USD/kg.
         var perPound = Assert.Single(floors, c => c.DocumentId == corpus.IdOf("en_05"));
-        Assert.Equal(("ndpr", "USD/lb"), (perPound.Subject, perPound.StatedUnit!));
+        Assert.Equal(("mp-materials", "USD/lb"), (perPound.Subject, perPound.StatedUnit!));
+
+        // en_01 names no company in its sentence ("a price floor of $110 per kilogram for NdPr oxide"): the material's.
+        Assert.Equal("ndpr", Assert.Single(floors, c => c.DocumentId == corpus.IdOf("en_01")).Subject);
         Assert.Equal(242.508, perPound.Low!.Value, 3);
     }
 
