@@ -1,4 +1,5 @@
 using Pipeline.Extraction;
+using Pipeline.Extraction.Values;
 using Pipeline.Text;
 
 namespace Pipeline.Claims;
@@ -9,6 +10,7 @@ namespace Pipeline.Claims;
 /// (<see cref="SubjectReader"/>); its scope, modality and period come from the same clause
 /// (<see cref="ScopeReader"/>, <see cref="ModalityReader"/>). A value whose phrase names no subject
 /// makes no claim: a guess from elsewhere in the document misfiles more than it finds.
+/// Tables are read cell by cell instead (<see cref="TableReader"/>).
 /// </summary>
 public sealed class ClaimBuilder(AttributeCatalog catalog)
 {
@@ -27,6 +29,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         {
             return claims; // no value, no claim: the sentences need not be found
         }
+        var tables = TextTable.FindAll(text);
+        foreach (var table in tables)
+        {
+            claims.AddRange(TableReader.Read(catalog, text, language, table, mentions, documentDate));
+        }
         string? previousSubject = null;
         SentenceView? heading = null;
         var previousEnd = 0;
@@ -44,6 +51,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 heading = null; // a list ends where a line is prose again
             }
             previousEnd = end;
+            if (tables.Any(t => start >= t.Start && start < t.End))
+            {
+                (previousSubject, heading) = (null, null); // a row is no sentence; what follows the table is a new paragraph
+                continue;
+            }
             // Mentions come in text order and sentences too: walk on from the last sentence's first.
             while (firstInSentence < mentions.Count && mentions[firstInSentence].Start < start)
             {
@@ -81,7 +93,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             }
             previousSubject = claims.Count > first ? claims[^1].Subject : FirstSubject(inSentence) ?? previousSubject;
         }
-        return claims;
+        return tables.Count == 0 ? claims : [.. claims.OrderBy(c => c.Start)];
     }
 
     private Claim? Read(SentenceView view, Mention value, SentenceView? heading, string? previousSubject, DateOnly? documentDate, string sentence, int sentenceEnd)
