@@ -1,4 +1,5 @@
 using Pipeline.Extraction;
+using Pipeline.Extraction.Values;
 using Pipeline.Text;
 
 namespace Pipeline.Claims;
@@ -9,6 +10,7 @@ namespace Pipeline.Claims;
 /// (<see cref="SubjectReader"/>); its scope, modality and period come from the same clause
 /// (<see cref="ScopeReader"/>, <see cref="ModalityReader"/>). A value whose phrase names no subject
 /// makes no claim: a guess from elsewhere in the document misfiles more than it finds.
+/// Tables are read cell by cell instead (<see cref="TableReader"/>).
 /// </summary>
 public sealed class ClaimBuilder(AttributeCatalog catalog)
 {
@@ -29,6 +31,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         {
             return claims; // no value, no claim: the sentences need not be found
         }
+        var tables = TextTable.FindAll(text);
+        foreach (var table in tables)
+        {
+            claims.AddRange(TableReader.Read(catalog, text, language, table, mentions, documentDate));
+        }
         string? previousSubject = null;
         string? lastPair = null; // "the two governments" speaks of the pair named last
         SentenceView? heading = null;
@@ -47,6 +54,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 heading = null; // a list ends where a line is prose again
             }
             previousEnd = end;
+            if (tables.Any(t => start >= t.Start && start < t.End))
+            {
+                (previousSubject, heading) = (null, null); // a row is no sentence; what follows the table is a new paragraph
+                continue;
+            }
             // Mentions come in text order and sentences too: walk on from the last sentence's first.
             while (firstInSentence < mentions.Count && mentions[firstInSentence].Start < start)
             {
@@ -90,7 +102,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             lastPair = context.PairInSentence?.Subject ?? lastPair;
             previousSubject = claims.Count > first ? claims[^1].Subject : FirstSubject(inSentence) ?? previousSubject;
         }
-        return claims;
+        return tables.Count == 0 ? claims : [.. claims.OrderBy(c => c.Start)];
     }
 
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>

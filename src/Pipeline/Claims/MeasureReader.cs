@@ -95,8 +95,8 @@ internal static class MeasureReader
         return best;
     }
 
-    /// <summary>The measure a list's heading names last ("the largest REE reserves are as follows:").</summary>
-    private static AttributeDefinition? FromHeading(AttributeCatalog catalog, SentenceView heading, MentionKind kind)
+    /// <summary>The measure a list's heading or a table's header names last ("the largest REE reserves are as follows:").</summary>
+    internal static AttributeDefinition? FromHeading(AttributeCatalog catalog, SentenceView heading, MentionKind kind)
     {
         AttributeDefinition? best = null;
         var bestEnd = -1;

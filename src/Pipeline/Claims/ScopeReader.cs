@@ -40,6 +40,19 @@ internal static class ScopeReader
         return null;
     }
 
+    /// <summary>What a table's header or caption names as narrowing its measure: a scope word, else an element or material.</summary>
+    public static string? Named(AttributeCatalog catalog, SentenceView text, AttributeDefinition measure, string subject)
+    {
+        foreach (var scope in catalog.Scopes)
+        {
+            if (text.Find(scope.Words).Count > 0)
+            {
+                return scope.Key;
+            }
+        }
+        return Nearest(catalog, text, measure, subject, 0, text.Text.Length, 0, 0);
+    }
+
     private static string? Nearest(
         AttributeCatalog catalog, SentenceView sentence, AttributeDefinition measure, string subject,
         int clauseStart, int clauseEnd, int valueStart, int valueEnd)

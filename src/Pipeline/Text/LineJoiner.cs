@@ -27,7 +27,7 @@ internal sealed class LineJoiner(LineLayout layout)
 
     private bool LooksBroken(ReadOnlySpan<char> current, SourceLine currentLine, ReadOnlySpan<char> next, SourceLine nextLine, bool paragraphIsListItem)
     {
-        if (current.IsEmpty || next.IsEmpty || current[0] == '|' || LineStarts.IsMarkdownHeading(current) || LineStarts.IsListOrHeading(next))
+        if (current.IsEmpty || next.IsEmpty || IsTableRow(current) || IsTableRow(next) || LineStarts.IsMarkdownHeading(current) || LineStarts.IsListOrHeading(next))
         {
             return false;
         }
@@ -70,6 +70,9 @@ internal sealed class LineJoiner(LineLayout layout)
             && currentLine.Width >= Math.Max(MinLongLineWidth, layout.MedianWidth / 2)
             && !LineStarts.IsListOrHeading(current);
     }
+
+    /// <summary>A line with a bar is a table row, as Markdown writes it (| a | b |) or as pages paste it (a | b): each stays a line.</summary>
+    private static bool IsTableRow(ReadOnlySpan<char> line) => line.ContainsAny('|', '｜');
 
     // Title, date and byline lines sit together at the top of articles: "Title\nJuly 22, 2025".
     private static bool IsDateOrByline(ReadOnlySpan<char> line) =>

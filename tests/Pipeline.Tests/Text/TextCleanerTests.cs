@@ -129,6 +129,14 @@ public sealed class TextCleanerTests
     }
 
     [Fact]
+    public void Rows_of_a_table_without_leading_bars_stay_lines_in_hard_wrapped_text()
+    {
+        var text = "各矿区的产量如下表所示，单位\n为公吨\n矿区 | 2023 | 2024 |\n甲矿区 | 1,200 | 1,500 |\n乙矿区 | 300 | 0 |\n\n表后的说明文字。";
+        var lines = TextCleaner.Clean(text).Split("\n\n");
+        Assert.Equal(["各矿区的产量如下表所示，单位为公吨", "矿区 | 2023 | 2024 |", "甲矿区 | 1,200 | 1,500 |", "乙矿区 | 300 | 0 |", "表后的说明文字。"], lines);
+    }
+
+    [Fact]
     public void Paragraph_repeated_verbatim_is_dropped_and_the_first_kept()
     {
         var text = "Paragraph one says something.\nParagraph two says more.\n\nParagraph one says something.\nParagraph three.";

@@ -26,6 +26,9 @@ internal static class Magnitudes
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ShortLookup =
         ShortWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>thousand, million, lakh…: a magnitude word written out (not m, k or b, which are units too).</summary>
+    public static bool TryWord(ReadOnlySpan<char> word, out double scale) => WordLookup.TryGetValue(word, out scale);
+
     /// <summary>Applies the magnitudes after <paramref name="number"/>; stops before a unit that starts like one (千克, 千米).</summary>
     /// <param name="shortForms">Whether m/k/b may be magnitudes here (a currency came before): else "m" is metres.</param>
     public static NumberToken Apply(string text, NumberToken number, UnitTable units, bool shortForms)

@@ -21,14 +21,14 @@ public sealed class ValueScanner(UnitTable units)
         private readonly string _text = input.Normalized.Text;
         private readonly List<ValueReading> _found = [];
         private int? _lastYear;
-        private Dictionary<int, UnitDef>? _tableUnits;
+        private TableCells? _tables;
 
         private DateContext Context => new(input.DocumentDate, _lastYear);
 
         public List<ValueReading> Run()
         {
             var text = _text;
-            _tableUnits = text.Contains('|') ? MarkdownTables.ColumnUnits(text, scanner._units) : null;
+            _tables = text.Contains('|') ? TableCells.Of(text, scanner._units) : null;
             var floor = 0;
             var i = 0;
             while (i < text.Length)
@@ -100,7 +100,7 @@ public sealed class ValueScanner(UnitTable units)
         {
             var text = _text;
             var previous = TextScan.At(text, i - 1);
-            if (_tableUnits is not null && _tableUnits.TryGetValue(i, out var columnUnit) && TryTableCell(i, columnUnit, out var cellEnd))
+            if (_tables is { } tables && TryTableCell(tables, i, out var cellEnd))
             {
                 return cellEnd;
             }
@@ -125,11 +125,24 @@ public sealed class ValueScanner(UnitTable units)
             return end > i + 1 ? end : SkipNumber(text, i);
         }
 
-        /// <summary>270,000 in a Markdown table under "Mine production 2024 (t REO)": a value in the column's unit.</summary>
-        private bool TryTableCell(int i, UnitDef unit, out int end)
+        /// <summary>
+        /// In a table (<see cref="TableCells"/>): 270,000 under "Mine production 2024 (t REO)" or
+        /// under 2024 below a caption in 公吨 is a value in that unit; 2024 heading a column is a
+        /// year. The year is the column's, not the text's: later dates without a year do not take it.
+        /// </summary>
+        private bool TryTableCell(TableCells tables, int i, out int end)
         {
             end = i;
             if (!ArabicNumbers.TryRead(_text, i, out var number))
+            {
+                return false;
+            }
+            if (tables.Years.Contains(i) && CalendarSpans.Year((int)number.Value) is { } year)
+            {
+                end = Add(new ValuePhrase(MentionKind.Date, i, number.End, i, number.End) { Date = year });
+                return true;
+            }
+            if (!tables.Units.TryGetValue(i, out var unit))
             {
                 return false;
             }
