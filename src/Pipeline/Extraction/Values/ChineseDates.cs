@@ -19,7 +19,7 @@ internal static class ChineseDates
         {
             return (first >= IsoMinYear && TryIso(text, start, first, firstEnd, out hit)) || TryFromYear(text, start, first, firstEnd, out hit);
         }
-        if (TryCentury(text, start, first, firstEnd, out hit))
+        if (TryCentury(text, start, first, firstEnd, out hit) || TryDecade(text, start, first, firstEnd, firstDigits, context, out hit))
         {
             return true;
         }
@@ -193,6 +193,29 @@ internal static class ChineseDates
             return false;
         }
         return Set(out hit, start, i + 2, CalendarSpans.Years(first, first + 99)!);
+    }
+
+    /// <summary>
+    /// 90年代 and 上世纪90年代 without the century written: the last such decade that began by the
+    /// document's year (上世纪: of the century before the document's).
+    /// </summary>
+    private static bool TryDecade(string text, int start, int decade, int decadeEnd, int digits, DateContext context, out DateHit hit)
+    {
+        hit = default;
+        var after = TextScan.SkipInlineSpace(text, decadeEnd);
+        if (digits != 2 || decade % 10 != 0 || !text.AsSpan(after).StartsWith("年代") || context.Year is not { } year)
+        {
+            return false;
+        }
+        var before = text.AsSpan(0, start).TrimEnd();
+        var lastCentury = before.EndsWith("上世纪") || before.EndsWith("上个世纪");
+        var century = year / 100 * 100 - (lastCentury ? 100 : 0);
+        var first = century + decade;
+        if (!lastCentury && first > year)
+        {
+            first -= 100;
+        }
+        return CalendarSpans.Years(first, first + 9) is { } span && Set(out hit, start, after + 2, span);
     }
 
     /// <summary>What follows "N年" when N counts years: 1000年前, 1500年历史, 300年来.</summary>
