@@ -23,7 +23,9 @@ namespace Pipeline.CrossCheck;
 /// those of the figures it overlaps). Of two conflicting figures, the less supported one is the
 /// dissent (on a tie, the one stated later in document order). Each claim of a dissenting figure is
 /// reported once, against the first comparable claim of the best-supported figure it contradicts:
-/// one misread number is one review item, however many sources it disagrees with.</para>
+/// one misread number is one review item, however many sources it disagrees with. Where no figure
+/// it contradicts has more support than its own (three sources, three figures), it is reported
+/// against each of them: there is no majority to measure it against.</para>
 /// </remarks>
 public sealed class CrossChecker(CrossCheckOptions options)
 {
@@ -154,30 +156,39 @@ public sealed class CrossChecker(CrossCheckOptions options)
         {
             return;
         }
-        // The best-supported opponent of each dissenting figure; on a tie, the one stated first.
-        var opponent = new SortedDictionary<int, int>();
+        // The opponents of each dissenting figure, best supported first; on a tie, the one stated first.
+        var opponents = new SortedDictionary<int, List<int>>();
         foreach (var (i, j) in judged.Conflicting)
         {
             var iDissents = judged.Support[i] < judged.Support[j]
                 || (judged.Support[i] == judged.Support[j] && ClaimOrder.Instance.Compare(figures[i].First, figures[j].First) > 0);
             var (dissent, other) = iDissents ? (i, j) : (j, i);
-            if (!opponent.TryGetValue(dissent, out var best) || judged.Support[other] > judged.Support[best]
-                || (judged.Support[other] == judged.Support[best] && ClaimOrder.Instance.Compare(figures[other].First, figures[best].First) < 0))
+            if (!opponents.TryGetValue(dissent, out var list))
             {
-                opponent[dissent] = other;
+                opponents[dissent] = list = [];
             }
+            list.Add(other);
         }
-        foreach (var (dissent, best) in opponent)
+        foreach (var (dissent, list) in opponents)
         {
+            list.Sort((a, b) => judged.Support[a] != judged.Support[b]
+                ? judged.Support[b].CompareTo(judged.Support[a])
+                : ClaimOrder.Instance.Compare(figures[a].First, figures[b].First));
             var figure = figures[dissent];
-            foreach (var claim in figure.Claims)
+            // Against the best-supported figure only; where none has more support than the dissent's
+            // own (399,930 t, 390,000 t, ≈300,000 t, one source each), against each.
+            var noMajority = judged.Support[list[0]] <= judged.Support[dissent];
+            foreach (var opponent in noMajority ? list : list[..1])
             {
-                if (figures[best].Claims.FirstOrDefault(claim.Comparable) is { } partner)
+                foreach (var claim in figure.Claims)
                 {
-                    outcome.Conflicts.Add(new Conflict(key, claim, partner,
-                        ConflictJudge.Reason(claim, partner),
-                        ConflictJudge.Severity(claim, figure, partner, figures[best], options),
-                        judged.Support[best]));
+                    if (figures[opponent].Claims.FirstOrDefault(claim.Comparable) is { } partner)
+                    {
+                        outcome.Conflicts.Add(new Conflict(key, claim, partner,
+                            ConflictJudge.Reason(claim, partner),
+                            ConflictJudge.Severity(claim, figure, partner, figures[opponent], options),
+                            judged.Support[opponent]));
+                    }
                 }
             }
         }
