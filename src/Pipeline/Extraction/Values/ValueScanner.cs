@@ -87,7 +87,8 @@ public sealed class ValueScanner(UnitTable units)
             {
                 return AddRank(i, rankEnd, place);
             }
-            if (EnglishNumbers.IsNumberWord(word) || word is "minus" || (word.Length <= 4 && MayStartMoney(text, wordEnd)))
+            if (EnglishNumbers.IsNumberWord(word) || word is "minus" || (word.Length <= 4 && MayStartMoney(text, wordEnd))
+                || Fractions.TryRead(text, i, out _, out _))
             {
                 var end = AtPhrase(i, floor);
                 if (end > i + 1)
