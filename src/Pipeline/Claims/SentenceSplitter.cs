@@ -5,7 +5,7 @@ namespace Pipeline.Claims;
 
 /// <summary>
 /// Sentences by ICU's sentence rules: 。！？ and English full stops, with English abbreviations
-/// (U.S., Oct., No.) not taken for sentence ends; paragraph breaks always end a sentence.
+/// (U.S., Oct., No.) and list numbers (3.) not taken for sentence ends; paragraph breaks always end a sentence.
 /// </summary>
 public static partial class SentenceSplitter
 {
@@ -31,9 +31,10 @@ public static partial class SentenceSplitter
             }
             if (trimmedEnd > trimmedStart)
             {
-                if (sentences.Count > 0 && EndsWithAbbreviation(text.AsSpan(sentences[^1].Item1, sentences[^1].Item2 - sentences[^1].Item1)))
+                if (sentences.Count > 0 && JoinsNext(text.AsSpan(sentences[^1].Item1, sentences[^1].Item2 - sentences[^1].Item1)))
                 {
-                    // ICU's list lacks some abbreviations ("U.S. Department"): glue the pieces back.
+                    // ICU's list lacks some abbreviations ("U.S. Department"), and "3." of "3. Australia" is no
+                    // sentence: glue the pieces back.
                     sentences[^1] = (sentences[^1].Item1, trimmedEnd);
                 }
                 else
@@ -59,6 +60,12 @@ public static partial class SentenceSplitter
         IcuRuntime.EnsureInitialized();
         return BreakIterator.CreateSentenceInstance(new Locale(locale));
     }
+
+    /// <summary>A piece that is only a list item's number (3.), or ends with an abbreviation.</summary>
+    private static bool JoinsNext(ReadOnlySpan<char> sentence) => IsItemNumber(sentence) || EndsWithAbbreviation(sentence);
+
+    private static bool IsItemNumber(ReadOnlySpan<char> sentence) =>
+        sentence.Length is >= 2 and <= 4 && sentence[^1] == '.' && !sentence[..^1].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Initials (U.S., U.K.) and the abbreviations news text uses before a capital letter.</summary>
     private static bool EndsWithAbbreviation(ReadOnlySpan<char> sentence)

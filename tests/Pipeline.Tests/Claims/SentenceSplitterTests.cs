@@ -22,4 +22,12 @@ public sealed class SentenceSplitterTests
             ["商務部宣佈暫停。", "美方回應！", "新段落"],
             Sentences("商務部宣佈暫停。美方回應！\n\n新段落", "zh"));
     }
+
+    [Fact]
+    public void A_list_items_number_is_no_sentence_of_its_own()
+    {
+        Assert.Equal(
+            ["Reserves are:", "1. China: 44 million t", "2. Brazil: 21 million t"],
+            Sentences("Reserves are:\n1. China: 44 million t\n2. Brazil: 21 million t", "en"));
+    }
 }
