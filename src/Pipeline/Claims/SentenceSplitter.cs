@@ -37,15 +37,49 @@ public static partial class SentenceSplitter
                     // sentence: glue the pieces back.
                     sentences[^1] = (sentences[^1].Item1, trimmedEnd);
                 }
-                else
+                else if (language == "en")
                 {
                     sentences.Add((trimmedStart, trimmedEnd));
+                }
+                else
+                {
+                    AddListItems(text, trimmedStart, trimmedEnd, sentences);
                 }
             }
             start = end;
         }
         return sentences;
     }
+
+    /// <summary>
+    /// Chinese text flattened from a list ("…全球第四 [10] - 中国通过…") writes its bullets as a spaced
+    /// hyphen, which Chinese prose never uses inside a sentence: each item is a sentence of its own.
+    /// A hyphen between digits (2020 - 2025) joins a range and stays.
+    /// </summary>
+    private static void AddListItems(string text, int start, int end, List<(int, int)> sentences)
+    {
+        var itemStart = start;
+        for (var i = start + 1; i + 2 < end; i++)
+        {
+            if (text[i] == '-' && text[i - 1] == ' ' && text[i + 1] == ' ' && IsBulletAfter(text[i - 2]) && IsBulletBefore(text[i + 2]))
+            {
+                if (i - 1 > itemStart)
+                {
+                    sentences.Add((itemStart, i - 1));
+                }
+                itemStart = i + 2;
+            }
+        }
+        sentences.Add((itemStart, end));
+    }
+
+    // What ends an item before a bullet: Chinese, or a closing bracket (a citation [10]), or a percent sign.
+    private static bool IsBulletAfter(char c) => IsHan(c) || c is ']' or ')' or '）' or '】' or '%' or '％';
+
+    // What starts an item after a bullet: Chinese, or a year or figure (2024年…).
+    private static bool IsBulletBefore(char c) => IsHan(c) || char.IsAsciiDigit(c);
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 
     // A breaker per thread and language, made once: making one costs more than splitting a document.
     // "ss=standard" turns on ICU's abbreviation list, so "Oct. 9" stays one sentence.

@@ -30,4 +30,12 @@ public sealed class SentenceSplitterTests
             ["Reserves are:", "1. China: 44 million t", "2. Brazil: 21 million t"],
             Sentences("Reserves are:\n1. China: 44 million t\n2. Brazil: 21 million t", "en"));
     }
+
+    [Fact]
+    public void A_flattened_Chinese_list_splits_at_its_bullets()
+    {
+        Assert.Equal(
+            ["储量分布", "中国储量最大 [1]", "2024年巴西排名第二", "价格在2020 - 2025年间上涨"],
+            Sentences("储量分布 - 中国储量最大 [1] - 2024年巴西排名第二 - 价格在2020 - 2025年间上涨", "zh"));
+    }
 }
