@@ -96,7 +96,7 @@ public sealed class AttributeCatalog
             }
             if (!Enum.TryParse<MentionKind>(Value, ignoreCase: true, out var kind) || kind == MentionKind.Entity)
             {
-                throw new InvalidDataException($"{path}: measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, date)");
+                throw new InvalidDataException($"{path}: measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, rank, date)");
             }
             var subjects = Subject.Select(s => Enum.TryParse<EntityKind>(s, ignoreCase: true, out var k)
                 ? k

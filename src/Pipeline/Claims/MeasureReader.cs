@@ -1,4 +1,5 @@
 using Pipeline.Extraction;
+using Pipeline.Extraction.Values;
 
 namespace Pipeline.Claims;
 
@@ -15,8 +16,10 @@ namespace Pipeline.Claims;
 /// <item>else, for an item of a list ("2. Brazil: 21 million metric tons"), the measure its heading
 /// names ("The countries with the largest reserves are:").</item>
 /// </list>
-/// A veto word in the value's clause, nearer than the measure or right beside the value, says the
-/// figure is about something else (a cost, a growth rate): no claim.
+/// A rank written as a superlative (第四大, "fourth-largest") ranks the noun right after it: only a
+/// measure attached after it counts ("第四大稀土蕴藏量", "second-largest producer"; "第三大石墨矿"
+/// ranks a mine, no measure). A veto word in the value's clause, nearer than the measure or right
+/// beside the value, says the figure is about something else (a cost, a growth rate): no claim.
 /// </summary>
 internal static class MeasureReader
 {
@@ -45,6 +48,7 @@ internal static class MeasureReader
         AttributeDefinition? best = null;
         var (bestScore, bestDistance, bestCue) = (int.MaxValue, int.MaxValue, (Start: 0, End: 0));
         var bestInClause = false;
+        var superlative = value.Kind == MentionKind.Rank && Ranks.IsSuperlative(sentence.Text.AsSpan(valueStart, valueEnd - valueStart));
         foreach (var attribute in catalog.Attributes)
         {
             if (attribute.ValueKind != value.Kind)
@@ -56,6 +60,10 @@ internal static class MeasureReader
                 if (cueStart < valueEnd && cueEnd > valueStart)
                 {
                     continue; // inside the value itself
+                }
+                if (superlative && (cueStart < valueEnd || !IsAttached(sentence, valueEnd, cueStart)))
+                {
+                    continue; // 第三大石墨矿: the superlative ranks the noun after it, whatever the clause says elsewhere
                 }
                 var inClause = cueStart >= clauseStart && cueEnd <= clauseEnd;
                 int score;

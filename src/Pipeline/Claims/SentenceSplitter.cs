@@ -5,7 +5,7 @@ namespace Pipeline.Claims;
 
 /// <summary>
 /// Sentences by ICU's sentence rules: 。！？ and English full stops, with English abbreviations
-/// (U.S., Oct., No.) not taken for sentence ends; paragraph breaks always end a sentence.
+/// (U.S., Oct., No.) and list numbers (3.) not taken for sentence ends; paragraph breaks always end a sentence.
 /// </summary>
 public static partial class SentenceSplitter
 {
@@ -31,20 +31,55 @@ public static partial class SentenceSplitter
             }
             if (trimmedEnd > trimmedStart)
             {
-                if (sentences.Count > 0 && EndsWithAbbreviation(text.AsSpan(sentences[^1].Item1, sentences[^1].Item2 - sentences[^1].Item1)))
+                if (sentences.Count > 0 && JoinsNext(text.AsSpan(sentences[^1].Item1, sentences[^1].Item2 - sentences[^1].Item1)))
                 {
-                    // ICU's list lacks some abbreviations ("U.S. Department"): glue the pieces back.
+                    // ICU's list lacks some abbreviations ("U.S. Department"), and "3." of "3. Australia" is no
+                    // sentence: glue the pieces back.
                     sentences[^1] = (sentences[^1].Item1, trimmedEnd);
+                }
+                else if (language == "en")
+                {
+                    sentences.Add((trimmedStart, trimmedEnd));
                 }
                 else
                 {
-                    sentences.Add((trimmedStart, trimmedEnd));
+                    AddListItems(text, trimmedStart, trimmedEnd, sentences);
                 }
             }
             start = end;
         }
         return sentences;
     }
+
+    /// <summary>
+    /// Chinese text flattened from a list ("…全球第四 [10] - 中国通过…") writes its bullets as a spaced
+    /// hyphen, which Chinese prose never uses inside a sentence: each item is a sentence of its own.
+    /// A hyphen between digits (2020 - 2025) joins a range and stays.
+    /// </summary>
+    private static void AddListItems(string text, int start, int end, List<(int, int)> sentences)
+    {
+        var itemStart = start;
+        for (var i = start + 1; i + 2 < end; i++)
+        {
+            if (text[i] == '-' && text[i - 1] == ' ' && text[i + 1] == ' ' && IsBulletAfter(text[i - 2]) && IsBulletBefore(text[i + 2]))
+            {
+                if (i - 1 > itemStart)
+                {
+                    sentences.Add((itemStart, i - 1));
+                }
+                itemStart = i + 2;
+            }
+        }
+        sentences.Add((itemStart, end));
+    }
+
+    // What ends an item before a bullet: Chinese, or a closing bracket (a citation [10]), or a percent sign.
+    private static bool IsBulletAfter(char c) => IsHan(c) || c is ']' or ')' or '）' or '】' or '%' or '％';
+
+    // What starts an item after a bullet: Chinese, or a year or figure (2024年…).
+    private static bool IsBulletBefore(char c) => IsHan(c) || char.IsAsciiDigit(c);
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 
     // A breaker per thread and language, made once: making one costs more than splitting a document.
     // "ss=standard" turns on ICU's abbreviation list, so "Oct. 9" stays one sentence.
@@ -59,6 +94,12 @@ public static partial class SentenceSplitter
         IcuRuntime.EnsureInitialized();
         return BreakIterator.CreateSentenceInstance(new Locale(locale));
     }
+
+    /// <summary>A piece that is only a list item's number (3.), or ends with an abbreviation.</summary>
+    private static bool JoinsNext(ReadOnlySpan<char> sentence) => IsItemNumber(sentence) || EndsWithAbbreviation(sentence);
+
+    private static bool IsItemNumber(ReadOnlySpan<char> sentence) =>
+        sentence.Length is >= 2 and <= 4 && sentence[^1] == '.' && !sentence[..^1].ContainsAnyExceptInRange('0', '9');
 
     /// <summary>Initials (U.S., U.K.) and the abbreviations news text uses before a capital letter.</summary>
     private static bool EndsWithAbbreviation(ReadOnlySpan<char> sentence)

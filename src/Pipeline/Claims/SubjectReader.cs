@@ -9,12 +9,13 @@ namespace Pipeline.Claims;
 /// Whom a value is about: the entity the phrase names, never merely the most frequent one.
 /// In order:
 /// <list type="number">
+/// <item>for a rank, the name it modifies right after it: "3. Australia" in a ranked list, "储量第二的巴西";</item>
 /// <item>a name right before the value, in a list or table: "China 70%", "巴西(2,100万吨)", "越南(19%)";</item>
 /// <item>a name after the value that the phrase makes its holder: "N% of M is in / comes from /
 /// is controlled by X", "全球N%的M由X掌握 / 集中在X / 来自X";</item>
 /// <item>the nearest name before the value that is not the object of a preposition: "X accounts
 /// for N%", "X's share is N%", "X占全球N%", but not "of China's NdPr", "reliance on China",
-/// "对中国的依赖", "中国以外"; for money and capacity, the first subject kind of the measure in the
+/// "对中国的依赖", "中国以外", "超过美国"; for money and capacity, the first subject kind of the measure in the
 /// sentence, the value's clause first (the company that gets the money, before the office that pays it);</item>
 /// <item>"it", "its", "the company", 其, 该公司: the subject of the paragraph's previous sentence;</item>
 /// <item>"global", "world", 全球, 世界 for world totals (world output, world reserves).</item>
@@ -38,6 +39,9 @@ internal static class SubjectReader
     private static readonly SearchValues<char> ChinesePrepositions = SearchValues.Create("对向从自与给比较除替跟同");
 
     private static readonly string[] ChineseAfterObject = ["以外", "之外"];
+
+    // Verbs of comparison whose object is the one compared with: 超过美国, 仅次于中国.
+    private static readonly string[] ChineseComparedWith = ["超过", "超越", "次于", "领先"];
 
     private static readonly string[] EnglishHolders =
     [
@@ -68,7 +72,7 @@ internal static class SubjectReader
         IReadOnlyDictionary<string, string> governments)
     {
         var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
-        Mention? adjacent = null, holder = null, preceding = null, byKind = null;
+        Mention? ranked = null, adjacent = null, holder = null, preceding = null, byKind = null;
         var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
         foreach (var entity in sentence.Mentions)
         {
@@ -92,6 +96,10 @@ internal static class SubjectReader
             {
                 holder = entity;
             }
+            else if (place.Value.Kind == MentionKind.Rank && ranked is null && IsRanked(sentence, valueEnd, start))
+            {
+                ranked = entity;
+            }
             if (attribute.PreferKind)
             {
                 // Money goes to whom it is "in", "to" or "for": no preposition rules a name out here.
@@ -109,7 +117,7 @@ internal static class SubjectReader
         {
             return previous; // "a floor of $110 per pound for the company's NdPr oxide": the company before the material
         }
-        var chosen = attribute.PreferKind ? byKind ?? adjacent ?? holder ?? preceding : adjacent ?? holder ?? preceding;
+        var chosen = attribute.PreferKind ? byKind ?? adjacent ?? holder ?? preceding : ranked ?? adjacent ?? holder ?? preceding;
         if (chosen is not null)
         {
             return chosen.EntityId;
@@ -161,7 +169,18 @@ internal static class SubjectReader
         return true;
     }
 
-    /// <summary>The object of a preposition ("of China's NdPr", "对中国", "中国以外"): not who states or holds the figure.</summary>
+    /// <summary>"3. Australia", "第二的巴西": a name right after a rank, with only a list mark, emphasis or 的 between, is what it ranks.</summary>
+    private static bool IsRanked(SentenceView sentence, int valueEnd, int entityStart)
+    {
+        if (entityStart < valueEnd)
+        {
+            return false;
+        }
+        var gap = sentence.Text.AsSpan(valueEnd, entityStart - valueEnd).Trim(" \t.)、*");
+        return gap.IsEmpty || gap is "的";
+    }
+
+    /// <summary>The object of a preposition ("of China's NdPr", "对中国", "中国以外") or of a comparison (超过美国): not who states or holds the figure.</summary>
     private static bool IsObject(SentenceView sentence, int start, int end)
     {
         var text = sentence.Text;
@@ -187,6 +206,13 @@ internal static class SubjectReader
         if (start > 0 && ChinesePrepositions.Contains(text[start - 1]))
         {
             return true;
+        }
+        foreach (var verb in ChineseComparedWith)
+        {
+            if (text.AsSpan(0, start).EndsWith(verb))
+            {
+                return true;
+            }
         }
         foreach (var after in ChineseAfterObject)
         {

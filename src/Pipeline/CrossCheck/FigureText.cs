@@ -4,7 +4,7 @@ using Pipeline.Extraction;
 namespace Pipeline.CrossCheck;
 
 /// <summary>
-/// A claim's figure as a person reads it in a conflict's reason: "≈40%", "≥95%", "2025-10",
+/// A claim's figure as a person reads it in a conflict's reason: "≈40%", "≥95%", "rank 4", "2025-10",
 /// "110 USD/lb = 242.5 USD/kg" when the text gave another mass unit than the canonical one.
 /// </summary>
 public static class FigureText
@@ -69,6 +69,7 @@ public static class FigureText
         {
             "" => value,
             "%" => value + "%",
+            "rank" => $"rank {value}",
             _ => $"{value} {unit}",
         };
     }

@@ -26,4 +26,7 @@ public enum MentionKind
 
     /// <summary>A span of time: 15-20年, ten-year.</summary>
     Duration,
+
+    /// <summary>A place in a ranking, the ordinal as the value in unit "rank": 第四大, 位居全球第4, fourth-largest, ranks third.</summary>
+    Rank,
 }

@@ -157,4 +157,100 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"));
         Assert.Equal(("japan", "import-reliance", null, Modality.Actual), Fact(claim));
     }
+
+    [Theory]
+    [InlineData("加拿大拥有全球第五大稀土储量。")]
+    [InlineData("加拿大擁有全球第五大稀土儲量。")]
+    public void X拥有全球第N大M_is_a_rank(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("canada", "reserves-rank", null, Modality.Actual), Fact(claim));
+        Assert.Equal((5.0, "rank"), (claim.Value!.Low!.Value, claim.Value.Unit));
+        Assert.Null(claim.Time);
+    }
+
+    [Theory]
+    [InlineData("印度的稀土储量位居全球第5。")]
+    [InlineData("印度的稀土儲量位居全球第5。")]
+    public void X的M位居全球第N_is_a_rank(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("india", "reserves-rank", null, Modality.Actual), Fact(claim));
+        Assert.Equal(5, claim.Value!.Low);
+    }
+
+    [Theory]
+    [InlineData("2024年，越南凭借350万吨储量排名第六。")]
+    [InlineData("2024年，越南憑藉350萬噸儲量排名第六。")]
+    public void X以N吨排名第K_states_the_tonnage_and_the_rank(string text)
+    {
+        var claims = Read(text, "zh");
+        var tonnes = Of(claims, "350");
+        Assert.Equal(("vietnam", "reserves", null, Modality.Actual), Fact(tonnes));
+        var rank = Of(claims, "第六");
+        Assert.Equal(("vietnam", "reserves-rank", null, Modality.Actual), Fact(rank));
+        Assert.Equal(6, rank.Value!.Low);
+        Assert.Equal(2024, rank.Time!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("产量第三的缅甸正在扩大开采。")]
+    [InlineData("產量第三的緬甸正在擴大開採。")]
+    public void M第N的X_ranks_the_name_it_modifies(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("myanmar", "output-rank", null, Modality.Actual), Fact(claim));
+        Assert.Equal(3, claim.Value!.Low);
+    }
+
+    [Theory]
+    [InlineData("1990年，中国的稀土产量超过美国，成为世界第一。")]
+    [InlineData("1990年，中國的稀土產量超過美國，成為世界第一。")]
+    public void The_name_a_country_overtakes_is_not_the_one_ranked(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "output-rank", null, Modality.Actual), Fact(claim));
+        Assert.Equal(1, claim.Value!.Low);
+    }
+
+    [Theory]
+    [InlineData("印度拥有世界第二大钢铁市场，稀土产量却不高。")]
+    [InlineData("印度擁有世界第二大鋼鐵市場，稀土產量卻不高。")]
+    public void A_superlative_ranks_the_noun_after_it_and_no_measure_elsewhere(string text)
+    {
+        Assert.Empty(Read(text, "zh"));
+    }
+
+    [Theory]
+    [InlineData("稀土储量排名前五的国家：\n1、中国：4400万吨\n2、巴西：2100万吨")]
+    [InlineData("稀土儲量排名前五的國家：\n1、中國：4400萬噸\n2、巴西：2100萬噸")]
+    public void A_ranked_list_gives_each_item_its_place_and_keeps_its_tonnage(string text)
+    {
+        var claims = Read(text, "zh");
+        var brazil = claims.Where(c => c.Subject == "brazil").ToDictionary(c => c.Attribute, c => c.Value!.Low!.Value);
+        Assert.Equal(2, brazil["reserves-rank"]);
+        Assert.Equal(21_000_000, brazil["reserves"]);
+        Assert.Equal(1, Assert.Single(claims, c => c.Subject == "china" && c.Attribute == "reserves-rank").Value!.Low);
+    }
+
+    [Theory]
+    [InlineData("巴西的稀土储量占全球四分之一。")]
+    [InlineData("巴西的稀土儲量佔全球四分之一。")]
+    public void X的M占全球四分之一_is_a_share_of_25_percent(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("brazil", "reserves-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal((25.0, "%", Qualifier.Exact), (claim.Value!.Low!.Value, claim.Value.Unit, claim.Value.Qualifier));
+    }
+
+    [Theory]
+    [InlineData("印度提炼了全球三分之一的稀土。")]
+    [InlineData("印度提煉了全球三分之一的稀土。")]
+    public void A_third_is_a_share_of_about_33_percent(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("india", "refining-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal(33.33, claim.Value!.Low!.Value, 0.01);
+        Assert.Equal(Qualifier.Approximate, claim.Value.Qualifier);
+    }
 }

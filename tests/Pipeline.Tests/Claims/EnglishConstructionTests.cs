@@ -165,4 +165,80 @@ public sealed class EnglishConstructionTests
         Assert.Null(claim.Time);
         Assert.Equal(Written, claim.AsOf);
     }
+
+    [Fact]
+    public void X_has_the_worlds_Nth_largest_M_is_a_rank()
+    {
+        var claim = Assert.Single(Read("Canada has the world's fifth-largest rare earth reserves."));
+        Assert.Equal(("canada", "reserves-rank", null, Modality.Actual), Fact(claim));
+        Assert.Equal((5.0, "rank"), (claim.Value!.Low!.Value, claim.Value.Unit));
+        Assert.Equal(Written, claim.AsOf);
+    }
+
+    [Fact]
+    public void X_ranks_Nth_in_M()
+    {
+        var claim = Assert.Single(Read("In 2024 Russia ranked sixth in rare earth reserves."));
+        Assert.Equal(("russia", "reserves-rank", null, Modality.Actual), Fact(claim));
+        Assert.Equal(6, claim.Value!.Low);
+        Assert.Equal(2024, claim.Time!.From.Year);
+    }
+
+    [Fact]
+    public void X_is_the_Nth_biggest_producer()
+    {
+        var claim = Assert.Single(Read("Vietnam is the third biggest producer of rare earths."));
+        Assert.Equal(("vietnam", "output-rank", null, Modality.Actual), Fact(claim));
+        Assert.Equal(3, claim.Value!.Low);
+    }
+
+    [Fact]
+    public void The_No_N_producer_is_a_rank()
+    {
+        var claim = Assert.Single(Read("India is the No. 4 producer of rare earths."));
+        Assert.Equal(("india", "output-rank", null, Modality.Actual), Fact(claim));
+        Assert.Equal(4, claim.Value!.Low);
+    }
+
+    [Fact]
+    public void Top_is_not_a_rank()
+    {
+        Assert.Empty(Read("Vietnam is among the top three producers of rare earths."));
+    }
+
+    [Fact]
+    public void A_ranked_list_gives_each_item_its_place_and_keeps_its_tonnage()
+    {
+        var claims = Read("The top countries by rare earth reserves are:\n1. China: 44 million metric tons\n2. Brazil: 21 million metric tons");
+        var brazil = claims.Where(c => c.Subject == "brazil").ToDictionary(c => c.Attribute, c => c.Value!.Low!.Value);
+        Assert.Equal(2, brazil["reserves-rank"]);
+        Assert.Equal(21_000_000, brazil["reserves"]);
+        var china = Assert.Single(claims, c => c.Subject == "china" && c.Attribute == "reserves-rank");
+        Assert.Equal((null, Modality.Actual, 1.0), (china.Scope, china.Modality, china.Value!.Low!.Value));
+    }
+
+    [Fact]
+    public void The_numbers_of_a_list_that_does_not_rank_are_no_ranks()
+    {
+        var claims = Read("Rare earth reserves of the partner countries are as follows:\n1. India: 6.9 million metric tons\n2. Canada: 830,000 metric tons");
+        Assert.Equal(["reserves", "reserves"], claims.Select(c => c.Attribute));
+        Assert.Equal(["india", "canada"], claims.Select(c => c.Subject));
+    }
+
+    [Fact]
+    public void Half_of_M_is_a_share_of_50_percent()
+    {
+        var claim = Assert.Single(Read("China holds about half of the world's rare earth reserves."));
+        Assert.Equal(("china", "reserves-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal((50.0, Qualifier.Approximate), (claim.Value!.Low!.Value, claim.Value.Qualifier));
+    }
+
+    [Fact]
+    public void Two_thirds_of_M_is_a_share_of_about_67_percent()
+    {
+        var claim = Assert.Single(Read("Japan imports two-thirds of its rare earths from China."));
+        Assert.Equal(("japan", "import-reliance", null, Modality.Actual), Fact(claim));
+        Assert.Equal(66.67, claim.Value!.Low!.Value, 0.01);
+        Assert.Equal(Qualifier.Approximate, claim.Value.Qualifier);
+    }
 }

@@ -22,4 +22,20 @@ public sealed class SentenceSplitterTests
             ["商務部宣佈暫停。", "美方回應！", "新段落"],
             Sentences("商務部宣佈暫停。美方回應！\n\n新段落", "zh"));
     }
+
+    [Fact]
+    public void A_list_items_number_is_no_sentence_of_its_own()
+    {
+        Assert.Equal(
+            ["Reserves are:", "1. China: 44 million t", "2. Brazil: 21 million t"],
+            Sentences("Reserves are:\n1. China: 44 million t\n2. Brazil: 21 million t", "en"));
+    }
+
+    [Fact]
+    public void A_flattened_Chinese_list_splits_at_its_bullets()
+    {
+        Assert.Equal(
+            ["储量分布", "中国储量最大 [1]", "2024年巴西排名第二", "价格在2020 - 2025年间上涨"],
+            Sentences("储量分布 - 中国储量最大 [1] - 2024年巴西排名第二 - 价格在2020 - 2025年间上涨", "zh"));
+    }
 }

@@ -160,4 +160,15 @@ public sealed class IntervalRuleTests
         Assert.Empty(Check(all, Exact(2, 99) with { Scope = "heavy-rare-earths" }).Conflicts);
         Assert.Empty(Check(all, Exact(2, 65) with { Modality = Pipeline.Claims.Modality.Cap }).Conflicts);
     }
+
+    [Fact]
+    public void Two_places_of_one_subject_in_one_ranking_conflict()
+    {
+        CrossCheckClaim Place(int document, double place) => Value(document, place, place, "rank", subject: "australia", attribute: "reserves-rank");
+
+        var conflict = Assert.Single(Check(Place(1, 3), Place(2, 4)).Conflicts);
+        Assert.Contains("rank 3", conflict.Reason);
+        Assert.Contains("rank 4", conflict.Reason);
+        Assert.Empty(Check(Place(1, 4), Place(2, 4)).Conflicts);
+    }
 }

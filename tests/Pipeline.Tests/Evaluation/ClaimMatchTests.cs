@@ -37,6 +37,16 @@ public sealed class ClaimMatchTests
     }
 
     [Fact]
+    public void A_rank_matches_a_claim_of_the_same_place()
+    {
+        var fourth = AnnotatedValue.Parse("4", "4", "rank", "");
+
+        Assert.True(ClaimMatch.SameValue(fourth, Claim(4, 4, "rank", Qualifier.Exact)));
+        Assert.False(ClaimMatch.SameValue(fourth, Claim(3, 3, "rank", Qualifier.Exact)));
+        Assert.False(ClaimMatch.SameValue(fourth, Claim(4, 4, "", Qualifier.Exact))); // a count of four is no place
+    }
+
+    [Fact]
     public void An_open_bound_must_be_open_on_both_sides()
     {
         var moreThan = AnnotatedValue.Parse("3000000000", "", "USD", note: "");

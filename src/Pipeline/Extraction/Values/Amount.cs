@@ -18,6 +18,9 @@ internal readonly record struct Amount(int Start, int End, NumberToken Number, d
     /// <summary>The unit word as written (normalized), for the stated unit of Chinese magnitudes (万吨).</summary>
     public string UnitText { get; init; } = "";
 
+    /// <summary>A fraction whose share has no end in decimals (三分之一, a third: 33.3…%), so the value is approximate.</summary>
+    public bool Recurring { get; init; }
+
     public bool HasUnit => Currency is not null || Unit is not null;
 
     /// <summary>The canonical unit this amount is measured in, to tell whether two halves of a range agree.</summary>

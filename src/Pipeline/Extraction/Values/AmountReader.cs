@@ -25,9 +25,16 @@ internal sealed class AmountReader(UnitTable units)
         var currency = ReadCurrencyPrefix(text, ref i);
         var per = ReadPerPrefix(text, ref i);
         var percentFactor = 0.0;
+        var recurring = false;
         if (currency is null && per is null && !negative)
         {
-            percentFactor = ReadPercentPrefix(text, ref i);
+            percentFactor = ReadPercentPrefix(text, ref i, out recurring);
+            if (percentFactor == 0 && Fractions.TryRead(text, i, out var share, out recurring))
+            {
+                // a third of, two-thirds of, half of, 一半: a share written as a fraction.
+                amount = new Amount(start, share.End, share, share.Value) { Unit = Percent(1), UnitEnd = share.End, Recurring = recurring };
+                return true;
+            }
         }
         NumberToken number;
         if (percentFactor > 0 && TextScan.At(text, i) is '百' or '佰' && !ChineseNumerals.IsNumeralChar(TextScan.At(text, i + 1)))
@@ -44,8 +51,7 @@ internal sealed class AmountReader(UnitTable units)
         var end = number.End;
         if (percentFactor > 0)
         {
-            var percent = new UnitDef(UnitCategory.Percent, "%", percentFactor, "%");
-            amount = new Amount(start, end, number, value) { Unit = percent, UnitEnd = end };
+            amount = new Amount(start, end, number, value) { Unit = Percent(percentFactor), UnitEnd = end, Recurring = recurring };
             return true;
         }
 
@@ -171,11 +177,23 @@ internal sealed class AmountReader(UnitTable units)
         return false;
     }
 
-    /// <summary>百分之, 千分之, 万分之, 百万分之 before the number; returns the factor to percent (千分之 = 0.1), or 0.</summary>
-    private static double ReadPercentPrefix(string text, ref int i)
+    private static UnitDef Percent(double factor) => new(UnitCategory.Percent, "%", factor, "%");
+
+    /// <summary>
+    /// 百分之, 千分之, 万分之, 百万分之, and the fractions 三分之, 四分之, 十分之 before the number; returns
+    /// the factor to percent (千分之 = 0.1, 三分之 = 33.3…), or 0, and whether a part recurs in decimals.
+    /// </summary>
+    private static double ReadPercentPrefix(string text, ref int i, out bool recurring)
     {
+        recurring = false;
         var j = i;
         double denominator = 1;
+        if (Fractions.ChineseDenominator(TextScan.At(text, j)) is > 0 and var parts && TextScan.At(text, TextScan.SkipInlineSpace(text, j + 1)) == '分')
+        {
+            // 三分之一: one part in three.
+            denominator = parts;
+            j = TextScan.SkipInlineSpace(text, j + 1);
+        }
         while (ChineseNumerals.SmallPlace(TextScan.At(text, j)) is var small && (small >= 100 || ChineseNumerals.BigPlace(TextScan.At(text, j)) > 0))
         {
             denominator *= small >= 100 ? small : ChineseNumerals.BigPlace(text[j]);
@@ -197,6 +215,7 @@ internal sealed class AmountReader(UnitTable units)
             return 0;
         }
         i = j;
+        recurring = Fractions.IsRecurring(denominator);
         return 100 / denominator;
     }
 

@@ -79,6 +79,10 @@ internal sealed class ValuePhraseReader(UnitTable units)
             // 不足全球需求的5%: the qualifier is recorded, the span stays the number.
             qualifier = distant;
         }
+        if (qualifier == Qualifier.Exact && (first.Recurring || amount.Recurring))
+        {
+            qualifier = Qualifier.Approximate; // 三分之一 is 33.3…%
+        }
         var value = amount.Value * factor;
         var measure = qualifier switch
         {

@@ -5,7 +5,8 @@ namespace Pipeline.Extraction.Values;
 /// a currency sign, 每, 百分之, a number or month word), reads a date there first, else a value,
 /// and moves past what it found, so mentions never overlap. Two dates joined by 至, 到, a dash,
 /// "to" or "through" are one span (1979年至2001年, 10月25日至26日, 2020 through 2023). A date that
-/// does not write its year takes the document's, else the last year written before it.
+/// does not write its year takes the document's, else the last year written before it. Ordinals
+/// become ranks where the words make them one (<see cref="Ranks"/>, <see cref="RankedLists"/>).
 /// </summary>
 public sealed class ValueScanner(UnitTable units)
 {
@@ -22,6 +23,7 @@ public sealed class ValueScanner(UnitTable units)
         private readonly List<ValueReading> _found = [];
         private int? _lastYear;
         private TableCells? _tables;
+        private HashSet<int>? _rankedItems;
 
         private DateContext Context => new(input.DocumentDate, _lastYear);
 
@@ -29,6 +31,7 @@ public sealed class ValueScanner(UnitTable units)
         {
             var text = _text;
             _tables = text.Contains('|') ? TableCells.Of(text, scanner._units) : null;
+            _rankedItems = text.Contains(':') || text.Contains('：') ? RankedLists.ItemNumbers(text) : null;
             var floor = 0;
             var i = 0;
             while (i < text.Length)
@@ -81,7 +84,12 @@ public sealed class ValueScanner(UnitTable units)
             {
                 return AddDate(hit);
             }
-            if (EnglishNumbers.IsNumberWord(word) || word is "minus" || (word.Length <= 4 && MayStartMoney(text, wordEnd)))
+            if (Ranks.IsOrdinal(word, out var place) && Ranks.TryReadEnglish(text, i, wordEnd, out var rankEnd))
+            {
+                return AddRank(i, rankEnd, place);
+            }
+            if (EnglishNumbers.IsNumberWord(word) || word is "minus" || (word.Length <= 4 && MayStartMoney(text, wordEnd))
+                || Fractions.TryRead(text, i, out _, out _))
             {
                 var end = AtPhrase(i, floor);
                 if (end > i + 1)
@@ -104,6 +112,15 @@ public sealed class ValueScanner(UnitTable units)
             {
                 return cellEnd;
             }
+            if (_rankedItems is not null && _rankedItems.Contains(i) && ArabicNumbers.TryRead(text, i, out var item))
+            {
+                // "3. Australia" under "The top ten countries by reserves:": the item's number is its place.
+                return AddRank(i, item.End, (int)item.Value);
+            }
+            if (Ranks.TryReadNumberSign(text, i, out var signStart, out var place, out var placeEnd))
+            {
+                return AddRank(signStart, placeEnd, place);
+            }
             DateHit hit;
             if (i > 0 && (TextScan.IsLatin(previous) || TextScan.IsDigit(previous) || previous is '.' or '#' or '%' || previous == '第' || IsAfterIdentifier(text, i) || IsAfterNumberSign(text, i)))
             {
@@ -113,6 +130,11 @@ public sealed class ValueScanner(UnitTable units)
             if (ChineseDates.TryRead(text, i, Context, out hit) || EnglishDates.TryReadDayFirst(text, i, Context, out hit))
             {
                 return AddDate(hit);
+            }
+            if (Ranks.TryReadDigitOrdinal(text, i, out place, out var ordinalEnd))
+            {
+                // 3rd, 4th: a rank in "3rd-largest", "ranked 4th"; else a bare ordinal, skipped.
+                return Ranks.TryReadEnglish(text, i, ordinalEnd, out var rankEnd) ? AddRank(i, rankEnd, place) : ordinalEnd;
             }
             if (ArabicNumbers.TryRead(text, i, out var number) && number.IsYearLike)
             {
@@ -191,6 +213,10 @@ public sealed class ValueScanner(UnitTable units)
             if (c is '昨' or '周' or '星' && RelativeDays.TryReadChinese(text, i, input.DocumentDate, out var day))
             {
                 return AddDate(day);
+            }
+            if (c == '第')
+            {
+                return Ranks.TryReadChinese(text, i, out var place, out var rankEnd) ? AddRank(i, rankEnd, place) : i + 1;
             }
             if (c is '今' or '去' or '明' or '同')
             {
@@ -388,6 +414,9 @@ public sealed class ValueScanner(UnitTable units)
             second = new DateHit(at, end + 1, span);
             return true;
         }
+
+        private int AddRank(int start, int end, int place) =>
+            Add(new ValuePhrase(MentionKind.Rank, start, end, start, end) { Value = Measure.Exactly(place, Ranks.Unit) });
 
         private int Add(ValuePhrase phrase)
         {
