@@ -23,7 +23,8 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     private const int OutOfClause = 1000;
 
     /// <param name="mentions">The document's mentions in text order, as <see cref="MentionExtractor"/> gives them.</param>
-    /// <param name="documentDate">The date the document was written: the period of present-tense figures.</param>
+    /// <param name="documentDate">The date the document was written: the period of present-tense figures. Without one,
+    /// the latest date the text names stands in for it.</param>
     public IReadOnlyList<Claim> Build(string text, string language, IReadOnlyList<Mention> mentions, DateOnly? documentDate = null)
     {
         var claims = new List<Claim>();
@@ -36,6 +37,9 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         {
             claims.AddRange(TableReader.Read(catalog, text, language, table, mentions, documentDate));
         }
+        // An undated page is taken as written when the latest date it mentions is: its "China mines 70%"
+        // is then a recent figure, not one as old as the 1994 figure beside it.
+        documentDate ??= LatestDateMentioned(mentions);
         string? previousSubject = null;
         string? lastPair = null; // "the two governments" speaks of the pair named last
         SentenceView? heading = null;
@@ -168,6 +172,21 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     private static Measure AsUpperBound(Measure value) => value.Qualifier == Qualifier.AtLeast
         ? value with { Low = null, High = value.Low, Qualifier = Qualifier.AtMost }
         : value;
+
+    /// <summary>The end of the latest date the text names that is not in the future (a target year is no dateline).</summary>
+    private static DateOnly? LatestDateMentioned(IReadOnlyList<Mention> mentions)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        DateOnly? latest = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Date && mention.Date is { } span && span.To <= today && (latest is null || span.To > latest))
+            {
+                latest = span.To;
+            }
+        }
+        return latest;
+    }
 
     private static string? FirstSubject(List<Mention> mentions)
     {

@@ -30,9 +30,9 @@ public readonly record struct ValueInterval(double Low, double High)
     }
 
     /// <summary>
-    /// The values a claim can mean once tolerance is allowed: approximate figures reach by the
-    /// approximate tolerance; exact figures and the finite bounds of the others by the exact one
-    /// (rounding); dates by the date slack in days.
+    /// The values a claim can mean once tolerance is allowed: approximate figures, and shares
+    /// stated as a round ten (90%, 九成), reach by the approximate tolerance; exact figures and the
+    /// finite bounds of the others by the exact one (rounding); dates by the date slack in days.
     /// </summary>
     public static ValueInterval Widened(CrossCheckClaim claim, CrossCheckOptions options)
     {
@@ -42,9 +42,17 @@ public readonly record struct ValueInterval(double Low, double High)
         {
             return new(stated.Low - options.DateDays, stated.High + options.DateDays);
         }
-        var tolerance = claim.Qualifier == Qualifier.Approximate ? options.Approximate : options.Exact;
+        var tolerance = claim.Qualifier == Qualifier.Approximate || IsRoundShare(claim) ? options.Approximate : options.Exact;
         return new(
             double.IsInfinity(stated.Low) ? stated.Low : stated.Low - tolerance.Around(stated.Low, claim.Unit),
             double.IsInfinity(stated.High) ? stated.High : stated.High + tolerance.Around(stated.High, claim.Unit));
     }
+
+    /// <summary>
+    /// "90 percent", 九成: a share written as a whole ten is rounded as a rule, so it agrees with 92%,
+    /// while 85% against 90% stays a disagreement.
+    /// </summary>
+    private static bool IsRoundShare(CrossCheckClaim claim) =>
+        claim.Unit == "%" && claim.Qualifier == Qualifier.Exact && claim.Low is { } v && (claim.High is null || claim.High == v)
+        && v is > 0 and < 100 && v % 10 == 0;
 }

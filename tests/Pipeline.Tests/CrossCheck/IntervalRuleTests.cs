@@ -107,9 +107,17 @@ public sealed class IntervalRuleTests
     public void Severity_grows_with_the_gap_in_points()
     {
         Assert.Empty(Check(Exact(1, 69), Exact(2, 70)).Conflicts); // whole percents, rounded: they agree
-        Assert.Equal(ConflictSeverity.Low, Assert.Single(Check(Exact(1, 68), Exact(2, 70)).Conflicts).Severity);
+        Assert.Equal(ConflictSeverity.Low, Assert.Single(Check(Exact(1, 66), Exact(2, 70)).Conflicts).Severity);
         Assert.Equal(ConflictSeverity.Medium, Assert.Single(Check(Exact(1, 85), Exact(2, 90)).Conflicts).Severity);
         Assert.Equal(ConflictSeverity.High, Assert.Single(Check(Exact(1, 30), Exact(2, 49)).Conflicts).Severity);
+    }
+
+    [Fact]
+    public void A_share_written_as_a_round_ten_is_read_as_rounded()
+    {
+        Assert.Empty(Check(Exact(1, 92), Exact(2, 90)).Conflicts); // "90 percent" is about 90
+        Assert.Single(Check(Exact(1, 85), Exact(2, 90)).Conflicts); // but not about 85
+        Assert.Single(Check(Exact(1, 92), Exact(2, 95)).Conflicts); // 95 is not a round ten
     }
 
     [Fact]

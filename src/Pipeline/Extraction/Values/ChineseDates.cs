@@ -186,7 +186,8 @@ internal static class ChineseDates
         if (ReadInt(text, d, out var decade, out var decadeEnd, out _) && decade is >= 0 and <= 90 && decade % 10 == 0
             && text.AsSpan(TextScan.SkipInlineSpace(text, decadeEnd)).StartsWith("年代"))
         {
-            return Set(out hit, start, TextScan.SkipInlineSpace(text, decadeEnd) + 2, CalendarSpans.Years(first + decade, first + decade + 9)!);
+            var (from, to, end) = DecadePart(text, first + decade, TextScan.SkipInlineSpace(text, decadeEnd) + 2);
+            return Set(out hit, start, end, CalendarSpans.Years(from, to)!);
         }
         if (TextScan.At(text, i + 2) is '初' or '末' or '中' or '上' or '下' or '前' or '后')
         {
@@ -215,7 +216,19 @@ internal static class ChineseDates
         {
             first -= 100;
         }
-        return CalendarSpans.Years(first, first + 9) is { } span && Set(out hit, start, after + 2, span);
+        var (from, to, end) = DecadePart(text, first, after + 2);
+        return CalendarSpans.Years(from, to) is { } span && Set(out hit, start, end, span);
+    }
+
+    /// <summary>90年代初 (1990–1993), 90年代中期 (1993–1997), 90年代末 (1997–1999), else the whole decade.</summary>
+    private static (int From, int To, int End) DecadePart(string text, int first, int afterDecade)
+    {
+        var rest = text.AsSpan(afterDecade);
+        return rest.StartsWith("中期") || rest.StartsWith("中叶") ? (first + 3, first + 7, afterDecade + 2)
+            : rest.StartsWith("初期") || rest.StartsWith("后期") || rest.StartsWith("末期") ? rest[0] == '初' ? (first, first + 3, afterDecade + 2) : (first + 7, first + 9, afterDecade + 2)
+            : rest.StartsWith("初") ? (first, first + 3, afterDecade + 1)
+            : rest.StartsWith("末") ? (first + 7, first + 9, afterDecade + 1)
+            : (first, first + 9, afterDecade);
     }
 
     /// <summary>What follows "N年" when N counts years: 1000年前, 1500年历史, 300年来.</summary>
