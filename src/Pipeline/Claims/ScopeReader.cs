@@ -27,6 +27,10 @@ internal static class ScopeReader
         {
             return named;
         }
+        if (place.Value.Kind == MentionKind.Date && Partner(catalog, sentence, subject, valueStart, valueEnd) is { } partner)
+        {
+            return partner;
+        }
         // A topic clause before the value's own: no value in it, only what the sentence is about.
         for (var breakAt = place.ClauseStart - 1; breakAt > 0;)
         {
@@ -68,6 +72,34 @@ internal static class ScopeReader
             {
                 continue;
             }
+            var distance = end <= valueStart ? valueStart - end : Math.Max(0, start - valueEnd);
+            if (distance < nearestDistance)
+            {
+                (nearest, nearestDistance) = (id, distance);
+            }
+        }
+        return nearest;
+    }
+
+    /// <summary>
+    /// The other party of a dated event: the company or organisation the sentence names beside the
+    /// subject ("Apple has agreed to buy … from MP Materials, the companies said on Tuesday"; "the
+    /// Department of Defense will invest … in MP Materials, July 10"). MP's deal with Apple and its
+    /// deal with the Pentagon are two events, whose dates are not compared. Offices that act for
+    /// the subject's country are the subject, not a party.
+    /// </summary>
+    private static string? Partner(AttributeCatalog catalog, SentenceView sentence, string subject, int valueStart, int valueEnd)
+    {
+        string? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var entity in sentence.Mentions)
+        {
+            if (entity.Kind != MentionKind.Entity || !entity.Verified || entity.EntityKind is not (EntityKind.Company or EntityKind.Organisation)
+                || entity.EntityId is not { } id || id == subject || catalog.Governments.ContainsKey(id) || subject.Contains(JointSubjects.Separator))
+            {
+                continue;
+            }
+            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
             var distance = end <= valueStart ? valueStart - end : Math.Max(0, start - valueEnd);
             if (distance < nearestDistance)
             {

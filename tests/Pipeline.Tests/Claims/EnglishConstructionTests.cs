@@ -241,4 +241,13 @@ public sealed class EnglishConstructionTests
         Assert.Equal(66.67, claim.Value!.Low!.Value, 0.01);
         Assert.Equal(Qualifier.Approximate, claim.Value.Qualifier);
     }
+
+    [Fact]
+    public void An_events_date_is_scoped_by_the_other_party_it_names()
+    {
+        var apple = Assert.Single(Read("MP Materials agreed to sell magnets to Apple, the two companies announced on Monday."));
+        Assert.Equal(("mp-materials", "announced-on", "apple", Modality.Actual), Fact(apple));
+        var pentagon = Assert.Single(Read("The Pentagon will invest in MP Materials, the company announced on July 10."));
+        Assert.Equal(("mp-materials", "announced-on", "dod", Modality.Actual), Fact(pentagon));
+    }
 }
