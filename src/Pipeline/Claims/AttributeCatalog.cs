@@ -84,6 +84,7 @@ public sealed class AttributeCatalog
         public string? Prefer { get; set; }
         public bool World { get; set; }
         public bool CountryActs { get; set; }
+        public bool Joint { get; set; }
         public CueEntry Cues { get; set; } = new();
         public CueEntry Veto { get; set; } = new();
         public int? Window { get; set; }
@@ -112,6 +113,7 @@ public sealed class AttributeCatalog
                 PreferKind = preferKind,
                 WorldSubject = World,
                 CountryActs = CountryActs,
+                Joint = Joint,
             };
         }
     }

@@ -23,4 +23,7 @@ public sealed record AttributeDefinition(
 
     /// <summary>A government office acts for its country (商务部 → China): dates of measures, counts of controlled items.</summary>
     public bool CountryActs { get; init; }
+
+    /// <summary>An act of two parties (signing): a country that signs "with" another signs as the pair.</summary>
+    public bool Joint { get; init; }
 }

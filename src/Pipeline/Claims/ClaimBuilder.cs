@@ -126,6 +126,10 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         {
             return null;
         }
+        if (measure.Joint && !JointSubjects.IsJoint(subject) && _joint.CounterpartOf(view, subject) is { } counterpart)
+        {
+            subject = JointSubjects.Join(subject, counterpart);
+        }
         var documentDate = context.DocumentDate;
         var period = value.Kind == MentionKind.Date ? null : PeriodOf(view, place);
         var modality = ModalityReader.Read(catalog.Modalities, view, place, period);

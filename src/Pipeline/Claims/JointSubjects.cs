@@ -78,6 +78,27 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
         return null;
     }
 
+    /// <summary>
+    /// The country a subject acts with: "阿尔巴尼斯访美，同美国总统特朗普签署", "signed with the United
+    /// States": the first other country named right after 同, 与, 和, 跟 or "with".
+    /// </summary>
+    public string? CounterpartOf(SentenceView sentence, string subject)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (Party(mention) is not { } party || party == subject)
+            {
+                continue;
+            }
+            var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start).TrimEnd();
+            if (before.Length > 0 && (before[^1] is '同' or '与' or '和' or '跟' || before.EndsWith(" with") || before.EndsWith(" with the")))
+            {
+                return party;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The country a mention stands for: a country, or an office or head of government of one.</summary>
     private string? Party(Mention mention) =>
         mention.Kind != MentionKind.Entity || !mention.Verified || mention.EntityId is not { } id ? null

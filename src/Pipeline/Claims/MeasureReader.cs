@@ -71,9 +71,18 @@ internal static class MeasureReader
                 {
                     score = ScoreInClause(sentence, value.Kind, cueStart, cueEnd, valueStart, valueEnd, attribute.Window);
                 }
-                else if (bestInClause || cueEnd > valueStart)
+                else if (bestInClause)
                 {
-                    continue; // a measure out of the clause counts only before the value, and only if the clause names none
+                    continue; // a measure out of the clause counts only if the clause names none
+                }
+                else if (cueEnd > valueStart)
+                {
+                    // 20日在白宫举行峰会，双方签署…: a date's event may be named in the clause right after it.
+                    if (value.Kind != MentionKind.Date || !InNextClause(sentence, place, cueStart))
+                    {
+                        continue;
+                    }
+                    score = cueStart - valueEnd + ClauseBreakPenalty;
                 }
                 else
                 {
@@ -144,6 +153,9 @@ internal static class MeasureReader
         }
         return IsAttached(sentence, valueEnd, cueStart) ? Math.Max(0, after - AttachedBonus) : after;
     }
+
+    private static bool InNextClause(SentenceView sentence, ValuePlace place, int at) =>
+        place.ClauseEnd < sentence.Text.Length && at > place.ClauseEnd && at < sentence.ClauseOf(place.ClauseEnd + 1, place.ClauseEnd + 1).End;
 
     private static int ScoreBefore(SentenceView sentence, int cueEnd, int valueStart, int window)
     {

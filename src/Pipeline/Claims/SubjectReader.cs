@@ -130,7 +130,19 @@ internal static class SubjectReader
         {
             return main; // 尽管储量仅占全球30%，但中国控制着…: the main clause names whom the concession is about
         }
+        if (place.Value.Kind == MentionKind.Date && OpensSentence(sentence, valueStart)
+            && FirstAfter(sentence, valueEnd, attribute, general, governments) is { } actor)
+        {
+            return actor; // "On 20 October, Albanese signed…", 10月20日澳大利亚总理访美: a date that opens the sentence, then who acted
+        }
         return attribute.WorldSubject && sentence.Contains(WorldWords, clauseStart, valueStart) ? World : null;
+    }
+
+    /// <summary>Whether nothing but "on", "in", 于 or 在 stands before the value in its sentence.</summary>
+    private static bool OpensSentence(SentenceView sentence, int valueStart)
+    {
+        var before = sentence.Text.AsSpan(0, valueStart).Trim();
+        return before.Length == 0 || before is "on" or "in" or "于" or "在";
     }
 
     private static string? FirstAfter(

@@ -253,4 +253,24 @@ public sealed class ChineseConstructionTests
         Assert.Equal(33.33, claim.Value!.Low!.Value, 0.01);
         Assert.Equal(Qualifier.Approximate, claim.Value.Qualifier);
     }
+
+    [Theory]
+    [InlineData("11月18日澳大利亚总理阿尔巴尼斯访问华盛顿，同美国总统特朗普签署关键矿产协议。")]
+    [InlineData("11月18日澳洲總理艾班尼斯訪問華盛頓，同美國總統川普簽署關鍵礦產協議。")]
+    public void 日期开句_X同Y签署_is_the_pairs_signing_date(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("australia+united-states", "signed-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(new DateOnly(2025, 11, 18), claim.DateValue!.From);
+    }
+
+    [Theory]
+    [InlineData("美国总统特朗普与澳大利亚总理阿尔巴尼斯18日在白宫会面，双方签署关键矿产协议。")]
+    [InlineData("美國總統川普與澳洲總理艾班尼斯18日在白宮會面，雙方簽署關鍵礦產協議。")]
+    public void A_dates_event_may_be_named_in_the_next_clause(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("australia+united-states", "signed-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(new DateOnly(2025, 11, 18), claim.DateValue!.From);
+    }
 }

@@ -250,4 +250,12 @@ public sealed class EnglishConstructionTests
         var pentagon = Assert.Single(Read("The Pentagon will invest in MP Materials, the company announced on July 10."));
         Assert.Equal(("mp-materials", "announced-on", "dod", Modality.Actual), Fact(pentagon));
     }
+
+    [Fact]
+    public void A_date_that_opens_the_sentence_is_the_following_actors()
+    {
+        var claim = Assert.Single(Read("On November 3, 2025, Vulcan Elements announced a new magnet plant."));
+        Assert.Equal(("vulcan-elements", "announced-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(new DateOnly(2025, 11, 3), claim.DateValue!.From);
+    }
 }
