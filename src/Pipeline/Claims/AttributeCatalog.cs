@@ -17,9 +17,11 @@ public sealed class AttributeCatalog
 
     private AttributeCatalog(
         IReadOnlyList<AttributeDefinition> attributes, IReadOnlyList<ScopeDefinition> scopes,
-        IReadOnlySet<string> generalEntities, ModalityWords modalities, IReadOnlyDictionary<string, string> governments)
+        IReadOnlySet<string> generalEntities, ModalityWords modalities, IReadOnlyDictionary<string, string> governments,
+        IReadOnlyDictionary<char, string> shortNames)
     {
         Governments = governments;
+        ShortNames = shortNames;
         Attributes = attributes;
         Scopes = scopes;
         GeneralEntities = generalEntities;
@@ -38,6 +40,9 @@ public sealed class AttributeCatalog
 
     /// <summary>Government offices by id, each with the country it acts for (mofcom → china).</summary>
     public IReadOnlyDictionary<string, string> Governments { get; }
+
+    /// <summary>A country's one-character name in compounds (美 in 美澳, 中 in 中美) → its id.</summary>
+    public IReadOnlyDictionary<char, string> ShortNames { get; }
 
     public AttributeDefinition? Find(string key) => Attributes.FirstOrDefault(a => a.Key == key);
 
@@ -62,7 +67,11 @@ public sealed class AttributeCatalog
             file.GeneralEntities.ToHashSet(StringComparer.Ordinal),
             new ModalityWords(file.Modalities.Target.ToCues(), file.Modalities.Cap.ToCues(), file.Modalities.Forecast.ToCues()),
             file.Governments.SelectMany(g => g.Value.Select(office => (office, country: g.Key)))
-                .ToDictionary(g => g.office, g => g.country, StringComparer.Ordinal));
+                .ToDictionary(g => g.office, g => g.country, StringComparer.Ordinal),
+            file.ShortNames.ToDictionary(
+                n => n.Value.Length == 1 ? TextNormalizer.Default.NormalizeString(n.Value)[0]
+                    : throw new InvalidDataException($"{path}: short_names: {n.Key}: '{n.Value}' is not one character"),
+                n => n.Key));
     }
 
     private sealed class CatalogFile
@@ -72,6 +81,7 @@ public sealed class AttributeCatalog
         public List<string> GeneralEntities { get; set; } = [];
         public ModalityEntry Modalities { get; set; } = new();
         public Dictionary<string, List<string>> Governments { get; set; } = [];
+        public Dictionary<string, string> ShortNames { get; set; } = [];
     }
 
     /// <summary>One measure as written in the YAML file.</summary>

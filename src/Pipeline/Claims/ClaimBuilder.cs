@@ -14,7 +14,7 @@ namespace Pipeline.Claims;
 /// </summary>
 public sealed class ClaimBuilder(AttributeCatalog catalog)
 {
-    private readonly JointSubjects _joint = new(catalog.Governments);
+    private readonly JointSubjects _joint = new(catalog.Governments, catalog.ShortNames);
 
     // A line longer than this is prose, not an item of the list above it.
     private const int MaxListItem = 120;

@@ -8,10 +8,14 @@ namespace Pipeline.Claims;
 /// framework", "美国与澳大利亚共同投资", "川普与艾班尼斯签署" (a head of government or an office acts
 /// for its country), and "the two governments", "两国", "双方" after such a pair was named. The pair is
 /// one subject, written as both ids in order joined by <see cref="Separator"/>: what two governments
-/// sign or invest together is not what either does alone.
+/// sign or invest together is not what either does alone. Chinese also writes the pair as one word
+/// of the countries' one-character names: 美澳携手, 中美关系.
 /// </summary>
-internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governments)
+internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governments, IReadOnlyDictionary<char, string> shortNames)
 {
+    // What may follow 美澳, 中美 when the two characters name two countries (not 中美洲, 日美元).
+    private const string AfterShortPair = "两双联携合共关协框峰贸领之会首同签达盟";
+
     public const char Separator = '+';
 
     private static readonly CueSet PairWords = new(
@@ -52,7 +56,26 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
             }
             previous = mention;
         }
-        return found;
+        return found ?? ShortPairIn(sentence);
+    }
+
+    /// <summary>美澳携手, 中美两国: two one-character country names written as one word.</summary>
+    private NamedPair? ShortPairIn(SentenceView sentence)
+    {
+        if (sentence.IsEnglish || shortNames.Count == 0)
+        {
+            return null;
+        }
+        var text = sentence.Text;
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (shortNames.TryGetValue(text[i], out var first) && shortNames.TryGetValue(text[i + 1], out var second) && first != second
+                && AfterShortPair.Contains(text[i + 2]) && (i == 0 || !shortNames.ContainsKey(text[i - 1])))
+            {
+                return new NamedPair(Join(first, second), i, i + 2);
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -63,8 +86,9 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
     public string? PairFor(SentenceView sentence, ValuePlace place, string? subject, NamedPair? inSentence, string? lastPair)
     {
         subject = subject is null ? null : governments.GetValueOrDefault(subject, subject);
-        if (subject is not null && inSentence is { } named && named.End <= place.Start && named.Start >= place.ClauseStart
-            && named.Subject.Split(Separator).Contains(subject))
+        // A pair named before the value in its clause: the value's when it names one of them, or nobody else.
+        if (inSentence is { } named && named.End <= place.Start && named.Start >= place.ClauseStart
+            && (subject is null || named.Subject.Split(Separator).Contains(subject)))
         {
             return named.Subject;
         }

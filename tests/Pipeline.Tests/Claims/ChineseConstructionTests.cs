@@ -273,4 +273,19 @@ public sealed class ChineseConstructionTests
         Assert.Equal(("australia+united-states", "signed-on"), (claim.Subject, claim.Attribute));
         Assert.Equal(new DateOnly(2025, 11, 18), claim.DateValue!.From);
     }
+
+    [Theory]
+    [InlineData("美澳携手 共同投入20亿美元开发关键矿产")]
+    [InlineData("美澳攜手 共同投入20億美元開發關鍵礦產")]
+    public void 美澳_is_the_two_countries(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("australia+united-states", "investment", "combined", Modality.Actual), Fact(claim));
+    }
+
+    [Fact]
+    public void 中美洲_is_no_pair()
+    {
+        Assert.DoesNotContain(Read("中美洲国家共同投入20亿美元开发矿产。", "zh"), c => c.Subject.Contains('+'));
+    }
 }
