@@ -95,6 +95,7 @@ public sealed class AttributeCatalog
         public bool World { get; set; }
         public bool CountryActs { get; set; }
         public bool Joint { get; set; }
+        public bool Event { get; set; }
         public CueEntry Cues { get; set; } = new();
         public CueEntry Veto { get; set; } = new();
         public int? Window { get; set; }
@@ -124,6 +125,7 @@ public sealed class AttributeCatalog
                 WorldSubject = World,
                 CountryActs = CountryActs,
                 Joint = Joint,
+                Event = Event,
             };
         }
     }

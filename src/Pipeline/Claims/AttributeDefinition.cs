@@ -26,4 +26,7 @@ public sealed record AttributeDefinition(
 
     /// <summary>An act of two parties (signing): a country that signs "with" another signs as the pair.</summary>
     public bool Joint { get; init; }
+
+    /// <summary>The date of one act: a year or a span longer than a month names none, and makes no claim.</summary>
+    public bool Event { get; init; }
 }

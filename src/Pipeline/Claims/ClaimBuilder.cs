@@ -19,6 +19,9 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     // A line longer than this is prose, not an item of the list above it.
     private const int MaxListItem = 120;
 
+    // An act's date spans one day, or a month at most (announced in March 2022); a year names no one act.
+    private const int LongestEvent = 31;
+
     // A date outside the value's clause counts as this much further away than one inside it.
     private const int OutOfClause = 1000;
 
@@ -115,7 +118,8 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd)
     {
         var place = view.Place(value);
-        if (MeasureReader.Read(catalog, view, place, context.Heading) is not { } measure)
+        if (MeasureReader.Read(catalog, view, place, context.Heading) is not { } measure
+            || (measure.Event && value.Date is { } date && date.To.DayNumber - date.From.DayNumber >= LongestEvent))
         {
             return null;
         }

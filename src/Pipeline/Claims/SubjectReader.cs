@@ -74,6 +74,7 @@ internal static class SubjectReader
         var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
         Mention? ranked = null, adjacent = null, holder = null, preceding = null, byKind = null;
         var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
+        var giverNamed = false;
         foreach (var entity in sentence.Mentions)
         {
             if (!IsCandidate(entity, attribute, general, governments))
@@ -100,7 +101,11 @@ internal static class SubjectReader
             {
                 ranked = entity;
             }
-            if (attribute.PreferKind)
+            if (attribute.PreferKind && entity.EntityKind != EntityKind.Company && IsGiver(sentence, start, end))
+            {
+                giverNamed = true; // 国防部提供2.58亿美元资助: who gives the money is not whom it is about
+            }
+            else if (attribute.PreferKind)
             {
                 // Money goes to whom it is "in", "to" or "for": no preposition rules a name out here.
                 var rank = IndexOf(attribute.SubjectKinds, entity.EntityKind!.Value);
@@ -112,10 +117,12 @@ internal static class SubjectReader
                 }
             }
         }
-        if (attribute.PreferKind && kindRank > 0 && previous is not null && sentence.Contains(CompanyAnaphors, clauseStart, clauseEnd)
-            && attribute.SubjectKinds[0] == EntityKind.Company)
+        if (attribute.PreferKind && kindRank > 0 && previous is not null && attribute.SubjectKinds[0] == EntityKind.Company
+            && (giverNamed || sentence.Contains(CompanyAnaphors, 0, sentence.Text.Length)))
         {
-            return previous; // "a floor of $110 per pound for the company's NdPr oxide": the company before the material
+            // "a floor of $110 per pound for the company's NdPr oxide", "the DoD will acquire a 15% stake in the
+            // company", "OSC提供的6.2亿美元贷款": the paragraph's company, before a material or the one who pays.
+            return previous;
         }
         var chosen = attribute.PreferKind ? byKind ?? adjacent ?? holder ?? preceding : ranked ?? adjacent ?? holder ?? preceding;
         if (chosen is not null)
@@ -136,6 +143,44 @@ internal static class SubjectReader
             return actor; // "On 20 October, Albanese signed…", 10月20日澳大利亚总理访美: a date that opens the sentence, then who acted
         }
         return attribute.WorldSubject && sentence.Contains(WorldWords, clauseStart, valueStart) ? World : null;
+    }
+
+    private static readonly string[] ChineseGivers = ["提供", "资助", "给予", "拨款", "发放", "补贴", "贷款给"];
+
+    private static readonly string[] EnglishGivers = ["provide", "provides", "provided", "providing", "grants", "granted", "awarded", "lends", "lent", "pledged"];
+
+    /// <summary>"国防部提供", "OSC（战略资本办公室）提供的", "the Pentagon provided": the name gives the money.</summary>
+    private static bool IsGiver(SentenceView sentence, int entityStart, int entityEnd)
+    {
+        var (_, clauseEnd) = sentence.ClauseOf(entityStart, entityEnd);
+        var after = sentence.Text.AsSpan(entityEnd, clauseEnd - entityEnd);
+        if (after.Length > 0 && after[0] is '(' or '（')
+        {
+            var close = after.IndexOfAny(')', '）');
+            after = close >= 0 ? after[(close + 1)..] : after;
+        }
+        after = after.TrimStart();
+        if (sentence.IsEnglish)
+        {
+            var wordEnd = after.IndexOf(' ');
+            var word = wordEnd < 0 ? after : after[..wordEnd];
+            foreach (var giver in EnglishGivers)
+            {
+                if (word.SequenceEqual(giver))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        foreach (var giver in ChineseGivers)
+        {
+            if (after.StartsWith(giver) || (after.Length > 0 && after[0] is '将' or '已' or '也' && after[1..].StartsWith(giver)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether nothing but "on", "in", 于 or 在 stands before the value in its sentence.</summary>

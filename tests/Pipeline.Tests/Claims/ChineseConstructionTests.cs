@@ -288,4 +288,21 @@ public sealed class ChineseConstructionTests
     {
         Assert.DoesNotContain(Read("中美洲国家共同投入20亿美元开发矿产。", "zh"), c => c.Subject.Contains('+'));
     }
+
+    [Theory]
+    [InlineData("莱纳斯宣布扩建工厂。美国国防部提供2.58亿美元资助，支持其在德州建厂。")]
+    [InlineData("萊納斯宣布擴建工廠。美國國防部提供2.58億美元資助，支持其在德州建廠。")]
+    public void Who_gives_the_money_is_not_whom_it_is_about(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("lynas", "grant"), (claim.Subject, claim.Attribute));
+    }
+
+    [Theory]
+    [InlineData("商务部发布2025年第70号公告，暂停实施出口管制。")]
+    [InlineData("商務部發布2025年第70號公告，暫停實施出口管制。")]
+    public void A_year_alone_dates_no_act(string text)
+    {
+        Assert.DoesNotContain(Read(text, "zh"), c => c.Attribute == "announced-on");
+    }
 }

@@ -258,4 +258,11 @@ public sealed class EnglishConstructionTests
         Assert.Equal(("vulcan-elements", "announced-on"), (claim.Subject, claim.Attribute));
         Assert.Equal(new DateOnly(2025, 11, 3), claim.DateValue!.From);
     }
+
+    [Fact]
+    public void A_stake_is_a_share_of_the_company_it_is_in()
+    {
+        var claims = Read("MP Materials signed a deal with the Pentagon. Under it, the DoD will acquire a 15% stake in the company.");
+        Assert.Equal(("mp-materials", "equity-stake", null, Modality.Actual), Fact(Of(claims, "15%")));
+    }
 }

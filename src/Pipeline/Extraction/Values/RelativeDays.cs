@@ -3,7 +3,8 @@ namespace Pipeline.Extraction.Values;
 /// <summary>
 /// Days that news writes relative to its own date: 21日 and 周四（9日） (a day of the dateline's
 /// month, or of the month before when the day is later than the dateline's), 昨天/昨晚/昨傍晚 and
-/// "yesterday", "Friday"/星期五/周五 (the last such day on or before the dateline). Without a
+/// "yesterday", "Friday"/星期五/周五 (the last such day on or before the dateline; 下星期一, 上周五
+/// and 本周三 in the next, last or this week). Without a
 /// document date none of them is a date: the text alone does not say which. 今天 and "today" are
 /// left alone: "China today refines 90%" speaks of the present, not of one day.
 /// </summary>
@@ -68,7 +69,17 @@ internal static class RelativeDays
                 return true;
             }
         }
-        return Set(out hit, start, dayAt + 1, LastWeekday(written, (DayOfWeek)weekday));
+        // 下星期一 (next week's), 上周五 (last week's), 本周三 (this week's); else the last one on or before the dateline.
+        var week = TextScan.At(text, start - 1) switch { '下' => 1, '上' => -1, '本' or '这' => 0, _ => (int?)null };
+        var date = week is { } offset ? WeekdayOfWeek(written, (DayOfWeek)weekday, offset) : LastWeekday(written, (DayOfWeek)weekday);
+        return Set(out hit, week is null ? start : start - 1, dayAt + 1, date);
+    }
+
+    /// <summary>The weekday in the week <paramref name="offset"/> weeks from the dateline's (weeks start on Monday).</summary>
+    private static DateOnly WeekdayOfWeek(DateOnly written, DayOfWeek weekday, int offset)
+    {
+        var monday = written.AddDays(-(((int)written.DayOfWeek + 6) % 7));
+        return monday.AddDays((7 * offset) + (((int)weekday + 6) % 7));
     }
 
     /// <summary>"Friday", "yesterday" (the word in lower case, as the normalized text has it).</summary>
