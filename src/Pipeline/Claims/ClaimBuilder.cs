@@ -43,24 +43,20 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         // An undated page is taken as written when the latest date it mentions is: its "China mines 70%"
         // is then a recent figure, not one as old as the 1994 figure beside it.
         documentDate ??= LatestDateMentioned(mentions);
+        // Kept across paragraphs: news paragraphs are a sentence or two, and "Yet it still relies on…"
+        // opening one speaks of the subject the paragraph before named.
         string? previousSubject = null;
         string? lastPair = null; // "the two governments" speaks of the pair named last
         SentenceView? heading = null;
-        var previousEnd = 0;
         var firstInSentence = 0;
         // Filled again for each sentence; no sentence view outlives its sentence.
         var inSentence = new List<Mention>();
         foreach (var (start, end) in SentenceSplitter.Split(text, language))
         {
-            if (text.AsSpan(previousEnd, start - previousEnd).Contains('\n'))
-            {
-                previousSubject = null; // a new paragraph: what came before says nothing here
-            }
             if (end - start > MaxListItem)
             {
                 heading = null; // a list ends where a line is prose again
             }
-            previousEnd = end;
             if (tables.Any(t => start >= t.Start && start < t.End))
             {
                 (previousSubject, heading) = (null, null); // a row is no sentence; what follows the table is a new paragraph
@@ -196,14 +192,22 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         return latest;
     }
 
-    private static string? FirstSubject(List<Mention> mentions)
+    /// <summary>Whom a sentence is about first: a country, company or organisation, or a capital or leader for its country ("Tokyo vowed").</summary>
+    private string? FirstSubject(List<Mention> mentions)
     {
         foreach (var mention in mentions)
         {
-            if (mention.Kind == MentionKind.Entity && mention.Verified && mention.EntityId is not null
-                && mention.EntityKind is EntityKind.Country or EntityKind.Company or EntityKind.Organisation)
+            if (mention.Kind != MentionKind.Entity || !mention.Verified || mention.EntityId is not { } id)
             {
-                return mention.EntityId;
+                continue;
+            }
+            if (mention.EntityKind is EntityKind.Country or EntityKind.Company or EntityKind.Organisation)
+            {
+                return id;
+            }
+            if (mention.EntityKind is EntityKind.Place or EntityKind.Person && catalog.Governments.TryGetValue(id, out var country))
+            {
+                return country;
             }
         }
         return null;

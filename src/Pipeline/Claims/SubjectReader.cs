@@ -31,7 +31,7 @@ internal static class SubjectReader
 
     private static readonly FrozenSet<string> EnglishPrepositions = new[]
     {
-        "of", "on", "for", "from", "to", "with", "against", "than", "into", "toward", "towards", "about", "over",
+        "of", "on", "in", "at", "for", "from", "to", "with", "against", "than", "into", "toward", "towards", "about", "over",
         "between", "among", "like", "unlike", "versus", "vs", "outside", "beyond", "except", "excluding", "besides",
         "without", "across", "throughout", "upon", "via", "including",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -41,7 +41,7 @@ internal static class SubjectReader
     private static readonly string[] ChineseAfterObject = ["以外", "之外"];
 
     // Verbs of comparison whose object is the one compared with: 超过美国, 仅次于中国.
-    private static readonly string[] ChineseComparedWith = ["超过", "超越", "次于", "领先"];
+    private static readonly string[] ChineseComparedWith = ["超过", "超越", "次于", "领先", "不及", "不如", "远超", "高于", "低于", "落后于"];
 
     private static readonly string[] EnglishHolders =
     [
@@ -77,11 +77,12 @@ internal static class SubjectReader
         var giverNamed = false;
         foreach (var entity in sentence.Mentions)
         {
-            if (!IsCandidate(entity, attribute, general, governments))
+            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
+            if (!IsCandidate(entity, attribute, general, governments) || IsDateline(sentence, entity, end)
+                || InBracketedList(sentence, start, end) || (IsComparedWith(sentence, start) && !(end <= valueStart && IsListLabel(sentence, end, valueStart))))
             {
                 continue;
             }
-            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
             if (end <= valueStart)
             {
                 if (IsListLabel(sentence, end, valueStart))
@@ -93,7 +94,8 @@ internal static class SubjectReader
                     (preceding, precedingDistance) = (entity, valueStart - end);
                 }
             }
-            else if (start >= valueEnd && end <= clauseEnd && holder is null && IsHolder(sentence, valueEnd, start))
+            else if (start >= valueEnd && end <= clauseEnd && holder is null
+                && (IsHolder(sentence, valueEnd, start) || (place.Value.Kind == MentionKind.Date && IsActor(sentence, valueEnd, start))))
             {
                 holder = entity;
             }
@@ -124,6 +126,11 @@ internal static class SubjectReader
             // company", "OSC提供的6.2亿美元贷款": the paragraph's company, before a material or the one who pays.
             return previous;
         }
+        if (!attribute.PreferKind && (preceding is null || preceding.End - sentence.Start <= clauseStart)
+            && sentence.Contains(CompanyAnaphors, clauseStart, valueStart) && NearestCompanyBefore(sentence, clauseStart) is { } company)
+        {
+            return company; // "The Pentagon will invest in MP Materials, the company said on July 10": the company named before
+        }
         var chosen = attribute.PreferKind ? byKind ?? adjacent ?? holder ?? preceding : ranked ?? adjacent ?? holder ?? preceding;
         if (chosen is not null)
         {
@@ -143,6 +150,23 @@ internal static class SubjectReader
             return actor; // "On 20 October, Albanese signed…", 10月20日澳大利亚总理访美: a date that opens the sentence, then who acted
         }
         return attribute.WorldSubject && sentence.Contains(WorldWords, clauseStart, valueStart) ? World : null;
+    }
+
+    private static string? NearestCompanyBefore(SentenceView sentence, int before)
+    {
+        string? nearest = null;
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.End - sentence.Start > before)
+            {
+                break;
+            }
+            if (mention.Kind == MentionKind.Entity && mention.Verified && mention.EntityKind == EntityKind.Company)
+            {
+                nearest = mention.EntityId;
+            }
+        }
+        return nearest;
     }
 
     private static readonly string[] ChineseGivers = ["提供", "资助", "给予", "拨款", "发放", "补贴", "贷款给"];
@@ -183,11 +207,30 @@ internal static class SubjectReader
         return false;
     }
 
-    /// <summary>Whether nothing but "on", "in", 于 or 在 stands before the value in its sentence.</summary>
+    /// <summary>"BEIJING, Nov 7 —", "TOKYO—": the city a report was filed from, not its capital's government.</summary>
+    private static bool IsDateline(SentenceView sentence, Mention entity, int end) =>
+        entity.EntityKind == EntityKind.Place && entity.Start == sentence.Start && end < sentence.Text.Length && sentence.Text[end] is ',' or '—' or '-' or '–';
+
+    /// <summary>
+    /// Whether nothing but "on", "in", 于, 在 or a dateline's place ("WASHINGTON, Nov. 3, 2025 —")
+    /// stands before the value in its sentence.
+    /// </summary>
     private static bool OpensSentence(SentenceView sentence, int valueStart)
     {
-        var before = sentence.Text.AsSpan(0, valueStart).Trim();
-        return before.Length == 0 || before is "on" or "in" or "于" or "在";
+        var before = sentence.Text.AsSpan(0, valueStart).Trim().TrimEnd(",，—–-").TrimEnd();
+        if (before.Length == 0 || before is "on" or "in" or "于" or "在")
+        {
+            return true;
+        }
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.Kind == MentionKind.Entity && mention.EntityKind == EntityKind.Place
+                && mention.Start == sentence.Start && mention.End - sentence.Start == before.Length)
+            {
+                return true; // the dateline's city is where the news was filed, not who acted
+            }
+        }
+        return false;
     }
 
     private static string? FirstAfter(
@@ -243,6 +286,11 @@ internal static class SubjectReader
         var text = sentence.Text;
         if (sentence.IsEnglish)
         {
+            if (text.AsSpan(0, start).EndsWith("non-") || text.AsSpan(0, start).EndsWith("ex-")
+                || (end + 1 < text.Length && text[end] == '-' && char.IsAsciiLetterLower(text[end + 1])))
+            {
+                return true; // "a non-China source", "the China-set price", "China-free supply": a name that qualifies, not one that acts
+            }
             var wordEnd = start;
             while (wordEnd > 0 && text[wordEnd - 1] == ' ')
             {
@@ -264,13 +312,6 @@ internal static class SubjectReader
         {
             return true;
         }
-        foreach (var verb in ChineseComparedWith)
-        {
-            if (text.AsSpan(0, start).EndsWith(verb))
-            {
-                return true;
-            }
-        }
         foreach (var after in ChineseAfterObject)
         {
             if (text.AsSpan(end).StartsWith(after))
@@ -289,6 +330,39 @@ internal static class SubjectReader
             start--;
         }
         return text[start..end];
+    }
+
+    /// <summary>超过美国, 远不及中国, 仅次于中国: the one compared with, whatever the measure.</summary>
+    private static bool IsComparedWith(SentenceView sentence, int start)
+    {
+        foreach (var verb in ChineseComparedWith)
+        {
+            if (sentence.Text.AsSpan(0, start).EndsWith(verb))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>金砖国家（中国、巴西、印度、俄罗斯）: names listed in brackets gloss the noun before them.</summary>
+    private static bool InBracketedList(SentenceView sentence, int start, int end)
+    {
+        var text = sentence.Text.AsSpan();
+        var open = text[..start].LastIndexOfAny('(', '（');
+        if (open < 0 || text[open..start].IndexOfAny(')', '）') >= 0)
+        {
+            return false;
+        }
+        var close = text[end..].IndexOfAny(')', '）');
+        return close >= 0 && text[(open + 1)..(end + close)].IndexOfAny('、', ',') >= 0;
+    }
+
+    /// <summary>"released Friday by China's Ministry of Commerce": who performed the dated act.</summary>
+    private static bool IsActor(SentenceView sentence, int valueEnd, int entityStart)
+    {
+        var gap = sentence.Text.AsSpan(valueEnd, entityStart - valueEnd).Trim();
+        return sentence.IsEnglish ? gap is "by" or "by the" : gap is "由";
     }
 
     /// <summary>"… is in", "… comes from", "… 由", "… 集中在": the words just before a name after the value make it the holder.</summary>

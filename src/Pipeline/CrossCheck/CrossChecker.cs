@@ -129,9 +129,12 @@ public sealed class CrossChecker(CrossCheckOptions options)
     private void Judge(List<Figure> figures, int i, int j, Judgement judged, BlockOutcome outcome)
     {
         var (x, y) = (figures[i], figures[j]);
-        if (x.First.IsDate && (x.Stated.GapTo(y.Stated) >= options.SameEventDays || IsVague(x) || IsVague(y)))
+        if (x.First.IsDate && (x.Stated.GapTo(y.Stated) >= options.SameEventDays || IsVague(x) || IsVague(y)
+            || (IsDay(x) != IsDay(y) && !x.Stated.Overlaps(y.Stated))))
         {
-            return; // dates this far apart are two events (the April controls, the October ones); a year or a span names no one event
+            // Dates this far apart are two events (the April controls, the October ones); a year or a span names
+            // no one event; a month and a day outside it ("announced in October", "on November 7") are two acts.
+            return;
         }
         var pairs = x.PairsWith(y);
         if (pairs == 0 || !HaveComparablePair(x, y))
@@ -198,6 +201,8 @@ public sealed class CrossChecker(CrossCheckOptions options)
     private const int LongestEventDate = 31;
 
     private static bool IsVague(Figure date) => date.Stated.High - date.Stated.Low >= LongestEventDate;
+
+    private static bool IsDay(Figure date) => date.Stated.High == date.Stated.Low;
 
     /// <summary>Whether a claim of one figure can be compared with a claim of the other (it stops at the first such pair).</summary>
     private static bool HaveComparablePair(Figure x, Figure y) => x.Claims.Exists(mine => y.Claims.Exists(mine.Comparable));

@@ -305,4 +305,30 @@ public sealed class ChineseConstructionTests
     {
         Assert.DoesNotContain(Read(text, "zh"), c => c.Attribute == "announced-on");
     }
+
+    [Theory]
+    [InlineData("美国产量规模远不及中国，计划到2026年达到3000吨产能。")]
+    [InlineData("美國產量規模遠不及中國，計劃到2026年達到3000噸產能。")]
+    public void X不及Y_leaves_Y_no_subject(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("united-states", "production-capacity"), (claim.Subject, claim.Attribute));
+    }
+
+    [Theory]
+    [InlineData("金砖国家（中国、巴西、印度、俄罗斯）储量合计达7000万吨。")]
+    [InlineData("金磚國家（中國、巴西、印度、俄羅斯）儲量合計達7000萬噸。")]
+    public void A_bracketed_list_glosses_a_group_and_labels_no_one(string text)
+    {
+        Assert.DoesNotContain(Read(text, "zh"), c => c.Subject == "russia");
+    }
+
+    [Theory]
+    [InlineData("中国加强出口管制后，镝价格升至每公斤800美元。")]
+    [InlineData("中國加強出口管制後，鏑價格升至每公斤800美元。")]
+    public void The_price_is_the_nearest_materials(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "market-price");
+        Assert.Equal("dy", claim.Subject);
+    }
 }

@@ -265,4 +265,40 @@ public sealed class EnglishConstructionTests
         var claims = Read("MP Materials signed a deal with the Pentagon. Under it, the DoD will acquire a 15% stake in the company.");
         Assert.Equal(("mp-materials", "equity-stake", null, Modality.Actual), Fact(Of(claims, "15%")));
     }
+
+    [Fact]
+    public void A_non_China_source_names_no_subject()
+    {
+        var claims = Read("Lynas began selling heavy rare earths from Malaysia, offering a non-China source, it said on Monday.");
+        Assert.Equal(("lynas", "announced-on"), (Assert.Single(claims).Subject, claims[0].Attribute));
+    }
+
+    [Fact]
+    public void A_dated_act_by_X_is_Xs()
+    {
+        var claim = Assert.Single(Read("The suspension was announced Friday by China's Ministry of Commerce."));
+        Assert.Equal(("china", "announced-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(new DateOnly(2025, 11, 14), claim.DateValue!.From);
+    }
+
+    [Fact]
+    public void A_capital_speaks_for_its_government_across_a_paragraph_break()
+    {
+        var claims = Read("Tokyo promised in 2010 to find other suppliers.\n\nYet it still relies on China for about 60% of its rare earth imports.");
+        Assert.Equal(("japan", "import-reliance"), (Of(claims, "60%").Subject, Of(claims, "60%").Attribute));
+    }
+
+    [Fact]
+    public void A_datelines_city_is_not_the_actor()
+    {
+        var claim = Assert.Single(Read("WASHINGTON, Nov. 3, 2025 -- Vulcan Elements announced a new magnet plant."));
+        Assert.Equal(("vulcan-elements", "announced-on"), (claim.Subject, claim.Attribute));
+    }
+
+    [Fact]
+    public void A_list_names_south_africa_not_africa()
+    {
+        var claims = Read("The largest reserves are as follows:\n9. South Africa: 790,000 metric tons");
+        Assert.Equal(("south-africa", "reserves"), (Of(claims, "790,000").Subject, Of(claims, "790,000").Attribute));
+    }
 }

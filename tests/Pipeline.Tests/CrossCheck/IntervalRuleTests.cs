@@ -39,6 +39,17 @@ public sealed class IntervalRuleTests
     }
 
     [Fact]
+    public void A_month_and_a_day_outside_it_are_two_acts_but_two_months_are_compared()
+    {
+        var october = Date(1, new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 31));
+        var seventh = Date(2, new DateOnly(2025, 11, 7), new DateOnly(2025, 11, 7));
+        var november = Date(3, new DateOnly(2025, 11, 1), new DateOnly(2025, 11, 30));
+
+        Assert.Empty(Check(october, seventh).Conflicts); // "announced in October", "on November 7"
+        Assert.Single(Check(october, november).Conflicts); // March against April 2022: one act, two months
+    }
+
+    [Fact]
     public void At_least_95_conflicts_with_90()
     {
         var conflict = Assert.Single(Check(Exact(1, 90), Value(2, 95, null, "%", Qualifier.AtLeast)).Conflicts);

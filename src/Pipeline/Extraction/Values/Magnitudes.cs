@@ -48,6 +48,11 @@ internal static class Magnitudes
                 end = i = i + 1;
                 continue;
             }
+            if (c == ' ' && i == number.End && TextScan.IsDigit(TextScan.At(text, i - 1)) && ChineseNumerals.BigPlace(TextScan.At(text, i + 1)) > 0)
+            {
+                i++; // "4 亿美元", "1.5 億美元": some sites space digits off from the characters around them
+                continue;
+            }
             var place = ChineseNumerals.BigPlace(c) is > 0 and var big ? big : ChineseNumerals.SmallPlace(c);
             if (place > 0 && !units.Suffixes.TryMatch(text, i, out _, out _) && !IsPercentPrefix(text, i))
             {
