@@ -133,6 +133,12 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var documentDate = context.DocumentDate;
         var period = value.Kind == MentionKind.Date ? null : PeriodOf(view, place);
         var modality = ModalityReader.Read(catalog.Modalities, view, place, period);
+        if (modality == Modality.Target && value.Kind == MentionKind.Money)
+        {
+            // "计划共同投资30亿美元", "intend to invest $3 billion": a plan to spend is the pledge itself,
+            // which another source calls committed: compared as one.
+            modality = Modality.Actual;
+        }
         var amount = value.Value is { } stated && modality == Modality.Cap ? AsUpperBound(stated) : value.Value;
         return new Claim(subject, measure.Key,
             value.Kind == MentionKind.Date ? null : amount,

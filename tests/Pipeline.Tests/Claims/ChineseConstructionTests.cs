@@ -331,4 +331,13 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "market-price");
         Assert.Equal("dy", claim.Subject);
     }
+
+    [Theory]
+    [InlineData("美国和澳大利亚政府计划在未来半年内共同投资超过20亿美元。")]
+    [InlineData("美國和澳洲政府計劃在未來半年內共同投資超過20億美元。")]
+    public void A_plan_to_invest_is_the_pledge_itself(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("australia+united-states", "investment", "combined", Modality.Actual), Fact(claim));
+    }
 }
