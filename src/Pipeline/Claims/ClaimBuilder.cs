@@ -47,6 +47,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         // opening one speaks of the subject the paragraph before named.
         string? previousSubject = null;
         string? lastPair = null; // "the two governments" speaks of the pair named last
+        string? lastCompany = null; // "the company", 该公司: the company named last
         SentenceView? heading = null;
         var firstInSentence = 0;
         // Filled again for each sentence; no sentence view outlives its sentence.
@@ -80,12 +81,14 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 // "The top ten countries by reserves are as follows:": its items take their measure from it.
                 heading = new SentenceView(TextNormalizer.Default.NormalizeString(text[start..end]), start, language, []);
                 previousSubject = FirstSubject(inSentence) ?? previousSubject;
+                lastCompany = LastCompany(inSentence) ?? lastCompany;
                 continue;
             }
             var sentence = text[start..end];
             if (!inSentence.Any(m => m.Kind != MentionKind.Entity))
             {
                 previousSubject = FirstSubject(inSentence) ?? previousSubject;
+                lastCompany = LastCompany(inSentence) ?? lastCompany;
                 if (inSentence.Count > 1)
                 {
                     lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence))?.Subject ?? lastPair;
@@ -93,7 +96,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 continue;
             }
             var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence);
-            var context = new SentenceContext(heading, previousSubject, _joint.PairIn(view), lastPair, documentDate);
+            var context = new SentenceContext(heading, new Antecedents(previousSubject, lastCompany), _joint.PairIn(view), lastPair, documentDate);
             var first = claims.Count;
             foreach (var value in inSentence)
             {
@@ -104,12 +107,13 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             }
             lastPair = context.PairInSentence?.Subject ?? lastPair;
             previousSubject = claims.Count > first ? claims[^1].Subject : FirstSubject(inSentence) ?? previousSubject;
+            lastCompany = LastCompany(inSentence) ?? lastCompany;
         }
         return tables.Count == 0 ? claims : [.. claims.OrderBy(c => c.Start)];
     }
 
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
-    private sealed record SentenceContext(SentenceView? Heading, string? PreviousSubject, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate);
+    private sealed record SentenceContext(SentenceView? Heading, Antecedents Antecedents, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate);
 
     private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd)
     {
@@ -119,7 +123,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         {
             return null;
         }
-        var named = SubjectReader.Read(view, place, measure, context.PreviousSubject, catalog.GeneralEntities, catalog.Governments);
+        var named = SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments);
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
         if ((_joint.PairFor(view, place, single, context.PairInSentence, context.LastPair) ?? single) is not { } subject)
@@ -196,6 +200,19 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             }
         }
         return latest;
+    }
+
+    private static string? LastCompany(List<Mention> mentions)
+    {
+        string? last = null;
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Entity && mention.Verified && mention.EntityKind == EntityKind.Company)
+            {
+                last = mention.EntityId;
+            }
+        }
+        return last;
     }
 
     /// <summary>Whom a sentence is about first: a country, company or organisation, or a capital or leader for its country ("Tokyo vowed").</summary>

@@ -108,6 +108,10 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
     /// </summary>
     public string? CounterpartOf(SentenceView sentence, string subject)
     {
+        if (!IsCountry(sentence, subject))
+        {
+            return null; // a company that signs with a country is still the company
+        }
         foreach (var mention in sentence.Mentions)
         {
             if (Party(mention) is not { } party || party == subject)
@@ -121,6 +125,18 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
             }
         }
         return null;
+    }
+
+    private bool IsCountry(SentenceView sentence, string subject)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (Party(mention) == subject)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The country a mention stands for: a country, or an office or head of government of one.</summary>

@@ -67,10 +67,12 @@ internal static class SubjectReader
 
     /// <param name="general">Names of the whole domain (rare earths): never a subject, since a figure about "rare earths" names nobody.</param>
     /// <param name="governments">Offices and heads of government: subjects of the dates their country's acts bear.</param>
+    /// <param name="antecedents">Whom "it" and "the company" can mean: the last subject, the last company named.</param>
     public static string? Read(
-        SentenceView sentence, ValuePlace place, AttributeDefinition attribute, string? previous, IReadOnlySet<string> general,
+        SentenceView sentence, ValuePlace place, AttributeDefinition attribute, Antecedents antecedents, IReadOnlySet<string> general,
         IReadOnlyDictionary<string, string> governments)
     {
+        var previous = antecedents.Subject;
         var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
         Mention? ranked = null, adjacent = null, holder = null, preceding = null, byKind = null;
         var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
@@ -107,8 +109,9 @@ internal static class SubjectReader
             {
                 giverNamed = true; // 国防部提供2.58亿美元资助: who gives the money is not whom it is about
             }
-            else if (attribute.PreferKind)
+            else if (attribute.PreferKind && !(start >= clauseEnd))
             {
+                // A name after the value's clause is another clause's: "…达到2000吨产能。中国稀土产业…".
                 // Money goes to whom it is "in", "to" or "for": no preposition rules a name out here.
                 var rank = IndexOf(attribute.SubjectKinds, entity.EntityKind!.Value);
                 var inClause = start >= clauseStart && end <= clauseEnd;
@@ -119,17 +122,19 @@ internal static class SubjectReader
                 }
             }
         }
-        if (attribute.PreferKind && kindRank > 0 && previous is not null && attribute.SubjectKinds[0] == EntityKind.Company
+        if (attribute.PreferKind && kindRank > 0 && (antecedents.Company ?? previous) is { } paragraphs && attribute.SubjectKinds[0] == EntityKind.Company
             && (giverNamed || sentence.Contains(CompanyAnaphors, 0, sentence.Text.Length)))
         {
             // "a floor of $110 per pound for the company's NdPr oxide", "the DoD will acquire a 15% stake in the
-            // company", "OSC提供的6.2亿美元贷款": the paragraph's company, before a material or the one who pays.
-            return previous;
+            // company", "OSC提供的6.2亿美元贷款": the company named last, before a material or the one who pays.
+            return paragraphs;
         }
         if (!attribute.PreferKind && (preceding is null || preceding.End - sentence.Start <= clauseStart)
-            && sentence.Contains(CompanyAnaphors, clauseStart, valueStart) && NearestCompanyBefore(sentence, clauseStart) is { } company)
+            && (sentence.Contains(CompanyAnaphors, clauseStart, valueStart) || sentence.Text.AsSpan(clauseStart).TrimStart().StartsWith("公司"))
+            && (NearestCompanyBefore(sentence, clauseStart) ?? antecedents.Company) is { } company)
         {
-            return company; // "The Pentagon will invest in MP Materials, the company said on July 10": the company named before
+            // "The Pentagon will invest in MP Materials, the company said on July 10", "公司计划6月投产": the company named last
+            return company;
         }
         var chosen = attribute.PreferKind ? byKind ?? adjacent ?? holder ?? preceding : ranked ?? adjacent ?? holder ?? preceding;
         if (chosen is not null)
@@ -406,3 +411,6 @@ internal static class SubjectReader
         return int.MaxValue;
     }
 }
+
+/// <summary>Whom "it", 其 and "the company", 该公司 can mean in a sentence: the last subject, and the last company named.</summary>
+internal readonly record struct Antecedents(string? Subject, string? Company);

@@ -340,4 +340,22 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"));
         Assert.Equal(("australia+united-states", "investment", "combined", Modality.Actual), Fact(claim));
     }
+
+    [Theory]
+    [InlineData("莱纳斯在马来西亚生产出氧化镝。公司计划6月投产氧化铽。")]
+    [InlineData("萊納斯在馬來西亞生產出氧化鏑。公司計劃6月投產氧化鋱。")]
+    public void 公司_is_the_company_named_last(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("lynas", "starts-production"), (claim.Subject, claim.Attribute));
+    }
+
+    [Theory]
+    [InlineData("2025年7月，莱纳斯与韩国一家公司签约，建设磁铁厂。")]
+    [InlineData("2025年7月，萊納斯與韓國一家公司簽約，建設磁鐵廠。")]
+    public void A_company_that_signs_with_a_country_is_still_the_company(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "signed-on");
+        Assert.Equal("lynas", claim.Subject);
+    }
 }

@@ -301,4 +301,18 @@ public sealed class EnglishConstructionTests
         var claims = Read("The largest reserves are as follows:\n9. South Africa: 790,000 metric tons");
         Assert.Equal(("south-africa", "reserves"), (Of(claims, "790,000").Subject, Of(claims, "790,000").Attribute));
     }
+
+    [Fact]
+    public void What_resources_are_worth_is_no_investment()
+    {
+        var claims = Read("The two governments will invest $2 billion together, in projects whose resources are worth $40 billion.");
+        Assert.DoesNotContain(claims, c => c.Value!.Low == 40e9);
+    }
+
+    [Fact]
+    public void Bln_is_a_billion()
+    {
+        var claim = Assert.Single(Read("US, Australia sign $3 Bln minerals deal"));
+        Assert.Equal(3e9, claim.Value!.Low);
+    }
 }

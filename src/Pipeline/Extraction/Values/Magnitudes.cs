@@ -12,7 +12,7 @@ internal static class Magnitudes
     private static readonly FrozenDictionary<string, double> Words = new Dictionary<string, double>
     {
         ["hundred"] = 1e2, ["thousand"] = 1e3, ["million"] = 1e6, ["billion"] = 1e9, ["trillion"] = 1e12,
-        ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["lakh"] = 1e5, ["crore"] = 1e7,
+        ["mn"] = 1e6, ["mln"] = 1e6, ["bn"] = 1e9, ["bln"] = 1e9, ["lakh"] = 1e5, ["crore"] = 1e7,
     }.ToFrozenDictionary();
 
     private static readonly FrozenDictionary<string, double> ShortWords = new Dictionary<string, double>
