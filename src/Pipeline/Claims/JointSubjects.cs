@@ -20,7 +20,7 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
         TextNormalizer.Default.NormalizeString);
 
     // What may stand between two names of one pair: 美国与澳大利亚, 川普與艾班尼斯, "the U.S. and Australia", "U.S.-Australia".
-    private static readonly string[] Coordinators = ["与", "和", "及", "同", "跟", "and", "and the", "&", "-", "–", "/"];
+    private static readonly string[] Coordinators = ["与", "和", "及", "同", "跟", "and", "and the", "&", "-", "–", "—", "/"];
 
     public static string Join(string first, string second) =>
         string.CompareOrdinal(first, second) < 0 ? $"{first}{Separator}{second}" : $"{second}{Separator}{first}";
@@ -57,14 +57,17 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
 
     /// <summary>
     /// The pair the value's clause speaks of: one named before the value in its clause ("the U.S. and
-    /// Australia will each invest"), or "两国", "the two governments" (the pair named last).
+    /// Australia will each invest"), or earlier in the sentence when the subject is one of the pair and
+    /// not named again since ("Canada and Japan will fund new mines, and their deposits are valued at
+    /// $30 billion"), or "两国", "the two governments" (the pair named last).
     /// </summary>
     /// <param name="subject">The subject the phrase names, if it names one.</param>
     public string? PairFor(SentenceView sentence, ValuePlace place, string? subject, NamedPair? inSentence, string? lastPair)
     {
         subject = subject is null ? null : governments.GetValueOrDefault(subject, subject);
-        if (subject is not null && inSentence is { } named && named.End <= place.Start && named.Start >= place.ClauseStart
-            && named.Subject.Split(Separator).Contains(subject))
+        if (subject is not null && inSentence is { } named && named.End <= place.Start
+            && named.Subject.Split(Separator).Contains(subject)
+            && (named.Start >= place.ClauseStart || !NamedBetween(sentence, subject, named.End, place.Start)))
         {
             return named.Subject;
         }
@@ -76,6 +79,19 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
             }
         }
         return null;
+    }
+
+    private bool NamedBetween(SentenceView sentence, string party, int from, int to)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            var start = mention.Start - sentence.Start;
+            if (start >= from && start < to && Party(mention) == party)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The country a mention stands for: a country, or an office or head of government of one.</summary>
