@@ -86,6 +86,8 @@ public sealed class AttributeCatalog
         public bool CountryActs { get; set; }
         public CueEntry Cues { get; set; } = new();
         public CueEntry Veto { get; set; } = new();
+        public CueEntry? Needs { get; set; }
+        public CueEntry? Negative { get; set; }
         public int? Window { get; set; }
 
         public AttributeDefinition ToAttribute(string path)
@@ -112,6 +114,8 @@ public sealed class AttributeCatalog
                 PreferKind = preferKind,
                 WorldSubject = World,
                 CountryActs = CountryActs,
+                Needs = Needs?.ToCues(),
+                Negatives = Negative?.ToCues(),
             };
         }
     }

@@ -23,4 +23,13 @@ public sealed record AttributeDefinition(
 
     /// <summary>A government office acts for its country (商务部 → China): dates of measures, counts of controlled items.</summary>
     public bool CountryActs { get; init; }
+
+    /// <summary>
+    /// Words one of which must stand beside the value for the measure to apply: a change ("jumped
+    /// 40%", 同比增长8%) or who pays ("provided 50% of the costs"). Null when none is needed.
+    /// </summary>
+    public CueSet? Needs { get; init; }
+
+    /// <summary>Words beside the value that make the figure negative: a loss per share (每股亏损5美分) is earnings of -0.05.</summary>
+    public CueSet? Negatives { get; init; }
 }

@@ -126,6 +126,10 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var period = value.Kind == MentionKind.Date ? null : PeriodOf(view, place);
         var modality = ModalityReader.Read(catalog.Modalities, view, place, period);
         var amount = value.Value is { } stated && modality == Modality.Cap ? AsUpperBound(stated) : value.Value;
+        if (amount is not null && MeasureReader.IsNegative(view, measure, place))
+        {
+            amount = Negated(amount); // 每股亏损5美分: earnings of -0.05 a share; 出口量下降15%: a change of -15%
+        }
         return new Claim(subject, measure.Key,
             value.Kind == MentionKind.Date ? null : amount,
             value.Kind == MentionKind.Date ? value.Date : null,
@@ -168,6 +172,18 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     private static Measure AsUpperBound(Measure value) => value.Qualifier == Qualifier.AtLeast
         ? value with { Low = null, High = value.Low, Qualifier = Qualifier.AtMost }
         : value;
+
+    private static Measure Negated(Measure value) => value with
+    {
+        Low = -value.High,
+        High = -value.Low,
+        Qualifier = value.Qualifier switch
+        {
+            Qualifier.AtLeast => Qualifier.AtMost,
+            Qualifier.AtMost => Qualifier.AtLeast,
+            var same => same,
+        },
+    };
 
     private static string? FirstSubject(List<Mention> mentions)
     {
