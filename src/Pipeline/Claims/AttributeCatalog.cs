@@ -98,7 +98,7 @@ public sealed class AttributeCatalog
             }
             if (!Enum.TryParse<MentionKind>(Value, ignoreCase: true, out var kind) || kind == MentionKind.Entity)
             {
-                throw new InvalidDataException($"{path}: measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, rank, date)");
+                throw new InvalidDataException($"{path}: measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, duration, rank, date)");
             }
             var subjects = Subject.Select(s => Enum.TryParse<EntityKind>(s, ignoreCase: true, out var k)
                 ? k

@@ -14,7 +14,9 @@ namespace Pipeline.Claims;
 /// the nearest measure before it in the sentence: a list's later items share its measure, unless a
 /// veto word says otherwise (in "mine 10%, recycle 25%" the 25% is no mining share);</item>
 /// <item>else, for an item of a list ("2. Brazil: 21 million metric tons"), the measure its heading
-/// names ("The countries with the largest reserves are:").</item>
+/// names ("The countries with the largest reserves are:");</item>
+/// <item>a span of time set off in a clause of its own before the clause it modifies takes that
+/// clause's measure (从2027年开始的五年里，将向该厂采购…).</item>
 /// </list>
 /// A measure that needs a word beside the value (a change: "jumped 12%", 同比增长8%) is read only
 /// when one stands there; "rose to 40%" and 提升至80% state levels, not changes.
@@ -73,13 +75,22 @@ internal static class MeasureReader
                 {
                     score = ScoreInClause(sentence, value.Kind, cueStart, cueEnd, valueStart, valueEnd, attribute.Window);
                 }
-                else if (bestInClause || cueEnd > valueStart)
+                else if (bestInClause)
                 {
-                    continue; // a measure out of the clause counts only before the value, and only if the clause names none
+                    continue; // a measure out of the clause counts only if the clause names none
+                }
+                else if (cueEnd <= valueStart)
+                {
+                    score = ScoreAcross(sentence, cueEnd, valueStart, attribute.Window);
+                }
+                else if (value.Kind == MentionKind.Duration && IsInNextClause(sentence, clauseEnd, cueStart, cueEnd))
+                {
+                    // 从2027年开始的五年里，将向该厂采购…: a span of time set off before its clause is that clause's.
+                    score = ScoreAcross(sentence, valueEnd, cueStart, attribute.Window);
                 }
                 else
                 {
-                    score = ScoreBefore(sentence, cueEnd, valueStart, attribute.Window);
+                    continue; // else only a measure before the value, in the sentence
                 }
                 if (score == int.MaxValue)
                 {
@@ -144,18 +155,24 @@ internal static class MeasureReader
         {
             return int.MaxValue;
         }
-        return IsAttached(sentence, valueEnd, cueStart) ? Math.Max(0, after - AttachedBonus) : after;
+        var attached = IsAttached(sentence, valueEnd, cueStart);
+        if (!attached && kind == MentionKind.Duration && IsForSpan(sentence, valueStart))
+        {
+            return int.MaxValue; // "a minimum price … for ten years and a pledge to buy": "for N years" speaks of what came before
+        }
+        return attached ? Math.Max(0, after - AttachedBonus) : after;
     }
 
-    private static int ScoreBefore(SentenceView sentence, int cueEnd, int valueStart, int window)
+    /// <summary>The distance between a cue and a value in other clauses, each clause break between counting extra.</summary>
+    private static int ScoreAcross(SentenceView sentence, int from, int to, int window)
     {
-        var gap = valueStart - cueEnd;
+        var gap = to - from;
         if (gap > window)
         {
             return int.MaxValue;
         }
         var breaks = 0;
-        for (var i = cueEnd; i < valueStart; i++)
+        for (var i = from; i < to; i++)
         {
             if (sentence.IsBreak(i))
             {
@@ -163,6 +180,22 @@ internal static class MeasureReader
             }
         }
         return gap + (ClauseBreakPenalty * breaks);
+    }
+
+    private static bool IsForSpan(SentenceView sentence, int valueStart)
+    {
+        var before = sentence.Text.AsSpan(0, valueStart).TrimEnd();
+        return sentence.IsEnglish && (before.EndsWith(" for") || before.SequenceEqual("for"));
+    }
+
+    private static bool IsInNextClause(SentenceView sentence, int clauseEnd, int cueStart, int cueEnd)
+    {
+        if (clauseEnd >= sentence.Text.Length)
+        {
+            return false;
+        }
+        var (nextStart, nextEnd) = sentence.ClauseOf(clauseEnd + 1, clauseEnd + 1);
+        return cueStart >= nextStart && cueEnd <= nextEnd;
     }
 
     /// <summary>
