@@ -18,7 +18,7 @@ internal static class ScopeReader
         var (segmentStart, segmentEnd) = sentence.SegmentOf(place);
         foreach (var scope in catalog.Scopes)
         {
-            if (sentence.Contains(scope.Words, segmentStart, segmentEnd))
+            if (Names(sentence, scope.Words, measure, segmentStart, segmentEnd))
             {
                 return scope.Key;
             }
@@ -76,6 +76,25 @@ internal static class ScopeReader
         }
         return nearest;
     }
+
+    /// <summary>
+    /// A scope word in [from, to) that is not the measure's own word (需求 in a demand tonnage) nor
+    /// written right after the value before ("$2 billion each towards a $6 billion pipeline": each is the two billion's).
+    /// </summary>
+    private static bool Names(SentenceView sentence, CueSet words, AttributeDefinition measure, int from, int to)
+    {
+        foreach (var (start, end) in sentence.Find(words))
+        {
+            if (start >= from && end <= to && !OverlapsCue(sentence, measure, start, end) && !FollowsValue(sentence, from, start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool FollowsValue(SentenceView sentence, int segmentStart, int wordStart) =>
+        sentence.Text.AsSpan(segmentStart, wordStart - segmentStart).IsWhiteSpace() && sentence.HasValueEndingAt(segmentStart);
 
     private static bool OverlapsCue(SentenceView sentence, AttributeDefinition measure, int start, int end)
     {
