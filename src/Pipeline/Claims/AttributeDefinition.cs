@@ -32,4 +32,7 @@ public sealed record AttributeDefinition(
 
     /// <summary>Words beside the value that make the figure negative: a loss per share (每股亏损5美分) is earnings of -0.05.</summary>
     public CueSet? Negatives { get; init; }
+
+    /// <summary>Entity kinds that narrow the measure when named in the value's stretch and not its subject: the country a tariff is levied on.</summary>
+    public IReadOnlyList<EntityKind> NarrowedBy { get; init; } = [];
 }

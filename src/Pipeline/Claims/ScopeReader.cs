@@ -5,7 +5,8 @@ namespace Pipeline.Claims;
 /// <summary>
 /// What narrows a measure, from the value's own stretch of its clause (between the values beside
 /// it): a scope word of the catalogue ("the EU's needs", 各自, combined), else the element or
-/// material named nearest the value (中重稀土 99%, NdPr oxide, dysprosium), unless it is the
+/// material named nearest the value (中重稀土 99%, NdPr oxide, dysprosium), or an entity of a kind
+/// the measure is narrowed by (the country a tariff is levied on: 对澳洲商品), unless it is the
 /// subject, names the whole domain (rare earths), or is the measure's own word (magnets in a share
 /// of magnet production). A clause with no value of its own before it names the sentence's topic
 /// ("特别是中重稀土，99%的精炼能力由中国掌握", "For heavy rare earths, …") and narrows it too.
@@ -18,7 +19,7 @@ internal static class ScopeReader
         var (segmentStart, segmentEnd) = sentence.SegmentOf(place);
         foreach (var scope in catalog.Scopes)
         {
-            if (Names(sentence, scope.Words, measure, segmentStart, segmentEnd))
+            if (scope.Narrows(measure.Key) && Names(sentence, scope.Words, measure, segmentStart, segmentEnd))
             {
                 return scope.Key;
             }
@@ -45,7 +46,7 @@ internal static class ScopeReader
     {
         foreach (var scope in catalog.Scopes)
         {
-            if (text.Find(scope.Words).Count > 0)
+            if (scope.Narrows(measure.Key) && text.Find(scope.Words).Count > 0)
             {
                 return scope.Key;
             }
@@ -62,7 +63,8 @@ internal static class ScopeReader
         foreach (var entity in sentence.Mentions)
         {
             var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
-            if (entity.Kind != MentionKind.Entity || entity.EntityKind is not (EntityKind.Element or EntityKind.Material)
+            if (entity.Kind != MentionKind.Entity || entity.EntityKind is not { } kind
+                || !(kind is EntityKind.Element or EntityKind.Material || measure.NarrowedBy.Contains(kind))
                 || start < clauseStart || end > clauseEnd || entity.EntityId is not { } id
                 || id == subject || catalog.GeneralEntities.Contains(id) || OverlapsCue(sentence, measure, start, end))
             {
