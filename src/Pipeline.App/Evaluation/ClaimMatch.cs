@@ -13,13 +13,17 @@ public static class ClaimMatch
     private const double PercentagePoints = 0.5;
     private const double Epsilon = 1e-9;
 
+    /// <summary>The set's unit of a calendar year (2028); a span of years is "yr".</summary>
+    private const string CalendarYear = "year";
+
     /// <summary>The same subject, measure and value, wherever in the document (where the quote stands is the caller's test).</summary>
     public static bool SameFact(AnnotatedClaim expected, ClaimRecord claim) =>
         expected.Attribute is { } attribute && claim.Attribute == attribute
         && claim.Subject == expected.PipelineSubject && SameValue(expected.Value, claim);
 
     /// <summary>
-    /// Dates: the same days (a year, a month or a day, as the set wrote it). Figures: the same
+    /// Dates: the same days (a year, a month or a day, as the set wrote it); a year of unit "year"
+    /// (the year a plant starts) the same whole year. Figures: the same
     /// canonical unit and each bound within 1% (0.5 points for percentages), an open bound open on
     /// both sides; an approximate set figure also matches a Pipeline approximate one.
     /// </summary>
@@ -29,6 +33,13 @@ public static class ClaimMatch
         {
             return claim.DateFrom is { } from
                 && expected.Low == from.DayNumber && expected.High == (claim.DateTo ?? from).DayNumber;
+        }
+        if (expected.Unit == CalendarYear && claim.DateFrom is { } start)
+        {
+            // The set writes a year an event falls in as a number of unit "year" (2028); Pipeline as the date span of that year.
+            var end = claim.DateTo ?? start;
+            return start is { Month: 1, Day: 1 } && end is { Month: 12, Day: 31 }
+                && expected.Low == start.Year && expected.High == end.Year;
         }
         var (unit, factor) = DevSetNames.Unit(expected.Unit);
         if (claim.DateFrom is not null || (claim.Unit ?? string.Empty) != unit)

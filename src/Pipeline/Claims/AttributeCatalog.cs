@@ -98,6 +98,9 @@ public sealed class AttributeCatalog
         public bool Event { get; set; }
         public CueEntry Cues { get; set; } = new();
         public CueEntry Veto { get; set; } = new();
+        public CueEntry? Needs { get; set; }
+        public CueEntry? Negative { get; set; }
+        public List<string> NarrowedBy { get; set; } = [];
         public int? Window { get; set; }
 
         public AttributeDefinition ToAttribute(string path)
@@ -108,11 +111,9 @@ public sealed class AttributeCatalog
             }
             if (!Enum.TryParse<MentionKind>(Value, ignoreCase: true, out var kind) || kind == MentionKind.Entity)
             {
-                throw new InvalidDataException($"{path}: measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, rank, date)");
+                throw new InvalidDataException($"{path}: measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, duration, rank, date)");
             }
-            var subjects = Subject.Select(s => Enum.TryParse<EntityKind>(s, ignoreCase: true, out var k)
-                ? k
-                : throw new InvalidDataException($"{path}: measure {Key}: subject '{s}' is not an entity kind")).ToList();
+            var subjects = Kinds(Subject, "subject", path);
             var preferKind = Prefer switch
             {
                 null or "nearest" => false,
@@ -126,8 +127,16 @@ public sealed class AttributeCatalog
                 CountryActs = CountryActs,
                 Joint = Joint,
                 Event = Event,
+                Needs = Needs?.ToCues(),
+                Negatives = Negative?.ToCues(),
+                NarrowedBy = Kinds(NarrowedBy, "narrowed_by", path),
             };
         }
+
+        private List<EntityKind> Kinds(List<string> names, string field, string path) =>
+            [.. names.Select(s => Enum.TryParse<EntityKind>(s, ignoreCase: true, out var k)
+                ? k
+                : throw new InvalidDataException($"{path}: measure {Key}: {field} '{s}' is not an entity kind"))];
     }
 
     private sealed class ScopeEntry
@@ -136,10 +145,12 @@ public sealed class AttributeCatalog
         public string? Name { get; set; }
         public List<string> Zh { get; set; } = [];
         public List<string> En { get; set; } = [];
+        public List<string> Measures { get; set; } = [];
 
         public ScopeDefinition ToScope(string path) => Key.Length == 0
             ? throw new InvalidDataException($"{path}: a scope has no key")
-            : new ScopeDefinition(Key, Name ?? Key, new CueSet(Zh, En, TextNormalizer.Default.NormalizeString));
+            : new ScopeDefinition(Key, Name ?? Key, new CueSet(Zh, En, TextNormalizer.Default.NormalizeString),
+                Measures.ToHashSet(StringComparer.Ordinal));
     }
 
     private sealed class ModalityEntry

@@ -29,4 +29,16 @@ public sealed record AttributeDefinition(
 
     /// <summary>The date of one act: a year or a span longer than a month names none, and makes no claim.</summary>
     public bool Event { get; init; }
+
+    /// <summary>
+    /// Words one of which must stand beside the value for the measure to apply: a change ("jumped
+    /// 40%", 同比增长8%) or who pays ("provided 50% of the costs"). Null when none is needed.
+    /// </summary>
+    public CueSet? Needs { get; init; }
+
+    /// <summary>Words beside the value that make the figure negative: a loss per share (每股亏损5美分) is earnings of -0.05.</summary>
+    public CueSet? Negatives { get; init; }
+
+    /// <summary>Entity kinds that narrow the measure when named in the value's stretch and not its subject: the country a tariff is levied on.</summary>
+    public IReadOnlyList<EntityKind> NarrowedBy { get; init; } = [];
 }

@@ -144,6 +144,10 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             modality = Modality.Actual;
         }
         var amount = value.Value is { } stated && modality == Modality.Cap ? AsUpperBound(stated) : value.Value;
+        if (amount is not null && MeasureReader.IsNegative(view, measure, place))
+        {
+            amount = Negated(amount); // 每股亏损5美分: earnings of -0.05 a share; 出口量下降15%: a change of -15%
+        }
         return new Claim(subject, measure.Key,
             value.Kind == MentionKind.Date ? null : amount,
             value.Kind == MentionKind.Date ? value.Date : null,
@@ -186,6 +190,19 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     private static Measure AsUpperBound(Measure value) => value.Qualifier == Qualifier.AtLeast
         ? value with { Low = null, High = value.Low, Qualifier = Qualifier.AtMost }
         : value;
+
+    private static Measure Negated(Measure value) => value with
+    {
+        Low = -value.High,
+        High = -value.Low,
+        Qualifier = value.Qualifier switch
+        {
+            Qualifier.AtLeast => Qualifier.AtMost,
+            Qualifier.AtMost => Qualifier.AtLeast,
+            var same => same,
+        },
+    };
+
 
     /// <summary>The end of the latest date the text names that is not in the future (a target year is no dateline).</summary>
     private static DateOnly? LatestDateMentioned(IReadOnlyList<Mention> mentions)

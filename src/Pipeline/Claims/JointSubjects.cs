@@ -24,7 +24,7 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
         TextNormalizer.Default.NormalizeString);
 
     // What may stand between two names of one pair: 美国与澳大利亚, 川普與艾班尼斯, "the U.S. and Australia", "U.S.-Australia".
-    private static readonly string[] Coordinators = ["与", "和", "及", "同", "跟", "and", "and the", "&", "-", "–", "/"];
+    private static readonly string[] Coordinators = ["与", "和", "及", "同", "跟", "and", "and the", "&", "-", "–", "—", "/"];
 
     public static string Join(string first, string second) =>
         string.CompareOrdinal(first, second) < 0 ? $"{first}{Separator}{second}" : $"{second}{Separator}{first}";
@@ -80,15 +80,21 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
 
     /// <summary>
     /// The pair the value's clause speaks of: one named before the value in its clause ("the U.S. and
-    /// Australia will each invest"), or "两国", "the two governments" (the pair named last).
+    /// Australia will each invest"), or earlier in the sentence when the subject is one of the pair and
+    /// not named again since ("Canada and Japan will fund new mines, and their deposits are valued at
+    /// $30 billion"), or "两国", "the two governments" (the pair named last).
     /// </summary>
     /// <param name="subject">The subject the phrase names, if it names one.</param>
     public string? PairFor(SentenceView sentence, ValuePlace place, string? subject, NamedPair? inSentence, string? lastPair)
     {
         subject = subject is null ? null : governments.GetValueOrDefault(subject, subject);
-        // A pair named before the value in its clause: the value's when it names one of them, or nobody else.
-        if (inSentence is { } named && named.End <= place.Start && named.Start >= place.ClauseStart
-            && (subject is null || named.Subject.Split(Separator).Contains(subject)))
+        // A pair named before the value: the value's when it names one of them (in its clause, or with no
+        // other mention of that one between), or when the phrase names nobody else and the pair is in its clause.
+        if (inSentence is { } named && named.End <= place.Start
+            && (subject is null
+                ? named.Start >= place.ClauseStart
+                : named.Subject.Split(Separator).Contains(subject)
+                    && (named.Start >= place.ClauseStart || !NamedBetween(sentence, subject, named.End, place.Start))))
         {
             return named.Subject;
         }
@@ -132,6 +138,19 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
         foreach (var mention in sentence.Mentions)
         {
             if (Party(mention) == subject)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool NamedBetween(SentenceView sentence, string party, int from, int to)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            var start = mention.Start - sentence.Start;
+            if (start >= from && start < to && Party(mention) == party)
             {
                 return true;
             }

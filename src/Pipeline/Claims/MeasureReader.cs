@@ -14,8 +14,12 @@ namespace Pipeline.Claims;
 /// the nearest measure before it in the sentence: a list's later items share its measure, unless a
 /// veto word says otherwise (in "mine 10%, recycle 25%" the 25% is no mining share);</item>
 /// <item>else, for an item of a list ("2. Brazil: 21 million metric tons"), the measure its heading
-/// names ("The countries with the largest reserves are:").</item>
+/// names ("The countries with the largest reserves are:");</item>
+/// <item>a span of time set off in a clause of its own before the clause it modifies takes that
+/// clause's measure (从2027年开始的五年里，将向该厂采购…).</item>
 /// </list>
+/// A measure that needs a word beside the value (a change: "jumped 12%", 同比增长8%) is read only
+/// when one stands there; "rose to 40%" and 提升至80% state levels, not changes.
 /// A rank written as a superlative (第四大, "fourth-largest") ranks the noun right after it: only a
 /// measure attached after it counts ("第四大稀土蕴藏量", "second-largest producer"; "第三大石墨矿"
 /// ranks a mine, no measure). A veto word in the value's clause, nearer than the measure or right
@@ -51,7 +55,7 @@ internal static class MeasureReader
         var superlative = value.Kind == MentionKind.Rank && Ranks.IsSuperlative(sentence.Text.AsSpan(valueStart, valueEnd - valueStart));
         foreach (var attribute in catalog.Attributes)
         {
-            if (attribute.ValueKind != value.Kind)
+            if (attribute.ValueKind != value.Kind || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: true)))
             {
                 continue;
             }
@@ -75,18 +79,23 @@ internal static class MeasureReader
                 {
                     continue; // a measure out of the clause counts only if the clause names none
                 }
-                else if (cueEnd > valueStart)
+                else if (cueEnd <= valueStart)
+                {
+                    score = ScoreAcross(sentence, cueEnd, valueStart, attribute.Window);
+                }
+                else if (value.Kind == MentionKind.Duration && IsInNextClause(sentence, clauseEnd, cueStart, cueEnd))
+                {
+                    // 从2027年开始的五年里，将向该厂采购…: a span of time set off before its clause is that clause's.
+                    score = ScoreAcross(sentence, valueEnd, cueStart, attribute.Window);
+                }
+                else if (value.Kind == MentionKind.Date && IsInNextClause(sentence, clauseEnd, cueStart, cueEnd))
                 {
                     // 20日在白宫举行峰会，双方签署…: a date's event may be named in the clause right after it.
-                    if (value.Kind != MentionKind.Date || !InNextClause(sentence, place, cueStart))
-                    {
-                        continue;
-                    }
                     score = cueStart - valueEnd + ClauseBreakPenalty;
                 }
                 else
                 {
-                    score = ScoreBefore(sentence, cueEnd, valueStart, attribute.Window);
+                    continue; // else only a measure before the value, in the sentence
                 }
                 if (score == int.MaxValue)
                 {
@@ -151,21 +160,24 @@ internal static class MeasureReader
         {
             return int.MaxValue;
         }
-        return IsAttached(sentence, valueEnd, cueStart) ? Math.Max(0, after - AttachedBonus) : after;
+        var attached = IsAttached(sentence, valueEnd, cueStart);
+        if (!attached && kind == MentionKind.Duration && IsForSpan(sentence, valueStart))
+        {
+            return int.MaxValue; // "a minimum price … for ten years and a pledge to buy": "for N years" speaks of what came before
+        }
+        return attached ? Math.Max(0, after - AttachedBonus) : after;
     }
 
-    private static bool InNextClause(SentenceView sentence, ValuePlace place, int at) =>
-        place.ClauseEnd < sentence.Text.Length && at > place.ClauseEnd && at < sentence.ClauseOf(place.ClauseEnd + 1, place.ClauseEnd + 1).End;
-
-    private static int ScoreBefore(SentenceView sentence, int cueEnd, int valueStart, int window)
+    /// <summary>The distance between a cue and a value in other clauses, each clause break between counting extra.</summary>
+    private static int ScoreAcross(SentenceView sentence, int from, int to, int window)
     {
-        var gap = valueStart - cueEnd;
+        var gap = to - from;
         if (gap > window)
         {
             return int.MaxValue;
         }
         var breaks = 0;
-        for (var i = cueEnd; i < valueStart; i++)
+        for (var i = from; i < to; i++)
         {
             if (sentence.IsBreak(i))
             {
@@ -173,6 +185,131 @@ internal static class MeasureReader
             }
         }
         return gap + (ClauseBreakPenalty * breaks);
+    }
+
+    private static bool IsForSpan(SentenceView sentence, int valueStart)
+    {
+        var before = sentence.Text.AsSpan(0, valueStart).TrimEnd();
+        return sentence.IsEnglish && (before.EndsWith(" for") || before.SequenceEqual("for"));
+    }
+
+    private static bool IsInNextClause(SentenceView sentence, int clauseEnd, int cueStart, int cueEnd)
+    {
+        if (clauseEnd >= sentence.Text.Length)
+        {
+            return false;
+        }
+        var (nextStart, nextEnd) = sentence.ClauseOf(clauseEnd + 1, clauseEnd + 1);
+        return cueStart >= nextStart && cueEnd <= nextEnd;
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="words"/> stands beside the value in its clause: ending at most
+    /// <see cref="VetoReach"/> characters before it with no other value between ("jumped nearly
+    /// 12%", 同比增长8%, 涨幅为3.2%), or attached right after it ("a 40% jump", 27%的增长).
+    /// With <paramref name="levelEnds"/>, a word followed by to/至/到 before the value states a level,
+    /// not a change ("rose to 40%", 提升至80%), and so does a value after from/从 ("from 85%").
+    /// </summary>
+    internal static bool StandsBeside(SentenceView sentence, CueSet words, ValuePlace place, bool levelEnds) =>
+        NearestBeside(sentence, words, place, levelEnds) is not null;
+
+    /// <summary>
+    /// Whether the figure is negative: one of the measure's negative words beside it (每股亏损5美分);
+    /// for a change, when the word of change nearest the value is one of them (出口量下降15%).
+    /// </summary>
+    internal static bool IsNegative(SentenceView sentence, AttributeDefinition measure, ValuePlace place)
+    {
+        if (measure.Negatives is not { } negatives)
+        {
+            return false;
+        }
+        if (measure.Needs is not { } needs)
+        {
+            return StandsBeside(sentence, negatives, place, levelEnds: false);
+        }
+        if (NearestBeside(sentence, needs, place, levelEnds: true) is not { } change)
+        {
+            return false;
+        }
+        foreach (var (start, end) in sentence.Find(negatives))
+        {
+            if (start < change.End && change.Start < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static (int Start, int End)? NearestBeside(SentenceView sentence, CueSet words, ValuePlace place, bool levelEnds)
+    {
+        var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
+        if (levelEnds && IsStartingLevel(sentence, place))
+        {
+            return null; // 从2020年的约60%升至…, "from 85% to 91%": the level before the change
+        }
+        (int Start, int End)? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var (start, end) in sentence.Find(words))
+        {
+            if (start < clauseStart || end > clauseEnd || (start < valueEnd && end > valueStart))
+            {
+                continue;
+            }
+            int distance;
+            if (end <= valueStart)
+            {
+                distance = valueStart - end;
+                if (distance > VetoReach || sentence.HasValueBetween(end, valueStart)
+                    || (levelEnds && IsLevel(sentence, sentence.Text.AsSpan(end, valueStart - end))))
+                {
+                    continue;
+                }
+            }
+            else if (IsAttached(sentence, valueEnd, start))
+            {
+                distance = start - valueEnd;
+            }
+            else
+            {
+                continue;
+            }
+            // Of two words that overlap (涨 in 上涨), the longer; else the nearer.
+            if (distance < nearestDistance || (distance == nearestDistance && nearest is { } other && end - start > other.End - other.Start))
+            {
+                (nearest, nearestDistance) = ((start, end), distance);
+            }
+        }
+        return nearest;
+    }
+
+    /// <summary>"from N%", 从…N%: the value is where a change started, with no value of its kind between.</summary>
+    private static bool IsStartingLevel(SentenceView sentence, ValuePlace place)
+    {
+        var from = Math.Max(place.ClauseStart, place.Start - VetoReach);
+        var before = sentence.Text.AsSpan(from, place.Start - from);
+        var at = sentence.IsEnglish ? before.LastIndexOf("from ") : before.LastIndexOf('从');
+        if (at < 0 || (sentence.IsEnglish && at > 0 && char.IsAsciiLetter(before[at - 1])))
+        {
+            return false;
+        }
+        return !sentence.HasValueBetween(from + at, place.Start, place.Value.Kind);
+    }
+
+    private static bool IsLevel(SentenceView sentence, ReadOnlySpan<char> gap)
+    {
+        if (!sentence.IsEnglish)
+        {
+            return gap.IndexOfAny("至到从") >= 0;
+        }
+        foreach (var range in gap.Split(' '))
+        {
+            if (gap[range] is "to" or "from")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

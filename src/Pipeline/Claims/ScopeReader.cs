@@ -5,7 +5,8 @@ namespace Pipeline.Claims;
 /// <summary>
 /// What narrows a measure, from the value's own stretch of its clause (between the values beside
 /// it): a scope word of the catalogue ("the EU's needs", 各自, combined), else the element or
-/// material named nearest the value (中重稀土 99%, NdPr oxide, dysprosium), unless it is the
+/// material named nearest the value (中重稀土 99%, NdPr oxide, dysprosium), or an entity of a kind
+/// the measure is narrowed by (the country a tariff is levied on: 对澳洲商品), unless it is the
 /// subject, names the whole domain (rare earths), or is the measure's own word (magnets in a share
 /// of magnet production). A clause with no value of its own before it names the sentence's topic
 /// ("特别是中重稀土，99%的精炼能力由中国掌握", "For heavy rare earths, …") and narrows it too.
@@ -18,7 +19,7 @@ internal static class ScopeReader
         var (segmentStart, segmentEnd) = sentence.SegmentOf(place);
         foreach (var scope in catalog.Scopes)
         {
-            if (sentence.Contains(scope.Words, segmentStart, segmentEnd))
+            if (scope.Narrows(measure.Key) && Names(sentence, scope.Words, measure, segmentStart, segmentEnd))
             {
                 return scope.Key;
             }
@@ -49,7 +50,7 @@ internal static class ScopeReader
     {
         foreach (var scope in catalog.Scopes)
         {
-            if (text.Find(scope.Words).Count > 0)
+            if (scope.Narrows(measure.Key) && text.Find(scope.Words).Count > 0)
             {
                 return scope.Key;
             }
@@ -66,7 +67,8 @@ internal static class ScopeReader
         foreach (var entity in sentence.Mentions)
         {
             var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
-            if (entity.Kind != MentionKind.Entity || entity.EntityKind is not (EntityKind.Element or EntityKind.Material)
+            if (entity.Kind != MentionKind.Entity || entity.EntityKind is not { } kind
+                || !(kind is EntityKind.Element or EntityKind.Material || measure.NarrowedBy.Contains(kind))
                 || start < clauseStart || end > clauseEnd || entity.EntityId is not { } id
                 || id == subject || catalog.GeneralEntities.Contains(id) || OverlapsCue(sentence, measure, start, end))
             {
@@ -108,6 +110,25 @@ internal static class ScopeReader
         }
         return nearest;
     }
+
+    /// <summary>
+    /// A scope word in [from, to) that is not the measure's own word (需求 in a demand tonnage) nor
+    /// written right after the value before ("$2 billion each towards a $6 billion pipeline": each is the two billion's).
+    /// </summary>
+    private static bool Names(SentenceView sentence, CueSet words, AttributeDefinition measure, int from, int to)
+    {
+        foreach (var (start, end) in sentence.Find(words))
+        {
+            if (start >= from && end <= to && !OverlapsCue(sentence, measure, start, end) && !FollowsValue(sentence, from, start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool FollowsValue(SentenceView sentence, int segmentStart, int wordStart) =>
+        sentence.Text.AsSpan(segmentStart, wordStart - segmentStart).IsWhiteSpace() && sentence.HasValueEndingAt(segmentStart);
 
     private static bool OverlapsCue(SentenceView sentence, AttributeDefinition measure, int start, int end)
     {

@@ -168,6 +168,19 @@ internal sealed class SentenceView
         return last;
     }
 
+    /// <summary>Whether a value mention ends at <paramref name="at"/>.</summary>
+    public bool HasValueEndingAt(int at)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.Kind != MentionKind.Entity && mention.End - Start == at)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a value mention (of <paramref name="kind"/>, when given) lies inside [from, to).</summary>
     public bool HasValueBetween(int from, int to, MentionKind? kind = null)
     {

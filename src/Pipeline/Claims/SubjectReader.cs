@@ -40,6 +40,9 @@ internal static class SubjectReader
 
     private static readonly string[] ChineseAfterObject = ["以外", "之外"];
 
+    // A name before these modifies the noun after them: 中国最大的稀土企业, 美国首座分离厂 are a firm and a plant.
+    private static readonly string[] ChineseModifying = ["唯一", "最大", "首个", "首座", "首家", "最早"];
+
     // Verbs of comparison whose object is the one compared with: 超过美国, 仅次于中国.
     private static readonly string[] ChineseComparedWith = ["超过", "超越", "次于", "领先", "不及", "不如", "远超", "高于", "低于", "落后于"];
 
@@ -59,7 +62,7 @@ internal static class SubjectReader
 
     private static readonly CueSet CompanyAnaphors = Words(["该公司", "其产品"], ["the company", "the company's", "the firm", "the firm's"]);
 
-    private static readonly CueSet WorldWords = Words(["全球", "世界"], ["global", "world", "worldwide"]);
+    private static readonly CueSet WorldWords = Words(["全球", "世界"], ["global", "globally", "world", "worldwide"]);
 
     private static readonly CueSet Concessions = Words(["尽管", "虽然", "虽"], ["although", "though", "while", "despite"]);
 
@@ -83,6 +86,11 @@ internal static class SubjectReader
             if (!IsCandidate(entity, attribute, general, governments) || IsDateline(sentence, entity, end)
                 || InBracketedList(sentence, start, end) || (IsComparedWith(sentence, start) && !(end <= valueStart && IsListLabel(sentence, end, valueStart))))
             {
+                continue;
+            }
+            if (attribute.PreferKind && attribute.ValueKind == MentionKind.Money && IsPayingOffice(sentence, entity, start, end))
+            {
+                giverNamed = true; // 国防部提供的3亿美元贷款, "a loan from the DoD": the office pays; the money is not its own
                 continue;
             }
             if (end <= valueStart)
@@ -109,9 +117,10 @@ internal static class SubjectReader
             {
                 giverNamed = true; // 国防部提供2.58亿美元资助: who gives the money is not whom it is about
             }
-            else if (attribute.PreferKind && !(start >= clauseEnd))
+            else if (attribute.PreferKind && !(start >= clauseEnd && place.Value.Kind is MentionKind.Money or MentionKind.Quantity))
             {
-                // A name after the value's clause is another clause's: "…达到2000吨产能。中国稀土产业…".
+                // A name after the value's clause is another clause's: "…达到2000吨产能。中国稀土产业…" (a span
+                // set off before its clause is that clause's, and so is its subject: 从2026年开始的五年里，日本将向莱纳斯采购).
                 // Money goes to whom it is "in", "to" or "for": no preposition rules a name out here.
                 var rank = IndexOf(attribute.SubjectKinds, entity.EntityKind!.Value);
                 var inClause = start >= clauseStart && end <= clauseEnd;
@@ -256,6 +265,57 @@ internal static class SubjectReader
         entity.Kind == MentionKind.Entity && entity.EntityId is { } id && entity.Verified && !general.Contains(id)
         && entity.EntityKind is { } kind && (attribute.SubjectKinds.Contains(kind) || (attribute.CountryActs && governments.ContainsKey(id)));
 
+    /// <summary>
+    /// An office or a country named as the one that pays: "from"/"by" before it ("a loan from the
+    /// Pentagon"), 提供/发放/拨付/出资 after it (办公室提供的3亿美元贷款, 能源部提供1亿美元资助), unless
+    /// 为/向/给 make it the one given to. A company that pays keeps its money (the equity a
+    /// company puts into its own project is its own).
+    /// </summary>
+    private static bool IsPayingOffice(SentenceView sentence, Mention entity, int start, int end)
+    {
+        if (entity.EntityKind is not (EntityKind.Organisation or EntityKind.Country))
+        {
+            return false;
+        }
+        if (sentence.IsEnglish)
+        {
+            var before = sentence.Text.AsSpan(0, start).TrimEnd();
+            if (before.EndsWith(" the"))
+            {
+                before = before[..^4].TrimEnd();
+            }
+            return before.EndsWith(" from") || before.EndsWith(" by");
+        }
+        if (start > 0 && sentence.Text[start - 1] is '为' or '向' or '给')
+        {
+            return false; // 为X提供: X is given to
+        }
+        foreach (var next in sentence.Mentions)
+        {
+            // 美国国防部战略资本办公室: an office named inside a longer office's name pays with it.
+            if (next.Kind == MentionKind.Entity && next.EntityKind == EntityKind.Organisation && next.Start - sentence.Start == end)
+            {
+                end = next.End - sentence.Start;
+            }
+        }
+        var after = sentence.Text.AsSpan(end);
+        if (after.Length > 0 && after[0] is '(' or '（')
+        {
+            var close = after.IndexOfAny(')', '）');
+            after = close < 0 ? after : after[(close + 1)..]; // 办公室（OSC）提供的…
+        }
+        foreach (var verb in PayingVerbs)
+        {
+            if (after.StartsWith(verb))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] PayingVerbs = ["提供", "发放", "拨付", "拨款", "出资"];
+
     /// <summary>"China 70%", "中国(27万吨)", "越南(19%)", "Brazil: 21 Mt": only brackets, colons and spaces between.</summary>
     private static bool IsListLabel(SentenceView sentence, int entityEnd, int valueStart)
     {
@@ -285,7 +345,10 @@ internal static class SubjectReader
         return gap.IsEmpty || gap is "的";
     }
 
-    /// <summary>The object of a preposition ("of China's NdPr", "对中国", "中国以外") or of a comparison (超过美国): not who states or holds the figure.</summary>
+    /// <summary>
+    /// The object of a preposition ("of China's NdPr", "对中国", "中国以外") or of a comparison (超过美国),
+    /// or a name that modifies another noun (中国最大的稀土企业): not who states or holds the figure.
+    /// </summary>
     private static bool IsObject(SentenceView sentence, int start, int end)
     {
         var text = sentence.Text;
@@ -320,6 +383,13 @@ internal static class SubjectReader
         foreach (var after in ChineseAfterObject)
         {
             if (text.AsSpan(end).StartsWith(after))
+            {
+                return true;
+            }
+        }
+        foreach (var modifier in ChineseModifying)
+        {
+            if (text.AsSpan(end).StartsWith(modifier))
             {
                 return true;
             }

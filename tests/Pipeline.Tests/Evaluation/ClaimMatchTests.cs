@@ -86,6 +86,32 @@ public sealed class ClaimMatchTests
         Assert.False(ClaimMatch.SameValue(expected, Claim(2025, 2025, "", Qualifier.Exact)));
     }
 
+    [Theory]
+    [InlineData("2028-01-01", "2028-12-31", true)]
+    [InlineData("2028-06-01", "2028-06-30", false)]   // a month of the year is not the year
+    [InlineData("2027-01-01", "2027-12-31", false)]
+    public void A_year_of_unit_year_matches_a_date_claim_of_that_whole_year(string from, string to, bool matches)
+    {
+        var expected = AnnotatedValue.Parse("2028", "2028", "year", note: "");
+        var claim = new ClaimRecord
+        {
+            Subject = "mp-materials", Attribute = "starts-production", Sentence = "", Fingerprint = "",
+            DateFrom = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+            DateTo = DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        Assert.Equal(matches, ClaimMatch.SameValue(expected, claim));
+    }
+
+    [Fact]
+    public void A_span_of_years_is_no_calendar_year()
+    {
+        var tenYears = AnnotatedValue.Parse("10", "10", "yr", note: "");
+
+        Assert.True(ClaimMatch.SameValue(tenYears, Claim(10, 10, "year", Qualifier.Exact)));
+        Assert.False(ClaimMatch.SameValue(AnnotatedValue.Parse("12", "12", "months", ""), Claim(12, 12, "year", Qualifier.Exact)));
+    }
+
     [Fact]
     public void The_fact_is_compared_under_Pipeline_names()
     {

@@ -4,8 +4,8 @@ namespace Pipeline.Extraction.Values;
 
 /// <summary>
 /// Magnitudes written after a number: Chinese 千/万/亿 and their combinations (3500万, 1.4亿,
-/// 1万亿, 140多万), English words (1.65 billion, 400 million, 25 lakh) and, next to a currency or a
-/// share, the short forms m, bn, k (US$400m, $1.65bn, 百分之15k).
+/// 1万亿, 140多万; 万 and 亿 also after a space: 5740 万), English words (1.65 billion, 400 million,
+/// 25 lakh) and, next to a currency or a share, the short forms m, bn, k (US$400m, $1.65bn, 百分之15k).
 /// </summary>
 internal static class Magnitudes
 {
@@ -39,6 +39,11 @@ internal static class Magnitudes
         var more = number.More;
         var end = number.End;
         var i = end;
+        var spaced = TextScan.SkipInlineSpace(text, i);
+        if (spaced > i && TextScan.IsDigit(TextScan.At(text, i - 1)) && ChineseNumerals.BigPlace(TextScan.At(text, spaced)) > 0)
+        {
+            i = spaced; // "5740 萬美元", "1.5 億美元": a space between the digits and their 万/亿
+        }
         while (i < text.Length)
         {
             var c = text[i];

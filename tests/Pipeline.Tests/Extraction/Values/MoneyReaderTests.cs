@@ -14,6 +14,8 @@ public sealed class MoneyReaderTests
     [InlineData("东芝需1万亿日元", "1万亿日元", 1e12, "JPY")]
     [InlineData("一共两千万美元", "两千万美元", 2e7, "USD")]
     [InlineData("融资8亿元人民币", "8亿元人民币", 8e8, "CNY")]
+    [InlineData("季度營收 3120 萬美元", "3120 萬美元", 3.12e7, "USD")]
+    [InlineData("提供 2.5 亿美元贷款", "2.5 亿美元", 2.5e8, "USD")]
     [InlineData("The DoD put US$400m into MP Materials.", "US$400m", 4e8, "USD")]
     [InlineData("a $1.65bn loan", "$1.65bn", 1.65e9, "USD")]
     [InlineData("backed by a government loan of A$1.65 billion", "A$1.65 billion", 1.65e9, "AUD")]

@@ -1,0 +1,37 @@
+using Pipeline.Claims;
+using static Pipeline.Tests.Claims.ClaimReading;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>The year a plant starts: commissioning, operations, coming online, 投入运营, 建成.</summary>
+public sealed class ProductionStartTests
+{
+    [Fact]
+    public void Commence_operations_in_a_year_is_the_plants_start()
+    {
+        var claim = Assert.Single(Read("Lynas's Texas plant will begin operations in 2027."));
+        Assert.Equal(("lynas", "starts-production", null, Modality.Actual), Fact(claim));
+        Assert.Equal((new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31)), (claim.DateValue!.From, claim.DateValue.To));
+        Assert.Null(claim.Time);
+    }
+
+    [Theory]
+    [InlineData("莱纳斯计划2026年建成新的分离厂。")]
+    [InlineData("萊納斯計劃2026年建成新的分離廠。")]
+    public void 计划在某年建成_is_a_target_start(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("lynas", "starts-production", null, Modality.Target), Fact(claim));
+        Assert.Equal(2026, claim.DateValue!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("北方稀土的新分离厂于2024年投入运营。")]
+    [InlineData("北方稀土的新分離廠於2024年投入運營。")]
+    public void 于某年投入运营_is_the_start(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("northern-rare-earth", "starts-production", null, Modality.Actual), Fact(claim));
+        Assert.Equal(2024, claim.DateValue!.From.Year);
+    }
+}

@@ -1,0 +1,73 @@
+using Pipeline.Claims;
+using static Pipeline.Tests.Claims.ClaimReading;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>Whom a figure is about, and how it is meant, where the phrase could mislead (sentences in the team's own words).</summary>
+public sealed class SubjectReadingTests
+{
+    [Fact]
+    public void Money_from_an_office_is_not_the_offices_own()
+    {
+        Assert.Empty(Read("The new plant is backed by a $400 million loan from the Department of Energy."));
+    }
+
+    [Fact]
+    public void A_company_that_gets_money_from_an_office_keeps_it()
+    {
+        var claim = Assert.Single(Read("Lynas received a $120 million loan from the Department of Energy in 2025."));
+        Assert.Equal(("lynas", "loan", null, Modality.Actual), Fact(claim));
+        Assert.Equal(2025, claim.Time!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("美国能源部提供的5亿美元贷款将用于扩建工厂。")]
+    [InlineData("美國能源部提供的5億美元貸款將用於擴建工廠。")]
+    public void 部门提供的贷款_names_no_one_who_gets_it(string text)
+    {
+        Assert.Empty(Read(text, "zh"));
+    }
+
+    [Theory]
+    [InlineData("北方稀土是中国最大的稀土企业，其稀土产量占全球的30%。")]
+    [InlineData("北方稀土是中國最大的稀土企業，其稀土產量佔全球的30%。")]
+    public void A_country_that_modifies_a_noun_is_not_the_subject(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("northern-rare-earth", "mining-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal(Written, claim.AsOf);
+    }
+
+    [Fact]
+    public void A_pair_named_before_stays_the_subject_of_a_later_clause()
+    {
+        var claims = Read("Canada and Japan signed a minerals pact in 2025, and the partners committed $2 billion to new mines.");
+        Assert.Equal(("canada+japan", "investment", null, Modality.Actual), Fact(Of(claims, "$2 billion")));
+    }
+
+    [Fact]
+    public void A_figure_that_beat_expectations_is_an_actual_one()
+    {
+        var claim = Assert.Single(Read("Lynas produced 3,200 tonnes of NdPr in 2024, beating analysts' expectations."));
+        Assert.Equal(("lynas", "mine-output", "ndpr", Modality.Actual), Fact(claim));
+        Assert.Equal(2024, claim.Time!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("莱纳斯2024年镨钕产量为3200吨，好于市场预期。")]
+    [InlineData("萊納斯2024年鐠釹產量為3200噸，好於市場預期。")]
+    public void 好于预期_is_an_actual_figure(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("lynas", "mine-output", "ndpr", Modality.Actual), Fact(claim));
+    }
+
+    [Theory]
+    [InlineData("莱纳斯预计2026年镨钕产量将达到4000吨。")]
+    [InlineData("萊納斯預計2026年鐠釹產量將達到4000噸。")]
+    public void 预计_is_still_a_forecast(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("lynas", "mine-output", "ndpr", Modality.Forecast), Fact(claim));
+    }
+}
