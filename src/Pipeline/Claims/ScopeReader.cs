@@ -28,7 +28,7 @@ internal static class ScopeReader
         {
             return named;
         }
-        if (place.Value.Kind == MentionKind.Date && Partner(catalog, sentence, subject, valueStart, valueEnd) is { } partner)
+        if (place.Value.Kind is MentionKind.Date or MentionKind.Money && Partner(catalog, sentence, subject, valueStart, valueEnd) is { } partner)
         {
             return partner;
         }

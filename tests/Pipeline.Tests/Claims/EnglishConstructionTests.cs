@@ -61,8 +61,15 @@ public sealed class EnglishConstructionTests
     public void A_list_of_money_by_kind_gives_each_amount_its_kind()
     {
         var claims = Read("MP Materials received $400 million in equity and a $150 million loan from the Pentagon.");
-        Assert.Equal(("mp-materials", "equity-investment", null, Modality.Actual), Fact(Of(claims, "$400 million")));
-        Assert.Equal(("mp-materials", "loan", null, Modality.Actual), Fact(Of(claims, "$150 million")));
+        Assert.Equal(("mp-materials", "equity-investment", "dod", Modality.Actual), Fact(Of(claims, "$400 million")));
+        Assert.Equal(("mp-materials", "loan", "dod", Modality.Actual), Fact(Of(claims, "$150 million")));
+    }
+
+    [Fact]
+    public void A_sum_is_scoped_by_the_other_party_of_its_deal()
+    {
+        var apple = Assert.Single(Read("Apple commits $500 million to MP Materials for recycled magnets."));
+        Assert.Equal(("mp-materials", "investment", "apple"), (apple.Subject, apple.Attribute, apple.Scope));
     }
 
     [Fact]
