@@ -358,4 +358,13 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "signed-on");
         Assert.Equal("lynas", claim.Subject);
     }
+
+    [Theory]
+    [InlineData("中国周六（15日）祭出新的出口管制措施。")]
+    [InlineData("中國周六（15日）祭出新的出口管制措施。")]
+    public void X祭出措施_dates_an_announcement(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "announced-on", new DateOnly(2025, 11, 15)), (claim.Subject, claim.Attribute, claim.DateValue!.From));
+    }
 }

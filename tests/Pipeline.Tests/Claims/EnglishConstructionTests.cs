@@ -322,4 +322,11 @@ public sealed class EnglishConstructionTests
         var claim = Assert.Single(Read("US, Australia sign $3 Bln minerals deal"));
         Assert.Equal(3e9, claim.Value!.Low);
     }
+
+    [Fact]
+    public void A_benchmark_is_a_market_price()
+    {
+        var claim = Assert.Single(Read("China's NdPr oxide benchmark stood at about $60/kg in July."));
+        Assert.Equal(("ndpr", "market-price"), (claim.Subject, claim.Attribute));
+    }
 }
