@@ -358,4 +358,14 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "signed-on");
         Assert.Equal("lynas", claim.Subject);
     }
+
+    [Theory]
+    [InlineData("美国已投入3亿美元重启本土生产,规模远不及中国,计划到2027年达到5000吨产能 [4][9] 中国稀土产业概况")]
+    [InlineData("美國已投入3億美元重啟本土生產,規模遠不及中國,計劃到2027年達到5000噸產能 [4][9] 中國稀土產業概況")]
+    public void A_citation_mark_ends_its_sentence_before_a_heading(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "production-capacity");
+        Assert.Equal("united-states", claim.Subject);
+        Assert.DoesNotContain("概况", claim.Sentence.Replace("概況", "概况", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }
