@@ -368,4 +368,14 @@ public sealed class ChineseConstructionTests
         Assert.Equal("united-states", claim.Subject);
         Assert.DoesNotContain("概况", claim.Sentence.Replace("概況", "概况", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("中国在永磁材料领域申请国际专利800件,占全球总量35%。2024年中国稀土产量同比增长10%,占全球60%。")]
+    [InlineData("中國在永磁材料領域申請國際專利800件,佔全球總量35%。2024年中國稀土產量同比增長10%,佔全球60%。")]
+    public void A_share_after_a_count_of_patents_is_the_patents_share(string text)
+    {
+        var claims = Read(text, "zh");
+        Assert.DoesNotContain(claims, c => c.Value!.Low == 35);
+        Assert.Equal(("china", "mining-share", null, Modality.Actual), Fact(Of(claims, "60%")));
+    }
 }
