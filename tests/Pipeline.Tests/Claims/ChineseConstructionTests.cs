@@ -378,4 +378,13 @@ public sealed class ChineseConstructionTests
         Assert.DoesNotContain(claims, c => c.Value!.Low == 35);
         Assert.Equal(("china", "mining-share", null, Modality.Actual), Fact(Of(claims, "60%")));
     }
+
+    [Theory]
+    [InlineData("国防部承诺向MP Materials投资数十亿美元，另向该公司投资4亿美元。")]
+    [InlineData("國防部承諾向MP Materials投資數十億美元，另向該公司投資4億美元。")]
+    public void 数十亿_is_no_figure(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(400_000_000, claim.Value!.Low);
+    }
 }
