@@ -394,6 +394,45 @@ internal static class SubjectReader
                 return true;
             }
         }
+        return DescribesCompanyAfter(sentence, end);
+    }
+
+    // Nouns for a firm that a description before a company's name ends with: 美国稀土生产商 MP Materials.
+    private static readonly string[] ChineseFirmNouns = ["商", "企", "企业", "公司", "集团", "巨头"];
+
+    private static readonly SearchValues<char> AppositionBreaks = SearchValues.Create("，,、。；;：:（(");
+
+    /// <summary>
+    /// 美国稀土生产商 MP Materials, 澳洲矿企莱纳斯: a name that begins a description of the company named
+    /// right after it, in apposition; the company is the one that acts, not its country.
+    /// </summary>
+    private static bool DescribesCompanyAfter(SentenceView sentence, int end)
+    {
+        foreach (var next in sentence.Mentions)
+        {
+            var nextStart = next.Start - sentence.Start;
+            if (next.Kind != MentionKind.Entity || nextStart < end || next.EntityKind is EntityKind.Element or EntityKind.Material)
+            {
+                continue; // 美国稀土生产商: what the firm makes is part of its description
+            }
+            if (next.EntityKind != EntityKind.Company || !next.Verified || nextStart - end > 12)
+            {
+                return false;
+            }
+            var between = sentence.Text.AsSpan(end, nextStart - end).Trim();
+            if (between.IndexOfAny(AppositionBreaks) >= 0)
+            {
+                return false;
+            }
+            foreach (var noun in ChineseFirmNouns)
+            {
+                if (between.EndsWith(noun))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
         return false;
     }
 

@@ -387,4 +387,13 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"));
         Assert.Equal(400_000_000, claim.Value!.Low);
     }
+
+    [Theory]
+    [InlineData("2024年6月3日，美国稀土生产商 MP Materials 宣布扩建分离厂。")]
+    [InlineData("2024年6月3日，美國稀土生產商 MP Materials 宣佈擴建分離廠。")]
+    public void A_country_describing_the_company_after_it_is_not_the_subject(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "announced-on");
+        Assert.Equal("mp-materials", claim.Subject);
+    }
 }
