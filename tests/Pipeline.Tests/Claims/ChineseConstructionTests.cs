@@ -396,4 +396,16 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "announced-on");
         Assert.Equal("mp-materials", claim.Subject);
     }
+
+    [Theory]
+    [InlineData("中国海关总署11月18日发布公告称，将于下周一即11月24日恢复两家外国企业的进口资质。")]
+    [InlineData("中國海關總署11月18日發佈公告稱，將於下週一即11月24日恢復兩家外國企業的進口資質。")]
+    public void 下周一即_date_is_one_date_and_not_the_announcements(string text)
+    {
+        var claims = Read(text, "zh");
+        var announced = Assert.Single(claims, c => c.Attribute == "announced-on");
+        Assert.Equal(new DateOnly(2025, 11, 18), announced.DateValue!.From);
+        var effective = Assert.Single(claims, c => c.Attribute == "takes-effect");
+        Assert.Equal(new DateOnly(2025, 11, 24), effective.DateValue!.From);
+    }
 }
