@@ -43,6 +43,9 @@ internal static class SubjectReader
     // A name before these modifies the noun after them: 中国最大的稀土企业, 美国首座分离厂 are a firm and a plant.
     private static readonly string[] ChineseModifying = ["唯一", "最大", "首个", "首座", "首家", "最早"];
 
+    // Verbs of trade whose object is the goods' country: 进口美国原木, 出口日本.
+    private static readonly string[] ChineseTradeVerbs = ["进口", "出口", "采购", "购买", "输往", "运往"];
+
     // Verbs of comparison whose object is the one compared with: 超过美国, 仅次于中国.
     private static readonly string[] ChineseComparedWith = ["超过", "超越", "次于", "领先", "不及", "不如", "远超", "高于", "低于", "落后于"];
 
@@ -379,6 +382,13 @@ internal static class SubjectReader
         if (start > 0 && ChinesePrepositions.Contains(text[start - 1]))
         {
             return true;
+        }
+        foreach (var verb in ChineseTradeVerbs)
+        {
+            if (text.AsSpan(0, start).EndsWith(verb))
+            {
+                return true; // 恢复进口美国原木: the country whose goods are bought, not the one that buys them
+            }
         }
         foreach (var after in ChineseAfterObject)
         {

@@ -408,4 +408,13 @@ public sealed class ChineseConstructionTests
         var effective = Assert.Single(claims, c => c.Attribute == "takes-effect");
         Assert.Equal(new DateOnly(2025, 11, 24), effective.DateValue!.From);
     }
+
+    [Theory]
+    [InlineData("中国海关总署撤销了暂停进口加拿大原木的公告，并自2025年12月1日起恢复进口。")]
+    [InlineData("中國海關總署撤銷了暫停進口加拿大原木的公告，並自2025年12月1日起恢復進口。")]
+    public void The_country_after_进口_is_the_goods_origin_not_the_actor(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "takes-effect"), (claim.Subject, claim.Attribute));
+    }
 }
