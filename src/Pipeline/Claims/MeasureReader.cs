@@ -114,11 +114,38 @@ internal static class MeasureReader
         {
             return FromHeading(catalog, heading, value.Kind);
         }
-        if (best is null || Vetoed(sentence, best, valueStart, valueEnd, clauseStart, clauseEnd, bestScore))
+        if (best is null || Vetoed(sentence, best, valueStart, valueEnd, clauseStart, clauseEnd, bestScore)
+            || (!bestInClause && CountsVetoedThing(sentence, best, bestCue.End, place)))
         {
             return null;
         }
         return best;
+    }
+
+    /// <summary>
+    /// Whether a clause with no measure of its own continues a count of something vetoed, named after
+    /// the measure taken from before it: in 在稀土永磁领域申请专利1300件，占全球40% the 40% is a share of
+    /// the patents counted, not of magnets. The count must be a value of another kind than this one,
+    /// so 产量增长10%，占全球12% keeps its output share.
+    /// </summary>
+    private static bool CountsVetoedThing(SentenceView sentence, AttributeDefinition measure, int cueEnd, ValuePlace place)
+    {
+        foreach (var (start, end) in sentence.Find(measure.Vetoes))
+        {
+            if (start < cueEnd || end > place.ClauseStart)
+            {
+                continue;
+            }
+            foreach (var mention in sentence.Mentions)
+            {
+                var (mentionStart, mentionEnd) = (mention.Start - sentence.Start, mention.End - sentence.Start);
+                if (mention.Kind != MentionKind.Entity && mention.Kind != place.Value.Kind && mentionStart >= end && mentionEnd <= place.ClauseStart)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>The measure a list's heading or a table's header names last ("the largest REE reserves are as follows:").</summary>

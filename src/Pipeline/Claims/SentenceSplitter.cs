@@ -54,7 +54,9 @@ public static partial class SentenceSplitter
     /// <summary>
     /// Chinese text flattened from a list ("…全球第四 [10] - 中国通过…") writes its bullets as a spaced
     /// hyphen, which Chinese prose never uses inside a sentence: each item is a sentence of its own.
-    /// A hyphen between digits (2020 - 2025) joins a range and stays.
+    /// A hyphen between digits (2020 - 2025) joins a range and stays. A citation mark followed by a
+    /// space and Chinese ("…产能 [3][15] 中国稀土产业主导地位") ends its sentence too: what follows is a
+    /// heading or the next sentence, flattened onto the same line.
     /// </summary>
     private static void AddListItems(string text, int start, int end, List<(int, int)> sentences)
     {
@@ -69,8 +71,35 @@ public static partial class SentenceSplitter
                 }
                 itemStart = i + 2;
             }
+            else if (text[i] == ' ' && IsHan(text[i + 1]) && EndsWithCitation(text, itemStart, i))
+            {
+                sentences.Add((itemStart, i));
+                itemStart = i + 1;
+            }
         }
         sentences.Add((itemStart, end));
+    }
+
+    /// <summary>Whether text[start..end) ends with a citation mark after some words: "…骤降 [3]", "…产能 [3][15]".</summary>
+    private static bool EndsWithCitation(string text, int start, int end)
+    {
+        var i = end;
+        var marks = 0;
+        while (i - start >= 3 && text[i - 1] == ']')
+        {
+            var j = i - 2;
+            while (j > start && char.IsAsciiDigit(text[j]))
+            {
+                j--;
+            }
+            if (j == i - 2 || text[j] != '[')
+            {
+                break;
+            }
+            i = j;
+            marks++;
+        }
+        return marks > 0 && i > start;
     }
 
     // What ends an item before a bullet: Chinese, or a closing bracket (a citation [10]), or a percent sign.

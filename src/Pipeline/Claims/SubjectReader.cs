@@ -43,6 +43,9 @@ internal static class SubjectReader
     // A name before these modifies the noun after them: 中国最大的稀土企业, 美国首座分离厂 are a firm and a plant.
     private static readonly string[] ChineseModifying = ["唯一", "最大", "首个", "首座", "首家", "最早"];
 
+    // Verbs of trade whose object is the goods' country: 进口美国原木, 出口日本.
+    private static readonly string[] ChineseTradeVerbs = ["进口", "出口", "采购", "购买", "输往", "运往"];
+
     // Verbs of comparison whose object is the one compared with: 超过美国, 仅次于中国.
     private static readonly string[] ChineseComparedWith = ["超过", "超越", "次于", "领先", "不及", "不如", "远超", "高于", "低于", "落后于"];
 
@@ -380,6 +383,13 @@ internal static class SubjectReader
         {
             return true;
         }
+        foreach (var verb in ChineseTradeVerbs)
+        {
+            if (text.AsSpan(0, start).EndsWith(verb))
+            {
+                return true; // 恢复进口美国原木: the country whose goods are bought, not the one that buys them
+            }
+        }
         foreach (var after in ChineseAfterObject)
         {
             if (text.AsSpan(end).StartsWith(after))
@@ -393,6 +403,45 @@ internal static class SubjectReader
             {
                 return true;
             }
+        }
+        return DescribesCompanyAfter(sentence, end);
+    }
+
+    // Nouns for a firm that a description before a company's name ends with: 美国稀土生产商 MP Materials.
+    private static readonly string[] ChineseFirmNouns = ["商", "企", "企业", "公司", "集团", "巨头"];
+
+    private static readonly SearchValues<char> AppositionBreaks = SearchValues.Create("，,、。；;：:（(");
+
+    /// <summary>
+    /// 美国稀土生产商 MP Materials, 澳洲矿企莱纳斯: a name that begins a description of the company named
+    /// right after it, in apposition; the company is the one that acts, not its country.
+    /// </summary>
+    private static bool DescribesCompanyAfter(SentenceView sentence, int end)
+    {
+        foreach (var next in sentence.Mentions)
+        {
+            var nextStart = next.Start - sentence.Start;
+            if (next.Kind != MentionKind.Entity || nextStart < end || next.EntityKind is EntityKind.Element or EntityKind.Material)
+            {
+                continue; // 美国稀土生产商: what the firm makes is part of its description
+            }
+            if (next.EntityKind != EntityKind.Company || !next.Verified || nextStart - end > 12)
+            {
+                return false;
+            }
+            var between = sentence.Text.AsSpan(end, nextStart - end).Trim();
+            if (between.IndexOfAny(AppositionBreaks) >= 0)
+            {
+                return false;
+            }
+            foreach (var noun in ChineseFirmNouns)
+            {
+                if (between.EndsWith(noun))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
         return false;
     }

@@ -367,4 +367,63 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"));
         Assert.Equal(("china", "announced-on", new DateOnly(2025, 11, 15)), (claim.Subject, claim.Attribute, claim.DateValue!.From));
     }
+
+    [Theory]
+    [InlineData("美国已投入3亿美元重启本土生产,规模远不及中国,计划到2027年达到5000吨产能 [4][9] 中国稀土产业概况")]
+    [InlineData("美國已投入3億美元重啟本土生產,規模遠不及中國,計劃到2027年達到5000噸產能 [4][9] 中國稀土產業概況")]
+    public void A_citation_mark_ends_its_sentence_before_a_heading(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "production-capacity");
+        Assert.Equal("united-states", claim.Subject);
+        Assert.DoesNotContain("概况", claim.Sentence.Replace("概況", "概况", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("中国在永磁材料领域申请国际专利800件,占全球总量35%。2024年中国稀土产量同比增长10%,占全球60%。")]
+    [InlineData("中國在永磁材料領域申請國際專利800件,佔全球總量35%。2024年中國稀土產量同比增長10%,佔全球60%。")]
+    public void A_share_after_a_count_of_patents_is_the_patents_share(string text)
+    {
+        var claims = Read(text, "zh");
+        Assert.DoesNotContain(claims, c => c.Value!.Low == 35);
+        Assert.Equal(("china", "mining-share", null, Modality.Actual), Fact(Of(claims, "60%")));
+    }
+
+    [Theory]
+    [InlineData("国防部承诺向MP Materials投资数十亿美元，另向该公司投资4亿美元。")]
+    [InlineData("國防部承諾向MP Materials投資數十億美元，另向該公司投資4億美元。")]
+    public void 数十亿_is_no_figure(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(400_000_000, claim.Value!.Low);
+    }
+
+    [Theory]
+    [InlineData("2024年6月3日，美国稀土生产商 MP Materials 宣布扩建分离厂。")]
+    [InlineData("2024年6月3日，美國稀土生產商 MP Materials 宣佈擴建分離廠。")]
+    public void A_country_describing_the_company_after_it_is_not_the_subject(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "announced-on");
+        Assert.Equal("mp-materials", claim.Subject);
+    }
+
+    [Theory]
+    [InlineData("中国海关总署11月18日发布公告称，将于下周一即11月24日恢复两家外国企业的进口资质。")]
+    [InlineData("中國海關總署11月18日發佈公告稱，將於下週一即11月24日恢復兩家外國企業的進口資質。")]
+    public void 下周一即_date_is_one_date_and_not_the_announcements(string text)
+    {
+        var claims = Read(text, "zh");
+        var announced = Assert.Single(claims, c => c.Attribute == "announced-on");
+        Assert.Equal(new DateOnly(2025, 11, 18), announced.DateValue!.From);
+        var effective = Assert.Single(claims, c => c.Attribute == "takes-effect");
+        Assert.Equal(new DateOnly(2025, 11, 24), effective.DateValue!.From);
+    }
+
+    [Theory]
+    [InlineData("中国海关总署撤销了暂停进口加拿大原木的公告，并自2025年12月1日起恢复进口。")]
+    [InlineData("中國海關總署撤銷了暫停進口加拿大原木的公告，並自2025年12月1日起恢復進口。")]
+    public void The_country_after_进口_is_the_goods_origin_not_the_actor(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "takes-effect"), (claim.Subject, claim.Attribute));
+    }
 }

@@ -101,6 +101,11 @@ internal sealed class AmountReader(UnitTable units)
         }
         if (TextScan.IsCjk(c))
         {
+            if (IsVagueBefore(text, i))
+            {
+                number = default;
+                return false; // 数十亿美元, 几百吨: "billions", "hundreds of tonnes" state no figure
+            }
             return ChineseNumerals.TryRead(text, i, out number);
         }
         if (TextScan.IsLatin(c) && !TextScan.IsLatin(TextScan.At(text, i - 1)))
@@ -110,6 +115,18 @@ internal sealed class AmountReader(UnitTable units)
         number = default;
         return false;
     }
+
+    /// <summary>
+    /// Whether 数/几 ("several") stands before the numeral at <paramref name="i"/> (数十亿, 几百): a vague
+    /// amount. A noun ending in 数 before a number (总数十五家, 人数三千) counts, and is not vague.
+    /// </summary>
+    private static bool IsVagueBefore(string text, int i) =>
+        TextScan.At(text, i - 1) switch
+        {
+            '几' or '幾' => true,
+            '数' or '數' => TextScan.At(text, i - 2) is not ('总' or '人' or '次' or '指' or '倍' or '户' or '家' or '件' or '个' or '基' or '系' or '票' or '分' or '岁' or '度' or '台' or '座'),
+            _ => false,
+        };
 
     private UnitDef? ReadCurrencyPrefix(string text, ref int i)
     {

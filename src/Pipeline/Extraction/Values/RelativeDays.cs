@@ -69,6 +69,13 @@ internal static class RelativeDays
                 return true;
             }
         }
+        // 下星期一即11月10日: the date after 即 ("that is") says which Monday, and is read on its own.
+        var restated = TextScan.SkipInlineSpace(text, dayAt + 1);
+        if (TextScan.At(text, restated) == '即' && TextScan.At(text, TextScan.SkipInlineSpace(text, restated + 1)) is var first
+            && (TextScan.IsDigit(first) || ChineseNumerals.CanStart(first)))
+        {
+            return false;
+        }
         // 下星期一 (next week's), 上周五 (last week's), 本周三 (this week's); else the last one on or before the dateline.
         var week = TextScan.At(text, start - 1) switch { '下' => 1, '上' => -1, '本' or '这' => 0, _ => (int?)null };
         var date = week is { } offset ? WeekdayOfWeek(written, (DayOfWeek)weekday, offset) : LastWeekday(written, (DayOfWeek)weekday);
