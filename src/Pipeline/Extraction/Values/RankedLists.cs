@@ -21,13 +21,13 @@ internal static class RankedLists
         var line = 0;
         while (line < text.Length)
         {
-            var lineEnd = LineEnd(text, line);
+            var lineEnd = TextScan.LineEnd(text, line);
             if (IsRankingHeading(text, line, lineEnd))
             {
-                for (var item = NextLine(text, lineEnd); item < text.Length && NumberAt(text, item) is var number and >= 0; item = NextLine(text, lineEnd))
+                for (var item = TextScan.NextNonBlankLine(text, lineEnd); item < text.Length && NumberAt(text, item) is var number and >= 0; item = TextScan.NextNonBlankLine(text, lineEnd))
                 {
                     (found ??= []).Add(number);
-                    lineEnd = LineEnd(text, item);
+                    lineEnd = TextScan.LineEnd(text, item);
                 }
             }
             line = lineEnd + 1;
@@ -90,30 +90,5 @@ internal static class RankedLists
             '、' => start,
             _ => -1,
         };
-    }
-
-    /// <summary>The start of the next line that is not blank.</summary>
-    private static int NextLine(string text, int lineEnd)
-    {
-        var i = lineEnd + 1;
-        while (i < text.Length)
-        {
-            var end = LineEnd(text, i);
-            for (var j = i; j < end; j++)
-            {
-                if (!char.IsWhiteSpace(text[j]))
-                {
-                    return i;
-                }
-            }
-            i = end + 1;
-        }
-        return text.Length;
-    }
-
-    private static int LineEnd(string text, int start)
-    {
-        var end = text.IndexOf('\n', start);
-        return end < 0 ? text.Length : end;
     }
 }

@@ -15,6 +15,29 @@ internal static class TextScan
 
     public static char At(string text, int i) => (uint)i < (uint)text.Length ? text[i] : '\0';
 
+    /// <summary>Where the line that holds <paramref name="start"/> ends: its line break, or the end of the text.</summary>
+    public static int LineEnd(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text.Length : end;
+    }
+
+    /// <summary>The start of the next line after <paramref name="lineEnd"/> that is not blank (cleaned text puts blank lines between rows).</summary>
+    public static int NextNonBlankLine(string text, int lineEnd)
+    {
+        var i = lineEnd + 1;
+        while (i < text.Length)
+        {
+            var end = LineEnd(text, i);
+            if (!text.AsSpan(i, end - i).IsWhiteSpace())
+            {
+                return i;
+            }
+            i = end + 1;
+        }
+        return text.Length;
+    }
+
     /// <summary>Past spaces and at most one line break (hard-wrapped text breaks "$150" / "million").</summary>
     public static int SkipSpace(string text, int i)
     {

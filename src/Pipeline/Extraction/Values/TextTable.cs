@@ -30,11 +30,11 @@ internal sealed record TextTable(TableRow Header, IReadOnlyList<TableRow> Rows)
         var line = 0;
         while (line < text.Length)
         {
-            var lineEnd = LineEnd(text, line);
+            var lineEnd = TextScan.LineEnd(text, line);
             if (TryRead(text, line, lineEnd, out var table))
             {
                 tables.Add(table);
-                lineEnd = LineEnd(text, table.End);
+                lineEnd = TextScan.LineEnd(text, table.End);
             }
             line = lineEnd + 1;
         }
@@ -81,17 +81,17 @@ internal sealed record TextTable(TableRow Header, IReadOnlyList<TableRow> Rows)
             return false;
         }
         var header = Row(text, start, end);
-        var next = NextLine(text, end);
-        var markdown = next < text.Length && IsSeparator(text, next, LineEnd(text, next));
+        var next = TextScan.NextNonBlankLine(text, end);
+        var markdown = next < text.Length && IsSeparator(text, next, TextScan.LineEnd(text, next));
         if (!markdown && header.Cells.Count < 2)
         {
             return false;
         }
         var rows = new List<TableRow>();
-        var at = markdown ? NextLine(text, LineEnd(text, next)) : next;
+        var at = markdown ? TextScan.NextNonBlankLine(text, TextScan.LineEnd(text, next)) : next;
         while (at < text.Length)
         {
-            var rowEnd = LineEnd(text, at);
+            var rowEnd = TextScan.LineEnd(text, at);
             if (text.AsSpan(at, rowEnd - at).IndexOfAny(Bars) < 0)
             {
                 break;
@@ -102,7 +102,7 @@ internal sealed record TextTable(TableRow Header, IReadOnlyList<TableRow> Rows)
                 break;
             }
             rows.Add(row);
-            at = NextLine(text, rowEnd);
+            at = TextScan.NextNonBlankLine(text, rowEnd);
         }
         if (rows.Count == 0)
         {
@@ -160,28 +160,6 @@ internal sealed record TextTable(TableRow Header, IReadOnlyList<TableRow> Rows)
         return dash && bar;
     }
 
-    /// <summary>The start of the next line that is not blank (cleaned text puts blank lines between rows).</summary>
-    private static int NextLine(string text, int lineEnd)
-    {
-        var i = lineEnd + 1;
-        while (i < text.Length)
-        {
-            var end = LineEnd(text, i);
-            var (start, trimmedEnd) = Trim(text, i, end);
-            if (start < trimmedEnd)
-            {
-                return i;
-            }
-            i = end + 1;
-        }
-        return text.Length;
-    }
-
-    private static int LineEnd(string text, int start)
-    {
-        var end = text.IndexOf('\n', start);
-        return end < 0 ? text.Length : end;
-    }
 
     private static (int Start, int End) Trim(string text, int start, int end)
     {
