@@ -147,9 +147,11 @@ internal sealed class AmountReader(UnitTable units)
             letters++;
         }
         var dollar = TextScan.SkipInlineSpace(text, letters);
-        // Only the tokenized style "c $ 16.4" (spaces on both sides): "a $150" is an article and a price.
+        // Only the tokenized style "c $ 16.4" (spaces on both sides), or a currency code before the sign
+        // ("USD $1 billion"): "a $150" is an article and a price.
         if (letters > i && TextScan.At(text, dollar) == '$' && !TextScan.IsLatin(TextScan.At(text, i - 1))
-            && (dollar == letters || TextScan.IsSpace(TextScan.At(text, dollar + 1))) && text.AsSpan(i, letters - i) is not "a")
+            && (dollar == letters || TextScan.IsSpace(TextScan.At(text, dollar + 1)) || IsCurrencyCode(text, i, letters))
+            && text.AsSpan(i, letters - i) is not "a")
         {
             var key = string.Concat(text.AsSpan(i, letters - i).ToString().Replace(".", "", StringComparison.Ordinal), "$");
             if (units.Prefixes.TryMatch(key, 0, out var spaced, out var keyEnd, digitMayFollow: true) && keyEnd == key.Length)
@@ -164,6 +166,9 @@ internal sealed class AmountReader(UnitTable units)
         }
         return null;
     }
+
+    private bool IsCurrencyCode(string text, int start, int end) =>
+        end - start >= 3 && units.Prefixes.TryMatch(text, start, out _, out var codeEnd, digitMayFollow: true) && codeEnd == end;
 
     /// <summary>每公斤 before the number (每公斤110美元, 人民币每吨80万元).</summary>
     private UnitDef? ReadPerPrefix(string text, ref int i)

@@ -9,6 +9,7 @@ public sealed class MoneyReaderTests
     [InlineData("国防部以4亿美元入股", "4亿美元", 4e8, "USD")]
     [InlineData("贷款1.5億美元", "1.5億美元", 1.5e8, "USD")]
     [InlineData("价值 4 亿美元的优先股", "4 亿美元", 4e8, "USD")] // digits spaced off from 亿
+    [InlineData("committed USD $1 billion each", "USD $1 billion", 1e9, "USD")] // a code before the sign
     [InlineData("提供 1.5 億美元貸款", "1.5 億美元", 1.5e8, "USD")]
     [InlineData("奖池攀升至36.57亿元。", "36.57亿元", 3.657e9, "CNY")]
     [InlineData("东芝需1万亿日元", "1万亿日元", 1e12, "JPY")]
