@@ -28,6 +28,22 @@ public sealed class ReviewPageTests(WebFixture web, ITestOutputHelper output)
         await Assertions.Expect(dismissedItem.Locator("textarea")).ToHaveValueAsync("same figure, rounded");
     }
 
+    [Fact]
+    public async Task Each_side_shows_the_scope_and_how_the_figure_is_meant()
+    {
+        var page = await web.NewPageAsync();
+        // MP's planned magnet capacity: 1,000 t against 10,000 t a year, both targets.
+        await page.GotoAsync(web.Url("/review?attribute=production-capacity"));
+        var sides = page.Locator("article.review-item").First.Locator(".side");
+        await Assertions.Expect(sides).ToHaveCountAsync(2);
+        await Assertions.Expect(sides.Nth(0)).ToContainTextAsync("Meant as: target");
+        await Assertions.Expect(sides.Nth(1)).ToContainTextAsync("Meant as: target");
+
+        // The per-pound floor: MP Materials' floor, narrowed to NdPr.
+        await page.GotoAsync(web.Url("/review?attribute=price-floor"));
+        await Assertions.Expect(page.Locator("article.review-item").First.Locator(".side").First).ToContainTextAsync("Scope: ndpr");
+    }
+
     /// <summary>Decides the first open item with a note; returns its element id. The page comes back with the same filter, at the next item.</summary>
     private static async Task<string> DecideFirstOpenAsync(IPage page, string button, string note)
     {
