@@ -426,4 +426,13 @@ public sealed class ChineseConstructionTests
         var claim = Assert.Single(Read(text, "zh"));
         Assert.Equal(("china", "takes-effect"), (claim.Subject, claim.Attribute));
     }
+
+    [Theory]
+    [InlineData("莱纳斯在2025年10月透露，将投资新建分离设施。")]
+    [InlineData("萊納斯在2025年10月透露，將投資新建分離設施。")]
+    public void X在某月透露_dates_an_announcement(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "announced-on");
+        Assert.Equal(("lynas", new DateOnly(2025, 10, 1)), (claim.Subject, claim.DateValue!.From));
+    }
 }
