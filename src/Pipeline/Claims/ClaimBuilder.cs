@@ -19,9 +19,6 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     // A line longer than this is prose, not an item of the list above it.
     private const int MaxListItem = 120;
 
-    // An act's date spans one day, or a month at most (announced in March 2022); a year names no one act.
-    private const int LongestEvent = 31;
-
     // A date outside the value's clause counts as this much further away than one inside it.
     private const int OutOfClause = 1000;
 
@@ -80,15 +77,13 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             {
                 // "The top ten countries by reserves are as follows:": its items take their measure from it.
                 heading = new SentenceView(TextNormalizer.Default.NormalizeString(text[start..end]), start, language, []);
-                previousSubject = FirstSubject(inSentence) ?? previousSubject;
-                lastCompany = LastCompany(inSentence) ?? lastCompany;
+                Remember(null);
                 continue;
             }
             var sentence = text[start..end];
             if (!inSentence.Any(m => m.Kind != MentionKind.Entity))
             {
-                previousSubject = FirstSubject(inSentence) ?? previousSubject;
-                lastCompany = LastCompany(inSentence) ?? lastCompany;
+                Remember(null);
                 if (inSentence.Count > 1)
                 {
                     lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence))?.Subject ?? lastPair;
@@ -106,10 +101,17 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 }
             }
             lastPair = context.PairInSentence?.Subject ?? lastPair;
-            previousSubject = claims.Count > first ? claims[^1].Subject : FirstSubject(inSentence) ?? previousSubject;
-            lastCompany = LastCompany(inSentence) ?? lastCompany;
+            Remember(claims.Count > first ? claims[^1].Subject : null);
         }
         return tables.Count == 0 ? claims : [.. claims.OrderBy(c => c.Start)];
+
+        // What "it" and "the company" can mean in the sentences after this one: its last claim's
+        // subject, else whom it names first; the last company it names.
+        void Remember(string? claimed)
+        {
+            previousSubject = claimed ?? FirstSubject(inSentence) ?? previousSubject;
+            lastCompany = LastCompany(inSentence) ?? lastCompany;
+        }
     }
 
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
@@ -119,7 +121,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     {
         var place = view.Place(value);
         if (MeasureReader.Read(catalog, view, place, context.Heading) is not { } measure
-            || (measure.Event && value.Date is { } date && date.To.DayNumber - date.From.DayNumber >= LongestEvent))
+            || (measure.Event && value.Date is { DatesOneEvent: false }))
         {
             return null;
         }

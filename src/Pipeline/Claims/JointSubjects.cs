@@ -35,6 +35,7 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
     public NamedPair? PairIn(SentenceView sentence)
     {
         Mention? previous = null;
+        string? first = null; // the party the previous mention stands for
         NamedPair? found = null;
         foreach (var mention in sentence.Mentions)
         {
@@ -42,19 +43,19 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
             {
                 continue;
             }
-            if (previous is not null && Party(previous) is { } first && first != party && AreJoined(sentence, previous, mention))
+            if (previous is not null && first != party && AreJoined(sentence, previous, mention))
             {
                 if (found is not null)
                 {
                     return null; // 中国、美国和澳大利亚: a list, not a pair
                 }
-                found = new NamedPair(Join(first, party), previous.Start - sentence.Start, mention.End - sentence.Start);
+                found = new NamedPair(Join(first!, party), previous.Start - sentence.Start, mention.End - sentence.Start);
             }
             else if (found is not null)
             {
                 return found;
             }
-            previous = mention;
+            (previous, first) = (mention, party);
         }
         return found ?? ShortPairIn(sentence);
     }
@@ -94,7 +95,7 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
             && (subject is null
                 ? named.Start >= place.ClauseStart
                 : named.Subject.Split(Separator).Contains(subject)
-                    && (named.Start >= place.ClauseStart || !NamedBetween(sentence, subject, named.End, place.Start))))
+                    && (named.Start >= place.ClauseStart || !Names(sentence, subject, named.End, place.Start))))
         {
             return named.Subject;
         }
@@ -114,7 +115,7 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
     /// </summary>
     public string? CounterpartOf(SentenceView sentence, string subject)
     {
-        if (!IsCountry(sentence, subject))
+        if (!Names(sentence, subject, 0, sentence.Text.Length))
         {
             return null; // a company that signs with a country is still the company
         }
@@ -133,19 +134,8 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
         return null;
     }
 
-    private bool IsCountry(SentenceView sentence, string subject)
-    {
-        foreach (var mention in sentence.Mentions)
-        {
-            if (Party(mention) == subject)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private bool NamedBetween(SentenceView sentence, string party, int from, int to)
+    /// <summary>Whether a mention in [from, to) of the sentence stands for <paramref name="party"/>.</summary>
+    private bool Names(SentenceView sentence, string party, int from, int to)
     {
         foreach (var mention in sentence.Mentions)
         {

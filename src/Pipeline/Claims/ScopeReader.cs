@@ -60,48 +60,37 @@ internal static class ScopeReader
 
     private static string? Nearest(
         AttributeCatalog catalog, SentenceView sentence, AttributeDefinition measure, string subject,
-        int clauseStart, int clauseEnd, int valueStart, int valueEnd)
-    {
-        string? nearest = null;
-        var nearestDistance = int.MaxValue;
-        foreach (var entity in sentence.Mentions)
-        {
-            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
-            if (entity.Kind != MentionKind.Entity || entity.EntityKind is not { } kind
-                || !(kind is EntityKind.Element or EntityKind.Material || measure.NarrowedBy.Contains(kind))
-                || start < clauseStart || end > clauseEnd || entity.EntityId is not { } id
-                || id == subject || catalog.GeneralEntities.Contains(id) || OverlapsCue(sentence, measure, start, end))
-            {
-                continue;
-            }
-            var distance = end <= valueStart ? valueStart - end : Math.Max(0, start - valueEnd);
-            if (distance < nearestDistance)
-            {
-                (nearest, nearestDistance) = (id, distance);
-            }
-        }
-        return nearest;
-    }
+        int clauseStart, int clauseEnd, int valueStart, int valueEnd) =>
+        NearestEntity(sentence, clauseStart, clauseEnd, valueStart, valueEnd, entity =>
+            entity.EntityKind is { } kind && (kind is EntityKind.Element or EntityKind.Material || measure.NarrowedBy.Contains(kind))
+            && entity.EntityId != subject && !catalog.GeneralEntities.Contains(entity.EntityId!)
+            && !OverlapsCue(sentence, measure, entity.Start - sentence.Start, entity.End - sentence.Start));
 
     /// <summary>
-    /// The other party of a dated event: the company or organisation the sentence names beside the
-    /// subject ("Apple has agreed to buy … from MP Materials, the companies said on Tuesday"; "the
+    /// The other party of a dated event or a sum: the company or organisation the sentence names beside
+    /// the subject ("Apple has agreed to buy … from MP Materials, the companies said on Tuesday"; "the
     /// Department of Defense will invest … in MP Materials, July 10"). MP's deal with Apple and its
-    /// deal with the Pentagon are two events, whose dates are not compared. Offices that act for
-    /// the subject's country are the subject, not a party.
+    /// deal with the Pentagon are two deals, not compared. Offices that act for the subject's country
+    /// are the subject, not a party; a joint subject has no other party.
     /// </summary>
-    private static string? Partner(AttributeCatalog catalog, SentenceView sentence, string subject, int valueStart, int valueEnd)
+    private static string? Partner(AttributeCatalog catalog, SentenceView sentence, string subject, int valueStart, int valueEnd) =>
+        JointSubjects.IsJoint(subject) ? null
+        : NearestEntity(sentence, 0, sentence.Text.Length, valueStart, valueEnd, entity =>
+            entity.Verified && entity.EntityKind is EntityKind.Company or EntityKind.Organisation
+            && entity.EntityId != subject && !catalog.Governments.ContainsKey(entity.EntityId!));
+
+    /// <summary>The id of the entity in [from, to) nearest the value that <paramref name="accepts"/> takes.</summary>
+    private static string? NearestEntity(SentenceView sentence, int from, int to, int valueStart, int valueEnd, Func<Mention, bool> accepts)
     {
         string? nearest = null;
         var nearestDistance = int.MaxValue;
         foreach (var entity in sentence.Mentions)
         {
-            if (entity.Kind != MentionKind.Entity || !entity.Verified || entity.EntityKind is not (EntityKind.Company or EntityKind.Organisation)
-                || entity.EntityId is not { } id || id == subject || catalog.Governments.ContainsKey(id) || subject.Contains(JointSubjects.Separator))
+            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
+            if (entity.Kind != MentionKind.Entity || entity.EntityId is not { } id || start < from || end > to || !accepts(entity))
             {
                 continue;
             }
-            var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
             var distance = end <= valueStart ? valueStart - end : Math.Max(0, start - valueEnd);
             if (distance < nearestDistance)
             {

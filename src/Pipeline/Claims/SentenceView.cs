@@ -168,6 +168,25 @@ internal sealed class SentenceView
         return last;
     }
 
+    /// <summary>The index in <see cref="Mentions"/> of the first mention starting at or after <paramref name="offset"/> (sentence-relative).</summary>
+    public int FirstMentionFrom(int offset)
+    {
+        var (low, high) = (0, Mentions.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (Mentions[middle].Start - Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /// <summary>Whether a value mention ends at <paramref name="at"/>.</summary>
     public bool HasValueEndingAt(int at)
     {

@@ -91,10 +91,15 @@ internal static class SubjectReader
             {
                 continue;
             }
-            if (attribute.PreferKind && attribute.ValueKind == MentionKind.Money && IsPayingOffice(sentence, entity, start, end))
+            var pays = attribute.PreferKind && IsPayer(sentence, entity, start, end);
+            if (pays)
             {
-                giverNamed = true; // 国防部提供的3亿美元贷款, "a loan from the DoD": the office pays; the money is not its own
-                continue;
+                // 国防部提供的3亿美元贷款, "a loan from the DoD": the office pays; the money is not its own.
+                giverNamed = true;
+                if (attribute.ValueKind == MentionKind.Money)
+                {
+                    continue;
+                }
             }
             if (end <= valueStart)
             {
@@ -116,11 +121,7 @@ internal static class SubjectReader
             {
                 ranked = entity;
             }
-            if (attribute.PreferKind && entity.EntityKind != EntityKind.Company && IsGiver(sentence, start, end))
-            {
-                giverNamed = true; // 国防部提供2.58亿美元资助: who gives the money is not whom it is about
-            }
-            else if (attribute.PreferKind && !(start >= clauseEnd && place.Value.Kind is MentionKind.Money or MentionKind.Quantity))
+            if (attribute.PreferKind && !pays && !(start >= clauseEnd && place.Value.Kind is MentionKind.Money or MentionKind.Quantity))
             {
                 // A name after the value's clause is another clause's: "…达到2000吨产能。中国稀土产业…" (a span
                 // set off before its clause is that clause's, and so is its subject: 从2026年开始的五年里，日本将向莱纳斯采购).
@@ -186,44 +187,6 @@ internal static class SubjectReader
         return nearest;
     }
 
-    private static readonly string[] ChineseGivers = ["提供", "资助", "给予", "拨款", "发放", "补贴", "贷款给"];
-
-    private static readonly string[] EnglishGivers = ["provide", "provides", "provided", "providing", "grants", "granted", "awarded", "lends", "lent", "pledged"];
-
-    /// <summary>"国防部提供", "OSC（战略资本办公室）提供的", "the Pentagon provided": the name gives the money.</summary>
-    private static bool IsGiver(SentenceView sentence, int entityStart, int entityEnd)
-    {
-        var (_, clauseEnd) = sentence.ClauseOf(entityStart, entityEnd);
-        var after = sentence.Text.AsSpan(entityEnd, clauseEnd - entityEnd);
-        if (after.Length > 0 && after[0] is '(' or '（')
-        {
-            var close = after.IndexOfAny(')', '）');
-            after = close >= 0 ? after[(close + 1)..] : after;
-        }
-        after = after.TrimStart();
-        if (sentence.IsEnglish)
-        {
-            var wordEnd = after.IndexOf(' ');
-            var word = wordEnd < 0 ? after : after[..wordEnd];
-            foreach (var giver in EnglishGivers)
-            {
-                if (word.SequenceEqual(giver))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        foreach (var giver in ChineseGivers)
-        {
-            if (after.StartsWith(giver) || (after.Length > 0 && after[0] is '将' or '已' or '也' && after[1..].StartsWith(giver)))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>"BEIJING, Nov 7 —", "TOKYO—": the city a report was filed from, not its capital's government.</summary>
     private static bool IsDateline(SentenceView sentence, Mention entity, int end) =>
         entity.EntityKind == EntityKind.Place && entity.Start == sentence.Start && end < sentence.Text.Length && sentence.Text[end] is ',' or '—' or '-' or '–';
@@ -270,26 +233,29 @@ internal static class SubjectReader
 
     /// <summary>
     /// An office or a country named as the one that pays: "from"/"by" before it ("a loan from the
-    /// Pentagon"), 提供/发放/拨付/出资 after it (办公室提供的3亿美元贷款, 能源部提供1亿美元资助), unless
-    /// 为/向/给 make it the one given to. A company that pays keeps its money (the equity a
-    /// company puts into its own project is its own).
+    /// Pentagon") or a paying verb after it ("the Pentagon provided", 办公室（OSC）提供的3亿美元贷款,
+    /// 能源部将拨款1亿美元), unless 为/向/给 make it the one given to. A company that pays keeps its
+    /// money (the equity a company puts into its own project is its own).
     /// </summary>
-    private static bool IsPayingOffice(SentenceView sentence, Mention entity, int start, int end)
+    private static bool IsPayer(SentenceView sentence, Mention entity, int start, int end)
     {
         if (entity.EntityKind is not (EntityKind.Organisation or EntityKind.Country))
         {
             return false;
         }
+        var text = sentence.Text;
         if (sentence.IsEnglish)
         {
-            var before = sentence.Text.AsSpan(0, start).TrimEnd();
+            var before = text.AsSpan(0, start).TrimEnd();
             if (before.EndsWith(" the"))
             {
                 before = before[..^4].TrimEnd();
             }
-            return before.EndsWith(" from") || before.EndsWith(" by");
+            var after = SkipGloss(text.AsSpan(end, sentence.ClauseOf(start, end).End - end));
+            var wordEnd = after.IndexOf(' ');
+            return before.EndsWith(" from") || before.EndsWith(" by") || EnglishPayingVerbs.Contains((wordEnd < 0 ? after : after[..wordEnd]).ToString());
         }
-        if (start > 0 && sentence.Text[start - 1] is '为' or '向' or '给')
+        if (start > 0 && text[start - 1] is '为' or '向' or '给')
         {
             return false; // 为X提供: X is given to
         }
@@ -301,15 +267,36 @@ internal static class SubjectReader
                 end = next.End - sentence.Start;
             }
         }
-        var after = sentence.Text.AsSpan(end);
-        if (after.Length > 0 && after[0] is '(' or '（')
+        var verb = SkipGloss(text.AsSpan(end));
+        if (verb.Length > 0 && verb[0] is '将' or '已' or '也')
         {
-            var close = after.IndexOfAny(')', '）');
-            after = close < 0 ? after : after[(close + 1)..]; // 办公室（OSC）提供的…
+            verb = verb[1..]; // 国防部将提供
         }
-        foreach (var verb in PayingVerbs)
+        return StartsWithAny(verb, ChinesePayingVerbs);
+    }
+
+    private static readonly string[] ChinesePayingVerbs = ["提供", "发放", "拨付", "拨款", "出资", "资助", "给予", "补贴", "贷款给"];
+
+    private static readonly FrozenSet<string> EnglishPayingVerbs = new[]
+    {
+        "provide", "provides", "provided", "providing", "grants", "granted", "awarded", "lends", "lent", "pledged",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Past a bracketed gloss right after a name (办公室（OSC）提供) and the spaces after it.</summary>
+    private static ReadOnlySpan<char> SkipGloss(ReadOnlySpan<char> after)
+    {
+        if (after.Length > 0 && after[0] is '(' or '（' && after.IndexOfAny(')', '）') is var close and >= 0)
         {
-            if (after.StartsWith(verb))
+            after = after[(close + 1)..];
+        }
+        return after.TrimStart();
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word))
             {
                 return true;
             }
@@ -317,7 +304,17 @@ internal static class SubjectReader
         return false;
     }
 
-    private static readonly string[] PayingVerbs = ["提供", "发放", "拨付", "拨款", "出资"];
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"China 70%", "中国(27万吨)", "越南(19%)", "Brazil: 21 Mt": only brackets, colons and spaces between.</summary>
     private static bool IsListLabel(SentenceView sentence, int entityEnd, int valueStart)
@@ -383,28 +380,11 @@ internal static class SubjectReader
         {
             return true;
         }
-        foreach (var verb in ChineseTradeVerbs)
-        {
-            if (text.AsSpan(0, start).EndsWith(verb))
-            {
-                return true; // 恢复进口美国原木: the country whose goods are bought, not the one that buys them
-            }
-        }
-        foreach (var after in ChineseAfterObject)
-        {
-            if (text.AsSpan(end).StartsWith(after))
-            {
-                return true;
-            }
-        }
-        foreach (var modifier in ChineseModifying)
-        {
-            if (text.AsSpan(end).StartsWith(modifier))
-            {
-                return true;
-            }
-        }
-        return DescribesCompanyAfter(sentence, end);
+        // 恢复进口美国原木: the country whose goods are bought, not the one that buys them.
+        return EndsWithAny(text.AsSpan(0, start), ChineseTradeVerbs)
+            || StartsWithAny(text.AsSpan(end), ChineseAfterObject)
+            || StartsWithAny(text.AsSpan(end), ChineseModifying)
+            || DescribesCompanyAfter(sentence, end);
     }
 
     // Nouns for a firm that a description before a company's name ends with: 美国稀土生产商 MP Materials.
@@ -418,10 +398,12 @@ internal static class SubjectReader
     /// </summary>
     private static bool DescribesCompanyAfter(SentenceView sentence, int end)
     {
-        foreach (var next in sentence.Mentions)
+        // Mentions come in text order: start at the first after the name, not at the sentence's first.
+        for (var i = sentence.FirstMentionFrom(end); i < sentence.Mentions.Count; i++)
         {
+            var next = sentence.Mentions[i];
             var nextStart = next.Start - sentence.Start;
-            if (next.Kind != MentionKind.Entity || nextStart < end || next.EntityKind is EntityKind.Element or EntityKind.Material)
+            if (next.Kind != MentionKind.Entity || next.EntityKind is EntityKind.Element or EntityKind.Material)
             {
                 continue; // 美国稀土生产商: what the firm makes is part of its description
             }
@@ -434,14 +416,7 @@ internal static class SubjectReader
             {
                 return false;
             }
-            foreach (var noun in ChineseFirmNouns)
-            {
-                if (between.EndsWith(noun))
-                {
-                    return true;
-                }
-            }
-            return false;
+            return EndsWithAny(between, ChineseFirmNouns);
         }
         return false;
     }
@@ -457,17 +432,7 @@ internal static class SubjectReader
     }
 
     /// <summary>超过美国, 远不及中国, 仅次于中国: the one compared with, whatever the measure.</summary>
-    private static bool IsComparedWith(SentenceView sentence, int start)
-    {
-        foreach (var verb in ChineseComparedWith)
-        {
-            if (sentence.Text.AsSpan(0, start).EndsWith(verb))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool IsComparedWith(SentenceView sentence, int start) => EndsWithAny(sentence.Text.AsSpan(0, start), ChineseComparedWith);
 
     /// <summary>金砖国家（中国、巴西、印度、俄罗斯）: names listed in brackets gloss the noun before them.</summary>
     private static bool InBracketedList(SentenceView sentence, int start, int end)
@@ -508,14 +473,7 @@ internal static class SubjectReader
             }
             return false;
         }
-        foreach (var word in ChineseHolders)
-        {
-            if (gap.EndsWith(word))
-            {
-                return true;
-            }
-        }
-        return false;
+        return EndsWithAny(gap, ChineseHolders);
     }
 
     private static int IndexOf(IReadOnlyList<EntityKind> kinds, EntityKind kind)

@@ -198,9 +198,7 @@ public sealed class CrossChecker(CrossCheckOptions options)
     }
 
     // A date longer than a month (a year, "2006-2008") cannot say which event it dates.
-    private const int LongestEventDate = 31;
-
-    private static bool IsVague(Figure date) => date.Stated.High - date.Stated.Low >= LongestEventDate;
+    private static bool IsVague(Figure date) => date.Stated.High - date.Stated.Low >= DateSpan.LongestEventDays;
 
     private static bool IsDay(Figure date) => date.Stated.High == date.Stated.Low;
 

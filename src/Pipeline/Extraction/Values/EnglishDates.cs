@@ -33,11 +33,6 @@ internal static class EnglishDates
         "census", "survey", "strategy", "vision", "agenda", "plan", "forecast",
     }.ToFrozenSet();
 
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4,
-    }.ToFrozenDictionary();
-
     /// <summary>Nouns after a bare year that make it a date: "2024 figures", "2030 target".</summary>
     private static readonly FrozenSet<string> YearNouns = new[]
     {
@@ -58,13 +53,11 @@ internal static class EnglishDates
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
         TitleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup =
-        Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Years English text writes after a month or bare start here.</summary>
     private const int MinYear = 1900;
 
-    public static bool IsOrdinal(ReadOnlySpan<char> word) => OrdinalLookup.ContainsKey(word);
+    /// <summary>first to fourth: the ordinals a quarter or a half of a year takes.</summary>
+    public static bool IsOrdinal(ReadOnlySpan<char> word) => EnglishNumbers.TryReadOrdinal(word, out var n) && n <= 4;
 
     public static bool IsMonth(ReadOnlySpan<char> word) => MonthLookup.ContainsKey(word);
 
@@ -141,7 +134,7 @@ internal static class EnglishDates
             }
             return Set(out hit, start, yearEnd, word is "q" ? CalendarSpans.Quarter(year, n) : CalendarSpans.Half(year, n == 2));
         }
-        if (!OrdinalLookup.TryGetValue(word, out var ordinal))
+        if (!EnglishNumbers.TryReadOrdinal(word, out var ordinal) || ordinal > 4)
         {
             return false;
         }

@@ -25,7 +25,22 @@ internal static class EnglishNumbers
     private static readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScaleLookup =
         Scales.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Ordinal words, for ranks ("ranks third") and parts of a year ("fourth quarter").
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
+        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
+        ["nineteenth"] = 19, ["twentieth"] = 20,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup =
+        Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsNumberWord(ReadOnlySpan<char> word) => UnitLookup.ContainsKey(word);
+
+    /// <summary>"first" to "twentieth" as 1 to 20.</summary>
+    public static bool TryReadOrdinal(ReadOnlySpan<char> word, out int value) => OrdinalLookup.TryGetValue(word, out value);
 
     public static bool TryRead(string text, int start, out NumberToken number)
     {

@@ -16,14 +16,6 @@ internal static class Ranks
     // How far back a ranking verb may stand before 第 (位居全球稀土储量第二).
     private const int ChineseVerbReach = 10;
 
-    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
-        ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16, ["seventeenth"] = 17, ["eighteenth"] = 18,
-        ["nineteenth"] = 19, ["twentieth"] = 20,
-    }.ToFrozenDictionary();
-
     private static readonly FrozenSet<string> Superlatives = new[]
     {
         "largest", "biggest", "greatest", "highest", "leading", "richest",
@@ -45,9 +37,6 @@ internal static class Ranks
         "位居", "位列", "名列", "排名", "排行", "排在", "排", "居",
     }.Select(w => (w, true)));
 
-    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> OrdinalLookup =
-        Ordinals.GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SuperlativeLookup =
         Superlatives.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -60,7 +49,7 @@ internal static class Ranks
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberSignLookup =
         NumberSignBefore.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsOrdinal(ReadOnlySpan<char> word, out int place) => OrdinalLookup.TryGetValue(word, out place);
+    public static bool IsOrdinal(ReadOnlySpan<char> word, out int place) => EnglishNumbers.TryReadOrdinal(word, out place);
 
     /// <summary>第三大, "fourth-largest": a rank written as a superlative, which ranks the noun right after it.</summary>
     public static bool IsSuperlative(ReadOnlySpan<char> written)
