@@ -50,10 +50,13 @@ internal static class ConflictJudge
         {
             return false;
         }
-        var relative = a.Qualifier == Extraction.Qualifier.Approximate || b.Qualifier == Extraction.Qualifier.Approximate
+        var relative = IsLoose(a.Qualifier) || IsLoose(b.Qualifier)
             ? options.Approximate.Relative
             : options.Exact.Relative;
         var tolerance = relative * Math.Max(Math.Abs(writtenA), Math.Abs(writtenB));
         return Math.Abs(writtenA - writtenB) <= tolerance;
     }
+
+    private static bool IsLoose(Extraction.Qualifier qualifier) =>
+        qualifier is Extraction.Qualifier.Approximate or Extraction.Qualifier.Nearly;
 }

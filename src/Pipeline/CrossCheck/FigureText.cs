@@ -62,6 +62,7 @@ public static class FigureText
             Qualifier.AtLeast => $"≥{N(low)}",
             Qualifier.AtMost => $"≤{N(high)}",
             Qualifier.Approximate => $"≈{N(low ?? high)}",
+            Qualifier.Nearly => $"nearly {N(high ?? low)}",
             _ when low is null || high is null || low == high => N(low ?? high),
             _ => $"{N(low)}–{N(high)}",
         };

@@ -11,7 +11,7 @@ public readonly record struct ValueInterval(double Low, double High)
     public double GapTo(ValueInterval other) => Math.Max(0, Math.Max(other.Low - High, Low - other.High));
 
     /// <summary>
-    /// The values a claim states: exact and approximate [v, v]; at least [lo, +∞); at most
+    /// The values a claim states: exact, approximate and nearly [v, v]; at least [lo, +∞); at most
     /// (−∞, hi]; a range [lo, hi]; a date value its days.
     /// </summary>
     public static ValueInterval Stated(CrossCheckClaim claim)
@@ -22,7 +22,8 @@ public readonly record struct ValueInterval(double Low, double High)
         return claim.Qualifier switch
         {
             Qualifier.Exact or Qualifier.Approximate when claim.Low is { } v && claim.High is null => new(v, v),
-            Qualifier.Exact or Qualifier.Approximate when claim.High is { } v && claim.Low is null => new(v, v),
+            Qualifier.Exact or Qualifier.Approximate or Qualifier.Nearly when claim.High is { } v && claim.Low is null => new(v, v),
+            Qualifier.Nearly when claim.Low is { } v && claim.High is null => new(v, v),
             Qualifier.AtLeast => new(low, double.PositiveInfinity),
             Qualifier.AtMost => new(double.NegativeInfinity, high),
             _ => new(Math.Min(low, high), Math.Max(low, high)),
@@ -43,6 +44,13 @@ public readonly record struct ValueInterval(double Low, double High)
             return new(stated.Low - options.DateDays, stated.High + options.DateDays);
         }
         var tolerance = claim.Qualifier == Qualifier.Approximate || IsRoundShare(claim) ? options.Approximate : options.Exact;
+        if (claim.Qualifier == Qualifier.Nearly)
+        {
+            // Nearly 70%: short of the figure by up to the approximate tolerance, past it only by rounding
+            // (a negated figure, "fell nearly 20%", stores its bound as Low and falls short upward).
+            var (under, over) = (options.Approximate.Around(stated.Low, claim.Unit), options.Exact.Around(stated.Low, claim.Unit));
+            return claim.High is not null ? new(stated.Low - under, stated.High + over) : new(stated.Low - over, stated.High + under);
+        }
         return new(
             double.IsInfinity(stated.Low) ? stated.Low : stated.Low - tolerance.Around(stated.Low, claim.Unit),
             double.IsInfinity(stated.High) ? stated.High : stated.High + tolerance.Around(stated.High, claim.Unit));

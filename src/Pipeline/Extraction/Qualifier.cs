@@ -6,7 +6,7 @@ public enum Qualifier
     /// <summary>As stated: 110 USD/kg.</summary>
     Exact,
 
-    /// <summary>约/約/近/接近/about/nearly/roughly: the value, give or take.</summary>
+    /// <summary>约/約/about/roughly: the value, give or take.</summary>
     Approximate,
 
     /// <summary>以上/超过/超/多/more than/over: a lower bound; High is open.</summary>
@@ -17,4 +17,7 @@ public enum Qualifier
 
     /// <summary>An explicit range: 40%-50%, 15-20年.</summary>
     Range,
+
+    /// <summary>近/接近/将近/nearly/almost/close to: just under the value; High is the value, Low open.</summary>
+    Nearly,
 }

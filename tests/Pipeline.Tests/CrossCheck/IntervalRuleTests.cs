@@ -39,6 +39,17 @@ public sealed class IntervalRuleTests
     }
 
     [Fact]
+    public void Nearly_falls_short_of_the_figure_by_the_approximate_tolerance_and_passes_it_only_by_rounding()
+    {
+        var nearly70 = Value(1, null, 70, "%", Qualifier.Nearly); // nearly 70%, 近70%
+
+        Assert.Empty(Check(nearly70, Exact(2, 68)).Conflicts);
+        Assert.Empty(Check(nearly70, Exact(2, 70)).Conflicts);
+        Assert.Equal("60% vs nearly 70%", Assert.Single(Check(nearly70, Exact(2, 60)).Conflicts).Reason);
+        Assert.Single(Check(nearly70, Exact(2, 73)).Conflicts);
+    }
+
+    [Fact]
     public void A_month_and_a_day_outside_it_are_two_acts_but_two_months_are_compared()
     {
         var october = Date(1, new DateOnly(2025, 10, 1), new DateOnly(2025, 10, 31));

@@ -10,8 +10,8 @@ internal static class QualifierWords
     private static readonly PhraseSet<Qualifier?> Before = new(
     [
         ("约", Qualifier.Approximate), ("约为", Qualifier.Approximate), ("大约", Qualifier.Approximate),
-        ("大概", Qualifier.Approximate), ("近", Qualifier.Approximate), ("接近", Qualifier.Approximate),
-        ("将近", Qualifier.Approximate), ("最近", null), ("附近", null),
+        ("大概", Qualifier.Approximate), ("近", Qualifier.Nearly), ("接近", Qualifier.Nearly),
+        ("将近", Qualifier.Nearly), ("最近", null), ("附近", null),
         ("超过", Qualifier.AtLeast), ("超", Qualifier.AtLeast), ("超出", Qualifier.AtLeast), ("逾", Qualifier.AtLeast),
         ("高于", Qualifier.AtLeast), ("多于", Qualifier.AtLeast), ("大于", Qualifier.AtLeast), ("至少", Qualifier.AtLeast),
         ("最少", Qualifier.AtLeast), ("不少于", Qualifier.AtLeast), ("不低于", Qualifier.AtLeast),
@@ -20,9 +20,9 @@ internal static class QualifierWords
         ("不高于", Qualifier.AtMost), ("多达", Qualifier.AtMost),
         ("不得超过", Qualifier.AtMost), ("不能超过", Qualifier.AtMost), ("不应超过", Qualifier.AtMost), ("不会超过", Qualifier.AtMost),
         ("不可超过", Qualifier.AtMost), ("不得高于", Qualifier.AtMost),
-        ("about", Qualifier.Approximate), ("around", Qualifier.Approximate), ("nearly", Qualifier.Approximate),
+        ("about", Qualifier.Approximate), ("around", Qualifier.Approximate), ("nearly", Qualifier.Nearly),
         ("roughly", Qualifier.Approximate), ("approximately", Qualifier.Approximate), ("some", Qualifier.Approximate),
-        ("almost", Qualifier.Approximate), ("close to", Qualifier.Approximate), ("circa", Qualifier.Approximate),
+        ("almost", Qualifier.Nearly), ("close to", Qualifier.Nearly), ("circa", Qualifier.Approximate),
         ("an estimated", Qualifier.Approximate), ("estimated", Qualifier.Approximate), ("near", Qualifier.Approximate),
         ("more than", Qualifier.AtLeast), ("over", Qualifier.AtLeast), ("above", Qualifier.AtLeast),
         ("at least", Qualifier.AtLeast), ("upwards of", Qualifier.AtLeast), ("in excess of", Qualifier.AtLeast),

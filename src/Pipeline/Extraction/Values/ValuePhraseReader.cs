@@ -88,7 +88,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         {
             Qualifier.Range => new Measure(low!.Value * factor, value, code, qualifier, stated),
             Qualifier.AtLeast => new Measure(value, null, code, qualifier, stated),
-            Qualifier.AtMost => new Measure(null, value, code, qualifier, stated),
+            Qualifier.AtMost or Qualifier.Nearly => new Measure(null, value, code, qualifier, stated),
             _ => new Measure(value, value, code, qualifier, stated),
         };
         phrase = new ValuePhrase(kind, start, end, first.Start, amount.End) { Value = measure };
@@ -249,7 +249,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
                     measure = q switch
                     {
                         Qualifier.AtLeast => new Measure(amount.Value, null, "", q),
-                        Qualifier.AtMost => new Measure(null, amount.Value, "", q),
+                        Qualifier.AtMost or Qualifier.Nearly => new Measure(null, amount.Value, "", q),
                         _ => measure with { Qualifier = q },
                     };
                 }

@@ -15,11 +15,11 @@ public sealed class MarkdownEmphasisTests
 
     [Theory]
     [InlineData("more than _15%_ of output", 15, null, Qualifier.AtLeast)]
-    [InlineData("nearly **70%**", 70, 70.0, Qualifier.Approximate)]
+    [InlineData("nearly **70%**", 70, 70.0, Qualifier.Nearly)]
     public void Underscores_and_asterisks_both_count(string text, double low, double? high, Qualifier qualifier)
     {
         var mention = Values.Single(text);
-        Values.AssertMeasure(mention, MentionKind.Percentage, qualifier == Qualifier.AtMost ? null : low, high, "%", qualifier);
+        Values.AssertMeasure(mention, MentionKind.Percentage, qualifier is Qualifier.AtMost or Qualifier.Nearly ? null : low, high, "%", qualifier);
     }
 
     [Fact]
