@@ -167,8 +167,23 @@ internal static class SubjectReader
         {
             return actor; // "On 20 October, Albanese signed…", 10月20日澳大利亚总理访美: a date that opens the sentence, then who acted
         }
-        return attribute.WorldSubject && sentence.Contains(WorldWords, clauseStart, valueStart) ? World : null;
+        if (attribute.WorldSubject && sentence.Contains(WorldWords, clauseStart, valueStart))
+        {
+            return World;
+        }
+        if (!sentence.IsEnglish && previous is not null && place.Value.Kind != MentionKind.Date && OpensWithDate(sentence)
+            && !sentence.Mentions.Any(m => m.Start - sentence.Start < clauseEnd && IsCandidate(m, attribute, general, governments)))
+        {
+            // 中国政府巩固了主导权。2024年开采指标为27万吨: a Chinese sentence that opens on its time and
+            // names no one up to the value's clause keeps the topic of the one before (the subject is
+            // dropped, not unknown).
+            return previous;
+        }
+        return null;
     }
+
+    private static bool OpensWithDate(SentenceView sentence) =>
+        sentence.Mentions.Count > 0 && sentence.Mentions[0] is { Kind: MentionKind.Date } first && first.Start - sentence.Start <= 1;
 
     private static string? NearestCompanyBefore(SentenceView sentence, int before)
     {

@@ -30,6 +30,18 @@ public sealed class ChineseConstructionTests
     }
 
     [Theory]
+    [InlineData("2024年中国的稀土开采量占全球的近70%。", "zh")]
+    [InlineData("2024年中國的稀土開採量佔全球的將近七成。", "zh")]
+    [InlineData("In 2024 China mined nearly 70% of the world's rare earths.", "en")]
+    public void 近N_is_just_under_N_not_around_it(string text, string language)
+    {
+        var claim = Assert.Single(Read(text, language));
+        Assert.Equal(("china", "mining-share", null, Modality.Actual), Fact(claim));
+        Assert.Equal((null, 70d, Qualifier.Nearly), (claim.Value!.Low, claim.Value.High, claim.Value.Qualifier));
+        Assert.Equal(2024, claim.Time!.From.Year);
+    }
+
+    [Theory]
     [InlineData("全球92%的稀土分离产能集中在中国。")]
     [InlineData("全球92%的稀土分離產能集中在中國。")]
     public void 全球N的M集中在X(string text)

@@ -38,6 +38,30 @@ public sealed class SubjectReadingTests
         Assert.Equal(Written, claim.AsOf);
     }
 
+    [Theory]
+    [InlineData("中国政府收紧了稀土管理。2024年开采指标为27万吨，冶炼分离指标为25万吨，均由北方稀土等集团执行。")]
+    [InlineData("中國政府收緊了稀土管理。2024年開採指標為27萬噸，冶煉分離指標為25萬噸，均由北方稀土等集團執行。")]
+    public void A_chinese_sentence_that_opens_on_its_year_and_names_no_one_keeps_the_topic_before(string text)
+    {
+        var claims = Read(text, "zh");
+        Assert.Equal(("china", "quota", null, Modality.Actual), Fact(Of(claims, "27")));
+        Assert.Equal(("china", "quota", null, Modality.Actual), Fact(Of(claims, "25")));
+        Assert.Equal(2024, Of(claims, "27").Time!.From.Year);
+    }
+
+    [Fact]
+    public void Without_an_opening_year_a_sentence_that_names_no_one_makes_no_claim()
+    {
+        Assert.Empty(Read("中国政府收紧了稀土管理。开采指标为27万吨。", "zh"));
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_on_its_year_and_names_its_subject_keeps_it()
+    {
+        var claim = Assert.Single(Read("中国政府收紧了稀土管理。2024年北方稀土的开采指标为10万吨。", "zh"));
+        Assert.Equal(("northern-rare-earth", "quota", null, Modality.Actual), Fact(claim));
+    }
+
     [Fact]
     public void A_pair_named_before_stays_the_subject_of_a_later_clause()
     {
