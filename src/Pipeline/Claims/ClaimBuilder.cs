@@ -165,6 +165,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     private static Mention? PeriodOf(SentenceView view, ValuePlace place)
     {
         var value = place.Value;
+        var pairStart = view.FromToPairStart(value.Kind, place.Start);
         Mention? best = null;
         var bestScore = int.MaxValue;
         foreach (var mention in view.Mentions)
@@ -178,6 +179,16 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             {
                 continue; // a later clause's date is its own ("…, that MP plans to open in 2028")
             }
+            if (view.IsEnglish && start >= pairStart && end <= place.Start)
+            {
+                // "from $63/kg in July to $88/kg by late August": July is the first figure's. Chinese
+                // puts a figure's date before it (从1994年的3万吨增加到2024年的27万吨): the nearest one stays.
+                continue;
+            }
+            if (value.Kind != MentionKind.Duration && IsSince(view.Text.AsSpan(0, start)))
+            {
+                continue; // 自4月初上涨两倍，达每公斤850美元, "up threefold since April": when a rise began, not when the price stood
+            }
             var distance = Math.Max(0, Math.Max(value.Start - mention.End, mention.Start - value.End));
             var score = start >= place.ClauseStart && end <= place.ClauseEnd ? distance : distance + OutOfClause;
             if (score < bestScore)
@@ -186,6 +197,13 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             }
         }
         return best;
+    }
+
+    private static bool IsSince(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed.EndsWith("自", StringComparison.Ordinal) || trimmed.EndsWith(" since", StringComparison.Ordinal)
+            || trimmed.Equals("since", StringComparison.Ordinal);
     }
 
     /// <summary>不得超过65%, "must not hold more than 65%": the words say more than, the rule means at most.</summary>

@@ -81,7 +81,7 @@ internal static class MeasureReader
                 }
                 else if (cueEnd <= valueStart)
                 {
-                    score = ScoreAcross(sentence, cueEnd, valueStart, attribute.Window);
+                    score = ScoreAcross(sentence, cueEnd, sentence.FromToPairStart(value.Kind, valueStart), attribute.Window);
                 }
                 else if (value.Kind == MentionKind.Duration && IsInNextClause(sentence, clauseEnd, cueStart, cueEnd))
                 {
@@ -174,7 +174,7 @@ internal static class MeasureReader
     {
         if (cueEnd <= valueStart)
         {
-            var gap = valueStart - cueEnd;
+            var gap = sentence.FromToPairStart(kind, valueStart) - cueEnd;
             return gap > window ? int.MaxValue : gap;
         }
         var after = cueStart - valueEnd;

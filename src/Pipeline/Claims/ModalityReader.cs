@@ -87,7 +87,7 @@ internal static class ModalityReader
         return false;
     }
 
-    /// <summary>"by 2030", "到2030年", "2030年前": a year the figure is to be reached by.</summary>
+    /// <summary>"by 2030", "到2030年", "2030年前": a year the figure is to be reached by (截至 is "as of").</summary>
     private static bool IsDeadline(SentenceView sentence, Mention period)
     {
         var (start, end) = (period.Start - sentence.Start, period.End - sentence.Start);
@@ -95,6 +95,10 @@ internal static class ModalityReader
         if (sentence.IsEnglish)
         {
             return before.EndsWith(" by") || before.SequenceEqual("by");
+        }
+        if (before.EndsWith("截至") || before.EndsWith("截止"))
+        {
+            return false; // 截至5月1日: "as of", the day a figure stood at, not one it is to reach by
         }
         var after = sentence.Text.AsSpan(end);
         return before.EndsWith("到") || before.EndsWith("至") || after.StartsWith("前") || after.StartsWith("以前") || after.StartsWith("之前");

@@ -200,6 +200,35 @@ internal sealed class SentenceView
         return false;
     }
 
+    /// <summary>
+    /// Where a from–to pair of figures starts: the second figure of "from about $63/kg in July to
+    /// roughly $88/kg" or 从每吨40万元升至60万元 is as far from its measure as the first one is, and
+    /// the dates between the two are the first one's. Else <paramref name="valueStart"/>.
+    /// </summary>
+    // How far apart the two figures of "from A to B" may stand ("from about $63/kg in July to roughly $88/kg").
+    private const int FromToReach = 30;
+
+    public int FromToPairStart(MentionKind kind, int valueStart)
+    {
+        foreach (var mention in Mentions)
+        {
+            var (start, end) = (mention.Start - Start, mention.End - Start);
+            if (end > valueStart)
+            {
+                break;
+            }
+            if (mention.Kind == kind && valueStart - end <= FromToReach && IsFromTo(Text.AsSpan(end, valueStart - end)))
+            {
+                return start;
+            }
+        }
+        return valueStart;
+    }
+
+    private static bool IsFromTo(ReadOnlySpan<char> between) =>
+        between.Contains(" to ", StringComparison.Ordinal) || between.EndsWith(" to", StringComparison.Ordinal)
+        || between.Contains('至') || between.Contains('到');
+
     /// <summary>Whether a value mention (of <paramref name="kind"/>, when given) lies inside [from, to).</summary>
     public bool HasValueBetween(int from, int to, MentionKind? kind = null)
     {

@@ -33,6 +33,12 @@ public sealed record CrossCheckOptions(
 {
     public const string FileName = "crosscheck.yaml";
 
+    /// <summary>
+    /// Attributes whose figures move from month to month (market prices): a claim of one that says
+    /// neither when nor in a dated document is not compared, since no one can tell which month it is of.
+    /// </summary>
+    public IReadOnlySet<string> DatedOnly { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public static CrossCheckOptions Default { get; } = new(
         new Tolerance(0.05, 2.5), new Tolerance(0.005, 0.5), 0, new SeverityThresholds(), 200, 20, 2, new HashSet<string>(StringComparer.Ordinal));
 
@@ -68,6 +74,7 @@ public sealed record CrossCheckOptions(
         public int? SameEventDays { get; set; }
         public int? PresentYears { get; set; }
         public List<string> SkipAttributes { get; set; } = [];
+        public List<string> DatedOnly { get; set; } = [];
 
         public CrossCheckOptions ToOptions(string path)
         {
@@ -88,7 +95,10 @@ public sealed record CrossCheckOptions(
                 MaxFiguresPerBlock ?? defaults.MaxFiguresPerBlock,
                 SameEventDays ?? defaults.SameEventDays,
                 PresentYears ?? defaults.PresentYears,
-                new HashSet<string>(SkipAttributes, StringComparer.Ordinal));
+                new HashSet<string>(SkipAttributes, StringComparer.Ordinal))
+            {
+                DatedOnly = new HashSet<string>(DatedOnly, StringComparer.Ordinal),
+            };
             if (options.Approximate.Relative < 0 || options.Exact.Relative < 0 || options.DateDays < 0
                 || options.Approximate.PercentagePoints < 0 || options.Exact.PercentagePoints < 0)
             {

@@ -55,7 +55,7 @@ public sealed class CrossChecker(CrossCheckOptions options)
         var blocks = new Dictionary<BlockKey, List<CrossCheckClaim>>();
         foreach (var claim in claims)
         {
-            if (options.SkipAttributes.Contains(claim.Attribute))
+            if (options.SkipAttributes.Contains(claim.Attribute) || (claim.TimeFrom is null && options.DatedOnly.Contains(claim.Attribute)))
             {
                 continue;
             }

@@ -41,6 +41,28 @@ public sealed class CrossCheckOptionsTests
     }
 
     [Fact]
+    public void A_price_that_says_no_month_is_not_set_against_a_dated_one()
+    {
+        var options = CrossCheckOptions.Default with { DatedOnly = new HashSet<string> { "market-price" } };
+        var july = (new DateOnly(2025, 7, 1), new DateOnly(2025, 7, 31));
+        var august = (new DateOnly(2025, 8, 1), new DateOnly(2025, 8, 31));
+        var undated = TestClaims.Value(1, 63, 63, "USD/kg", attribute: "market-price", subject: "ndpr");
+        var inAugust = TestClaims.Value(2, 88, 88, "USD/kg", time: august, attribute: "market-price", subject: "ndpr");
+        var inJuly = TestClaims.Value(3, 70, 70, "USD/kg", time: july, attribute: "market-price", subject: "ndpr");
+        var alsoInJuly = TestClaims.Value(4, 63, 63, "USD/kg", time: july, attribute: "market-price", subject: "ndpr");
+
+        Assert.Empty(new CrossChecker(options).Run([undated, inAugust]).Conflicts);
+        Assert.Single(new CrossChecker(options).Run([inJuly, alsoInJuly]).Conflicts);
+        Assert.Single(new CrossChecker(CrossCheckOptions.Default).Run([undated, inAugust]).Conflicts);
+    }
+
+    [Fact]
+    public void The_shipped_options_name_market_prices_as_dated_only()
+    {
+        Assert.Contains("market-price", CrossCheckOptions.LoadDefault().DatedOnly);
+    }
+
+    [Fact]
     public void Skipped_attributes_are_not_compared()
     {
         var options = CrossCheckOptions.Default with { SkipAttributes = new HashSet<string> { "refining-share" } };
