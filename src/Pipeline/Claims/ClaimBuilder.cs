@@ -15,6 +15,8 @@ namespace Pipeline.Claims;
 public sealed class ClaimBuilder(AttributeCatalog catalog)
 {
     private readonly JointSubjects _joint = new(catalog.Governments, catalog.ShortNames);
+    private readonly AttributeDefinition? _takesEffect = catalog.Find("takes-effect");
+    private readonly AttributeDefinition? _endsOn = catalog.Find("ends-on");
 
     // A line longer than this is prose, not an item of the list above it.
     private const int MaxListItem = 120;
@@ -28,7 +30,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     public IReadOnlyList<Claim> Build(string text, string language, IReadOnlyList<Mention> mentions, DateOnly? documentDate = null)
     {
         var claims = new List<Claim>();
-        if (!mentions.Any(m => m.Kind != MentionKind.Entity))
+        if (!mentions.Any(m => m.Kind != MentionKind.Entity) && !ImmediateStart.MayBeIn(text))
         {
             return claims; // no value, no claim: the sentences need not be found
         }
@@ -39,7 +41,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         }
         // An undated page is taken as written when the latest date it mentions is: its "China mines 70%"
         // is then a recent figure, not one as old as the 1994 figure beside it.
+        var written = documentDate;
         documentDate ??= LatestDateMentioned(mentions);
+        // The latest announcement dated so far and who made it: what "effective immediately" and 自即日起 mean
+        // (the latest, not the last: "suspends the measures announced on October 9" names an older one).
+        (DateOnly Day, string Subject)? lastAnnounced = null;
         // Kept across paragraphs: news paragraphs are a sentence or two, and "Yet it still relies on…"
         // opening one speaks of the subject the paragraph before named.
         string? previousSubject = null;
@@ -73,6 +79,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                     inSentence.Add(mentions[i]);
                 }
             }
+            var immediate = ImmediateMention(text, start, end, language, inSentence);
             if (text[end - 1] is ':' or '：')
             {
                 // "The top ten countries by reserves are as follows:": its items take their measure from it.
@@ -93,11 +100,36 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence);
             var context = new SentenceContext(heading, new Antecedents(previousSubject, lastCompany), _joint.PairIn(view), lastPair, documentDate);
             var first = claims.Count;
-            foreach (var value in inSentence)
+            foreach (var mention in inSentence)
             {
-                if (value.Kind != MentionKind.Entity && Read(view, value, context, sentence, end) is { } claim)
+                if (mention.Kind == MentionKind.Entity)
+                {
+                    continue;
+                }
+                var (value, forced) = (mention, (AttributeDefinition?)null);
+                string? announcer = null;
+                if (ReferenceEquals(mention, immediate))
+                {
+                    if ((lastAnnounced?.Day ?? written) is not { } day)
+                    {
+                        continue; // no announcement dated and no dateline: the text does not say which day
+                    }
+                    (value, forced, announcer) = (mention with { Date = DateSpan.Day(day) }, _takesEffect, lastAnnounced?.Subject);
+                }
+                else if (immediate is not null && mention.Kind == MentionKind.Date
+                    && ImmediateStart.EndsAt(view.Text, immediate.End - start, mention.Start - start))
+                {
+                    // 自即日起至2026年11月10日: in force until that day.
+                    (forced, announcer) = (_endsOn, lastAnnounced?.Subject);
+                }
+                if (Read(view, value, context, sentence, end, forced, announcer) is { } claim)
                 {
                     claims.Add(claim);
+                    if (claim is { Attribute: "announced-on", DateValue: { } announced } && announced.From == announced.To
+                        && (lastAnnounced is null || announced.From >= lastAnnounced.Value.Day))
+                    {
+                        lastAnnounced = (announced.From, claim.Subject);
+                    }
                 }
             }
             lastPair = context.PairInSentence?.Subject ?? lastPair;
@@ -117,15 +149,36 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
     private sealed record SentenceContext(SentenceView? Heading, Antecedents Antecedents, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate);
 
-    private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd)
+    /// <summary>
+    /// "effective immediately", 自即日起 in the sentence as a date mention (its day set when it is read),
+    /// put among the sentence's mentions in text order; null when the sentence has none.
+    /// </summary>
+    private static Mention? ImmediateMention(string text, int start, int end, string language, List<Mention> inSentence)
+    {
+        var sentence = text[start..end];
+        if (!ImmediateStart.MayBeIn(sentence)
+            || ImmediateStart.Find(TextNormalizer.Default.NormalizeString(sentence), language == "en") is not { } phrase)
+        {
+            return null;
+        }
+        var mention = new Mention(MentionKind.Date, start + phrase.Start, start + phrase.End, sentence[phrase.Start..phrase.End]);
+        var at = inSentence.FindIndex(m => m.Start >= mention.Start);
+        inSentence.Insert(at < 0 ? inSentence.Count : at, mention);
+        return mention;
+    }
+
+    /// <param name="forced">The measure the construction itself names ("effective immediately", 自即日起至Y), read from no cue.</param>
+    /// <param name="announcer">Who announced what takes effect "immediately": its subject when the phrase names none.</param>
+    private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd,
+        AttributeDefinition? forced = null, string? announcer = null)
     {
         var place = view.Place(value);
-        if (MeasureReader.Read(catalog, view, place, context.Heading) is not { } measure
+        if ((forced ?? MeasureReader.Read(catalog, view, place, context.Heading)) is not { } measure
             || (measure.Event && value.Date is { DatesOneEvent: false }))
         {
             return null;
         }
-        var named = SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments);
+        var named = SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments) ?? announcer;
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
         if ((_joint.PairFor(view, place, single, context.PairInSentence, context.LastPair) ?? single) is not { } subject)

@@ -19,9 +19,19 @@ internal static class ScopeReader
         var (segmentStart, segmentEnd) = sentence.SegmentOf(place);
         foreach (var scope in catalog.Scopes)
         {
-            if (scope.Narrows(measure.Key) && Names(sentence, scope.Words, measure, segmentStart, segmentEnd))
+            if (scope.Narrows(measure.Key) && Names(sentence, scope, measure, segmentStart, segmentEnd))
             {
                 return scope.Key;
+            }
+        }
+        if (place.Value.Kind == MentionKind.Date && HeadOf(sentence, measure, place) is { } head)
+        {
+            foreach (var scope in catalog.Scopes)
+            {
+                if (scope.Narrows(measure.Key) && Names(sentence, scope, measure, head.Start, head.End))
+                {
+                    return scope.Key;
+                }
             }
         }
         if (Nearest(catalog, sentence, measure, subject, segmentStart, segmentEnd, valueStart, valueEnd) is { } named)
@@ -101,14 +111,73 @@ internal static class ScopeReader
     }
 
     /// <summary>
+    /// The clause a date's clause says when of, where that is another clause:
+    /// <list type="bullet">
+    /// <item>an appositive ("the suspension, effective immediately and valid through …"): a clause
+    /// opening with the measure's word dates the clause before it, when that one has no value;</item>
+    /// <item>a clause of dates only before the verb (自即日起至2026年11月10日，…暂停实施; Chinese puts the
+    /// time before subject and verb): it dates the sentence's last clause.</item>
+    /// </list>
+    /// </summary>
+    private static (int Start, int End)? HeadOf(SentenceView sentence, AttributeDefinition measure, ValuePlace place)
+    {
+        var (clauseStart, clauseEnd) = (place.ClauseStart, place.ClauseEnd);
+        if (clauseStart > 1 && OpensWithCue(sentence, measure, clauseStart))
+        {
+            var before = sentence.ClauseOf(clauseStart - 2, clauseStart - 2);
+            return sentence.HasValueBetween(before.Start, before.End) ? null : before;
+        }
+        if (!sentence.IsEnglish && clauseEnd < sentence.Text.Length - 1 && IsOnlyDates(sentence, clauseStart, clauseEnd))
+        {
+            return sentence.ClauseOf(sentence.Text.Length - 1, sentence.Text.Length - 1);
+        }
+        return null;
+    }
+
+    private static bool OpensWithCue(SentenceView sentence, AttributeDefinition measure, int clauseStart)
+    {
+        var first = clauseStart;
+        while (first < sentence.Text.Length && char.IsWhiteSpace(sentence.Text[first]))
+        {
+            first++;
+        }
+        foreach (var (start, _) in sentence.Find(measure.Cues))
+        {
+            if (start == first)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A clause of dates and the words that join them only: 自…起, 至, 到, 从.</summary>
+    private static bool IsOnlyDates(SentenceView sentence, int from, int to)
+    {
+        var mentions = sentence.Mentions;
+        for (var at = from; at < to; at++)
+        {
+            var inDate = mentions.Exists(m => m.Kind == MentionKind.Date && m.Start - sentence.Start <= at && at < m.End - sentence.Start);
+            if (!inDate && !char.IsWhiteSpace(sentence.Text[at]) && "自从起至到".IndexOf(sentence.Text[at]) < 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
     /// A scope word in [from, to) that is not the measure's own word (需求 in a demand tonnage) nor
     /// written right after the value before ("$2 billion each towards a $6 billion pipeline": each is the two billion's).
+    /// A scope made for some measures only names a kind of them even where its word is their cue too
+    /// (暂停 takes effect as a suspension).
     /// </summary>
-    private static bool Names(SentenceView sentence, CueSet words, AttributeDefinition measure, int from, int to)
+    private static bool Names(SentenceView sentence, ScopeDefinition scope, AttributeDefinition measure, int from, int to)
     {
-        foreach (var (start, end) in sentence.Find(words))
+        foreach (var (start, end) in sentence.Find(scope.Words))
         {
-            if (start >= from && end <= to && !OverlapsCue(sentence, measure, start, end) && !FollowsValue(sentence, from, start))
+            if (start >= from && end <= to && (scope.Measures.Count > 0 || !OverlapsCue(sentence, measure, start, end))
+                && !FollowsValue(sentence, from, start))
             {
                 return true;
             }

@@ -81,7 +81,8 @@ public sealed class ClaimBuilderTests
             Date(text, "Nov. 10, 2025", new DateOnly(2025, 11, 10)),
         ]);
 
-        var suspended = Assert.Single(claims, c => c.Attribute == "suspended-on");
+        var suspended = Assert.Single(claims, c => c.Attribute == "takes-effect");
+        Assert.Equal("suspension", suspended.Scope);
         Assert.Equal(new DateOnly(2025, 11, 10), suspended.DateValue!.From);
         Assert.Equal("china", suspended.Subject); // the ministry acts for its country
     }

@@ -1,0 +1,60 @@
+using Pipeline.Claims;
+using static Pipeline.Tests.Claims.ClaimReading;
+
+namespace Pipeline.Tests.Claims;
+
+/// <summary>Dates of events no date is written for, and what takes effect: a suspension, "effective immediately", 自即日起.</summary>
+public sealed class EventDateTests
+{
+    [Fact]
+    public void Effective_immediately_is_the_announcements_day_and_an_appositive_names_the_suspension()
+    {
+        var claims = Read("According to a statement released Friday by the Ministry of Commerce, the suspension, effective immediately "
+            + "and valid through March 31, 2026, covers the rules introduced in October.");
+
+        var effective = Assert.Single(claims, c => c.Attribute == "takes-effect");
+        Assert.Equal(("china", "takes-effect", "suspension", Modality.Actual), Fact(effective));
+        Assert.Equal(new DateOnly(2025, 11, 14), effective.DateValue!.From); // the Friday before the 20 Nov dateline
+        Assert.Equal(new DateOnly(2026, 3, 31), Assert.Single(claims, c => c.Attribute == "ends-on").DateValue!.From);
+    }
+
+    [Fact]
+    public void Effective_immediately_with_no_announcement_dated_is_the_documents_day()
+    {
+        var claim = Assert.Single(Read("China's new licensing rules for graphite exports are effective immediately."));
+        Assert.Equal(("china", "takes-effect", "graphite", Modality.Actual), Fact(claim));
+        Assert.Equal(Written, claim.DateValue!.From);
+    }
+
+    [Theory]
+    [InlineData("商务部昨天发布公告。公告称，经研究决定，自即日起至2026年3月31日，商务部公告2025年第61号暂停实施。")]
+    [InlineData("商務部昨天發布公告。公告稱，經研究決定，自即日起至2026年3月31日，商務部公告2025年第61號暫停實施。")]
+    public void 自即日起至Y_is_in_force_from_the_announcements_day_until_Y(string text)
+    {
+        var claims = Read(text, "zh");
+        var effective = Assert.Single(claims, c => c.Attribute == "takes-effect");
+        Assert.Equal(("china", "takes-effect", "suspension", Modality.Actual), Fact(effective));
+        Assert.Equal(new DateOnly(2025, 11, 19), effective.DateValue!.From); // 昨天 of the 20 Nov dateline
+        var ends = Assert.Single(claims, c => c.Attribute == "ends-on");
+        Assert.Equal(("china", "suspension", new DateOnly(2026, 3, 31)), (ends.Subject, ends.Scope, ends.DateValue!.From));
+    }
+
+    [Theory]
+    [InlineData("商务部与海关总署联合公告，自12月1日暂停实施上月公布的出口管制措施。")]
+    [InlineData("商務部與海關總署聯合公告，自12月1日暫停實施上月公布的出口管制措施。")]
+    public void 自X暂停实施_is_the_day_the_suspension_takes_effect(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "takes-effect");
+        Assert.Equal(("china", "takes-effect", "suspension", Modality.Actual), Fact(claim));
+        Assert.Equal(new DateOnly(2025, 12, 1), claim.DateValue!.From);
+    }
+
+    [Theory]
+    [InlineData("海关总署撤销了暂停进口加拿大原木的公告，并自2025年12月1日起恢复进口。")]
+    [InlineData("海關總署撤銷了暫停進口加拿大原木的公告，並自2025年12月1日起恢復進口。")]
+    public void Resuming_what_was_suspended_is_no_suspension(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "takes-effect", null), (claim.Subject, claim.Attribute, claim.Scope));
+    }
+}
