@@ -129,6 +129,10 @@ internal static class SubjectReader
                 var rank = IndexOf(attribute.SubjectKinds, entity.EntityKind!.Value);
                 var inClause = start >= clauseStart && end <= clauseEnd;
                 var distance = (end <= valueStart ? valueStart - end : start - valueEnd) + (inClause ? 0 : OutOfClause);
+                if (place.Value.Kind != MentionKind.Money && IsObject(sentence, start, end))
+                {
+                    distance += OutOfClause; // 将向ReElement采购, "buy from ReElement": the other party, after a buyer of the same kind
+                }
                 if (rank < kindRank || (rank == kindRank && distance < kindDistance))
                 {
                     (byKind, kindRank, kindDistance) = (entity, rank, distance);

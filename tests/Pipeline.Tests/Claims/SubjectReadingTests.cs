@@ -62,6 +62,16 @@ public sealed class SubjectReadingTests
         Assert.Equal(("northern-rare-earth", "quota", null, Modality.Actual), Fact(claim));
     }
 
+    [Theory]
+    [InlineData("Vulcan agreed to buy recycled metals from ReElement for five years starting in 2027.", "en")]
+    [InlineData("Vulcan去年承诺自2027年起的4年内，将向ReElement购买回收金属。", "zh")]
+    [InlineData("Vulcan去年承諾自2027年起的4年內，將向ReElement購買回收金屬。", "zh")]
+    public void The_buyer_of_an_offtake_is_its_subject_not_the_seller_it_buys_from(string text, string language)
+    {
+        var claim = Assert.Single(Read(text, language));
+        Assert.Equal(("vulcan-elements", "offtake-duration", null, Modality.Actual), Fact(claim));
+    }
+
     [Fact]
     public void A_pair_named_before_stays_the_subject_of_a_later_clause()
     {
