@@ -77,6 +77,13 @@ public static class DevSetNames
         ("starts-production", ["production-start-date", "plant-start-year", "operation-start-year"]),
         ("controlled-elements", ["controlled-element-count"]),
         ("reserves-rank", ["reserves-rank"]),
+        ("market-share", ["market-share"]),
+        ("purity", ["product-purity"]),
+        ("ore-grade", ["ore-grade"]),
+        ("de-minimis-share", ["de-minimis-threshold"]),
+        ("cost-premium", ["cost-premium-vs-china"]),
+        ("licence-ends", ["licence-end-year"]),
+        ("closed-on", ["closure-year"]),
     ];
 
     private static readonly FrozenDictionary<string, string> Measures = Attributes

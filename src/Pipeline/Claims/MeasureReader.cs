@@ -55,7 +55,7 @@ internal static class MeasureReader
         var superlative = value.Kind == MentionKind.Rank && Ranks.IsSuperlative(sentence.Text.AsSpan(valueStart, valueEnd - valueStart));
         foreach (var attribute in catalog.Attributes)
         {
-            if (attribute.ValueKind != value.Kind || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: true)))
+            if (attribute.ValueKind != value.Kind || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo)))
             {
                 continue;
             }
