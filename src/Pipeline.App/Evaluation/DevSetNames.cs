@@ -84,6 +84,8 @@ public static class DevSetNames
         ("cost-premium", ["cost-premium-vs-china"]),
         ("licence-ends", ["licence-end-year"]),
         ("closed-on", ["closure-year"]),
+        ("patent-count", ["pct-patent-count"]),
+        ("patent-share", ["pct-patent-share"]),
     ];
 
     private static readonly FrozenDictionary<string, string> Measures = Attributes

@@ -87,7 +87,7 @@ internal static class ModalityReader
         return false;
     }
 
-    /// <summary>"by 2030", "到2030年", "2030年前": a year the figure is to be reached by.</summary>
+    /// <summary>"by 2030", "到2030年", "2030年前": a year the figure is to be reached by; 截至/截止 (as of) is no deadline.</summary>
     private static bool IsDeadline(SentenceView sentence, Mention period)
     {
         var (start, end) = (period.Start - sentence.Start, period.End - sentence.Start);
@@ -97,6 +97,7 @@ internal static class ModalityReader
             return before.EndsWith(" by") || before.SequenceEqual("by");
         }
         var after = sentence.Text.AsSpan(end);
-        return before.EndsWith("到") || before.EndsWith("至") || after.StartsWith("前") || after.StartsWith("以前") || after.StartsWith("之前");
+        var asOf = before.EndsWith("截至") || before.EndsWith("截止到") || before.EndsWith("截止至");
+        return (!asOf && (before.EndsWith("到") || before.EndsWith("至"))) || after.StartsWith("前") || after.StartsWith("以前") || after.StartsWith("之前");
     }
 }
