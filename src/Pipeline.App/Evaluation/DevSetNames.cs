@@ -77,6 +77,15 @@ public static class DevSetNames
         ("starts-production", ["production-start-date", "plant-start-year", "operation-start-year"]),
         ("controlled-elements", ["controlled-element-count"]),
         ("reserves-rank", ["reserves-rank"]),
+        ("market-share", ["market-share"]),
+        ("purity", ["product-purity"]),
+        ("ore-grade", ["ore-grade"]),
+        ("de-minimis-share", ["de-minimis-threshold"]),
+        ("cost-premium", ["cost-premium-vs-china"]),
+        ("licence-ends", ["licence-end-year"]),
+        ("closed-on", ["closure-year"]),
+        ("patent-count", ["pct-patent-count"]),
+        ("patent-share", ["pct-patent-share"]),
     ];
 
     private static readonly FrozenDictionary<string, string> Measures = Attributes

@@ -99,6 +99,7 @@ public sealed class AttributeCatalog
         public CueEntry Cues { get; set; } = new();
         public CueEntry Veto { get; set; } = new();
         public CueEntry? Needs { get; set; }
+        public bool NeedsThroughTo { get; set; }
         public CueEntry? Negative { get; set; }
         public List<string> NarrowedBy { get; set; } = [];
         public int? Window { get; set; }
@@ -128,6 +129,7 @@ public sealed class AttributeCatalog
                 Joint = Joint,
                 Event = Event,
                 Needs = Needs?.ToCues(),
+                NeedsThroughTo = NeedsThroughTo,
                 Negatives = Negative?.ToCues(),
                 NarrowedBy = Kinds(NarrowedBy, "narrowed_by", path),
             };

@@ -36,6 +36,12 @@ public sealed record AttributeDefinition(
     /// </summary>
     public CueSet? Needs { get; init; }
 
+    /// <summary>
+    /// A needed word still counts when to/至 follows it (许可延长至2027年, "licence extended to 2027"):
+    /// a licence runs to its end. By default a word of change before to/至 states a level ("rose to 40%").
+    /// </summary>
+    public bool NeedsThroughTo { get; init; }
+
     /// <summary>Words beside the value that make the figure negative: a loss per share (每股亏损5美分) is earnings of -0.05.</summary>
     public CueSet? Negatives { get; init; }
 

@@ -7,7 +7,7 @@ namespace Pipeline.Claims;
 /// What a value measures, read from the phrase it stands in. Constructions covered:
 /// <list type="bullet">
 /// <item>a measure named right after the value: "N% of (global) M", "$N M" ($150M loan), "$N in M",
-/// "N%的M" (全球N%的稀土精炼产能), "N吨M";</item>
+/// "N%的M" (全球N%的稀土精炼产能), "N吨M"; for an English count, the noun it counts ("1,200 patents");</item>
 /// <item>else the measure nearest the value in its own clause: "X's share of M is N%", "M占比N%",
 /// "X占全球M的N%", "X processes N%";</item>
 /// <item>else, for a clause that names none (中国贡献27万吨，占比69%; 巴西以2100万吨位居第二，印度拥有690万吨),
@@ -55,13 +55,15 @@ internal static class MeasureReader
         var superlative = value.Kind == MentionKind.Rank && Ranks.IsSuperlative(sentence.Text.AsSpan(valueStart, valueEnd - valueStart));
         foreach (var attribute in catalog.Attributes)
         {
-            if (attribute.ValueKind != value.Kind || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: true)))
+            if (attribute.ValueKind != value.Kind || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo)))
             {
                 continue;
             }
             foreach (var (cueStart, cueEnd) in sentence.Find(attribute.Cues))
             {
-                if (cueStart < valueEnd && cueEnd > valueStart)
+                // "1,200 patents", "seven letters of interest": an English count's span ends with the noun it counts.
+                var counted = value.Kind == MentionKind.Count && cueStart > valueStart && cueStart < valueEnd;
+                if (!counted && cueStart < valueEnd && cueEnd > valueStart)
                 {
                     continue; // inside the value itself
                 }
@@ -69,9 +71,13 @@ internal static class MeasureReader
                 {
                     continue; // 第三大石墨矿: the superlative ranks the noun after it, whatever the clause says elsewhere
                 }
-                var inClause = cueStart >= clauseStart && cueEnd <= clauseEnd;
+                var inClause = counted || (cueStart >= clauseStart && cueEnd <= clauseEnd);
                 int score;
-                if (inClause)
+                if (counted)
+                {
+                    score = 0;
+                }
+                else if (inClause)
                 {
                     score = ScoreInClause(sentence, value.Kind, cueStart, cueEnd, valueStart, valueEnd, attribute.Window);
                 }

@@ -96,7 +96,7 @@ internal static class ModalityReader
         {
             return before.EndsWith(" by") || before.SequenceEqual("by");
         }
-        if (before.EndsWith("截至") || before.EndsWith("截止"))
+        if (before.EndsWith("截至") || before.EndsWith("截止") || before.EndsWith("截止到") || before.EndsWith("截止至"))
         {
             return false; // 截至5月1日: "as of", the day a figure stood at, not one it is to reach by
         }
