@@ -89,6 +89,8 @@ public sealed class ProductMeasureTests
     [InlineData("商务部规定，外国企业出口含0.1%以上中国稀土的产品也须申请许可。")]
     [InlineData("商務部規定，外國企業出口含0.1%以上中國稀土的產品也須申請許可。")]
     [InlineData("商务部规定，中国稀土价值比例达到0.1%的外国产品也须申请许可。")]
+    [InlineData("商務部規定，外國企業出口含百分之○點一以上中國稀土的產品也須申請許可。")]
+    [InlineData("商务部规定，外国企业出口含百分之零点一以上中国稀土的产品也须申请许可。")]
     public void 含N以上_is_the_de_minimis_share(string text)
     {
         var claim = Assert.Single(Read(text, "zh"));
@@ -129,5 +131,15 @@ public sealed class ProductMeasureTests
     public void A_cost_cut_or_a_cost_up_to_N_is_no_cost_premium(string text)
     {
         Assert.DoesNotContain(Read(text, "zh"), c => c.Attribute == "cost-premium");
+    }
+
+    [Theory]
+    [InlineData("今年3月，商务部对钪、钇等5种稀土实施出口许可制。")]
+    [InlineData("今年3月，商務部對鈧、釔等5種稀土實施出口許可制。")]
+    public void N种稀土实施出口许可_counts_the_controlled_elements(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "controlled-elements");
+        Assert.Equal(("china", Modality.Actual), (claim.Subject, claim.Modality));
+        Assert.Equal(5, claim.Value!.Low);
     }
 }

@@ -99,7 +99,7 @@ internal sealed class AmountReader(UnitTable units)
             number = new NumberToken(unit.Symbol == "折" ? 5 : 0.5, i, i + 1, ArabicInteger: false);
             return true;
         }
-        if (TextScan.IsCjk(c))
+        if (TextScan.IsCjk(c) || ChineseNumerals.Digit(c) == 0) // 〇 and ○ are no ideographs
         {
             if (IsVagueBefore(text, i))
             {

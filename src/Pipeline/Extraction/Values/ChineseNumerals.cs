@@ -9,7 +9,7 @@ internal static class ChineseNumerals
 {
     public static int Digit(char c) => c switch
     {
-        '零' or '〇' => 0,
+        '零' or '〇' or '○' => 0, // ○ (a white circle) stands in for 〇 in much typeset text: 百分之○點一
         '一' or '壹' => 1,
         '二' or '贰' or '两' => 2,
         '三' or '叁' => 3,
@@ -47,9 +47,9 @@ internal static class ChineseNumerals
     public static bool TryRead(string text, int start, out NumberToken number)
     {
         number = default;
-        if (!CanStart(TextScan.At(text, start)))
+        if (!CanStart(TextScan.At(text, start)) && !(Digit(TextScan.At(text, start)) == 0 && TextScan.At(text, start + 1) is '点' or '點'))
         {
-            return false;
+            return false; // a numeral starts with a digit or 十, or is a fraction below one: 零点五, 〇點一
         }
         double total = 0, section = 0, lastBig = 0, lastPlace = 0;
         var digit = -1;

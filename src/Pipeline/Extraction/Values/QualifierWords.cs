@@ -12,7 +12,7 @@ internal static class QualifierWords
         ("约", Qualifier.Approximate), ("约为", Qualifier.Approximate), ("大约", Qualifier.Approximate),
         ("大概", Qualifier.Approximate), ("近", Qualifier.Nearly), ("接近", Qualifier.Nearly),
         ("将近", Qualifier.Nearly), ("最近", null), ("附近", null),
-        ("超过", Qualifier.AtLeast), ("超", Qualifier.AtLeast), ("超出", Qualifier.AtLeast), ("逾", Qualifier.AtLeast),
+        ("超过", Qualifier.AtLeast), ("超", Qualifier.AtLeast), ("超出", Qualifier.AtLeast), ("逾", Qualifier.AtLeast), ("突破", Qualifier.AtLeast),
         ("高于", Qualifier.AtLeast), ("多于", Qualifier.AtLeast), ("大于", Qualifier.AtLeast), ("至少", Qualifier.AtLeast),
         ("最少", Qualifier.AtLeast), ("不少于", Qualifier.AtLeast), ("不低于", Qualifier.AtLeast),
         ("不到", Qualifier.AtMost), ("不足", Qualifier.AtMost), ("低于", Qualifier.AtMost), ("少于", Qualifier.AtMost),
