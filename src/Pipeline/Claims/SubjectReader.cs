@@ -274,7 +274,17 @@ internal static class SubjectReader
             var wordEnd = after.IndexOf(' ');
             return before.EndsWith(" from") || before.EndsWith(" by") || EnglishPayingVerbs.Contains((wordEnd < 0 ? after : after[..wordEnd]).ToString());
         }
-        if (start > 0 && text[start - 1] is '为' or '向' or '给')
+        var nameStart = start;
+        for (var i = sentence.Mentions.Count - 1; i >= 0; i--)
+        {
+            // 为美国国防部战略资本办公室提供: the office inside a longer office's name is given to with it.
+            var previous = sentence.Mentions[i];
+            if (previous.Kind == MentionKind.Entity && previous.EntityKind == EntityKind.Organisation && previous.End - sentence.Start == nameStart)
+            {
+                nameStart = previous.Start - sentence.Start;
+            }
+        }
+        if (nameStart > 0 && text[nameStart - 1] is '为' or '向' or '给')
         {
             return false; // 为X提供: X is given to
         }

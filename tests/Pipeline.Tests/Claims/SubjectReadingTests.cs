@@ -72,6 +72,15 @@ public sealed class SubjectReadingTests
         Assert.Equal(("vulcan-elements", "offtake-duration", null, Modality.Actual), Fact(claim));
     }
 
+    [Theory]
+    [InlineData("莱纳斯获得了新的贷款。该法案为美国国防部战略资本办公室提供6亿美元的贷款资金。")]
+    [InlineData("萊納斯獲得了新的貸款。該法案為美國國防部戰略資本辦公室提供6億美元的貸款資金。")]
+    public void An_office_given_money_under_a_longer_offices_name_is_no_payer(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("osc", "loan"), (claim.Subject, claim.Attribute));
+    }
+
     [Fact]
     public void A_pair_named_before_stays_the_subject_of_a_later_clause()
     {
