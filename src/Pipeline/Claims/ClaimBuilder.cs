@@ -49,6 +49,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var firstInSentence = 0;
         // Filled again for each sentence; no sentence view outlives its sentence.
         var inSentence = new List<Mention>();
+        var added = new List<int>(); // claims of money added to a facility ("a further $400 million"), by index
         foreach (var (start, end) in SentenceSplitter.Split(text, language))
         {
             if (end - start > MaxListItem)
@@ -95,13 +96,21 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             var first = claims.Count;
             foreach (var value in inSentence)
             {
-                if (value.Kind != MentionKind.Entity && Read(view, value, context, sentence, end) is { } claim)
+                if (value.Kind != MentionKind.Entity && Read(view, value, context, sentence, end, out var adds) is { } claim)
                 {
+                    if (adds)
+                    {
+                        added.Add(claims.Count);
+                    }
                     claims.Add(claim);
                 }
             }
             lastPair = context.PairInSentence?.Subject ?? lastPair;
             Remember(claims.Count > first ? claims[^1].Subject : null);
+        }
+        foreach (var index in added)
+        {
+            claims[index] = AsFacilityAddedTo(claims, index);
         }
         return tables.Count == 0 ? claims : [.. claims.OrderBy(c => c.Start)];
 
@@ -117,14 +126,16 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
     private sealed record SentenceContext(SentenceView? Heading, Antecedents Antecedents, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate);
 
-    private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd)
+    private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd, out bool adds)
     {
         var place = view.Place(value);
+        adds = false;
         if (MeasureReader.Read(catalog, view, place, context.Heading) is not { } measure
             || (measure.Event && value.Date is { DatesOneEvent: false }))
         {
             return null;
         }
+        adds = measure.Added is { } addedWords && MeasureReader.StandsBeside(view, addedWords, place, levelEnds: false);
         var named = SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments);
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
@@ -159,6 +170,34 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             Modality = modality,
             AsOf = period is null && value.Kind != MentionKind.Date ? documentDate : null,
         };
+    }
+
+    /// <summary>
+    /// "A $1.25 billion loan … Now a further $400 million for the project", "additional funding" before the
+    /// loan facility it tops up is named: money added to a facility is more of it. The claim takes the measure
+    /// of the same subject's nearest claim of a kind it can add to (loan, grant, equity), before it first,
+    /// else after it; with none, it keeps its own.
+    /// </summary>
+    private Claim AsFacilityAddedTo(List<Claim> claims, int index)
+    {
+        var claim = claims[index];
+        var kinds = catalog.Find(claim.Attribute)!.AddsTo;
+        bool IsFacility(Claim other) => other.Subject == claim.Subject && kinds.Contains(other.Attribute);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (IsFacility(claims[i]))
+            {
+                return claim with { Attribute = claims[i].Attribute };
+            }
+        }
+        for (var i = index + 1; i < claims.Count; i++)
+        {
+            if (IsFacility(claims[i]))
+            {
+                return claim with { Attribute = claims[i].Attribute };
+            }
+        }
+        return claim;
     }
 
     /// <summary>The date the clause names for the figure (in 2024, 2025年上半年), else the nearest one before its clause.</summary>
