@@ -59,7 +59,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         var qualifier = low is null ? Qualifier.Exact : Qualifier.Range;
         var start = first.Start;
         var end = amount.End;
-        if (QualifierWords.TryBefore(text, start, floor, out var before, out var beforeStart))
+        if (QualifierWords.TryBefore(text, start, floor, kind == MentionKind.Money, out var before, out var beforeStart))
         {
             start = beforeStart;
             qualifier = qualifier == Qualifier.Range ? qualifier : before;
