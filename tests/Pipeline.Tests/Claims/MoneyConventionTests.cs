@@ -117,4 +117,40 @@ public sealed class MoneyConventionTests
         Assert.Equal("cost-overrun-facility", half.Attribute);
         Assert.Equal("each", half.Scope);
     }
+
+    [Theory]
+    [InlineData("据报道，美澳框架下的首批项目价值将高达60亿美元。")]
+    [InlineData("據報導，美澳框架下的首批項目價值將高達60億美元。")]
+    public void 高达_before_a_sum_is_its_ceiling(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("australia+united-states", "project-pipeline"), (claim.Subject, claim.Attribute));
+        Assert.Equal((null, 6e9), (claim.Value!.Low, claim.Value.High));
+    }
+
+    [Fact]
+    public void 高达_before_a_share_only_stresses_it()
+    {
+        var claim = Assert.Single(Read("中国控制了高达85%的稀土精炼产能。", "zh"));
+        Assert.Equal((85.0, 85.0), (claim.Value!.Low!.Value, claim.Value.High!.Value));
+    }
+
+    [Theory]
+    [InlineData("美国与日本签署关键矿产协议。日方表示，这项协议代表一个60亿美元的投资管道。", "zh", "60亿美元")]
+    [InlineData("美國與日本簽署關鍵礦產協議。日方表示，這項協議代表一個60億美元的投資管道。", "zh", "60億美元")]
+    [InlineData("The United States and Japan signed a critical minerals deal. Tokyo said the agreement opens a $6 billion pipeline of projects.", "en", "$6 billion")]
+    public void The_agreement_a_pair_signed_is_the_pairs(string text, string language, string surface)
+    {
+        var claim = Of(Read(text, language), surface);
+        Assert.Equal(("japan+united-states", "project-pipeline"), (claim.Subject, claim.Attribute));
+    }
+
+    [Theory]
+    [InlineData("美国与日本将共同投资20亿美元。白宫声明指出，这笔投资锁定约值400亿美元的矿产储藏。", "400亿美元")]
+    [InlineData("美國與日本將共同投資20億美元。白宮聲明指出，這筆投資鎖定約值400億美元的礦產儲藏。", "400億美元")]
+    public void Resources_this_investment_secures_are_the_pairs_not_the_speakers(string text, string surface)
+    {
+        var claim = Of(Read(text, "zh"), surface);
+        Assert.Equal(("japan+united-states", "resources-value"), (claim.Subject, claim.Attribute));
+    }
 }
