@@ -153,4 +153,11 @@ public sealed class MoneyConventionTests
         var claim = Of(Read(text, "zh"), surface);
         Assert.Equal(("japan+united-states", "resources-value"), (claim.Subject, claim.Attribute));
     }
+
+    [Theory]
+    [InlineData("该法案为能源部提供3亿美元的信贷补贴资金，创造了600亿美元的可用贷款资金。", "zh")]
+    [InlineData("該法案為能源部提供3億美元的信貸補貼資金，創造了600億美元的可用貸款資金。", "zh")]
+    [InlineData("The act gives the Energy Department a $300 million credit subsidy, creating $60 billion of lending authority.", "en")]
+    public void A_credit_subsidy_and_the_lending_it_allows_are_no_loan(string text, string language) =>
+        Assert.DoesNotContain(Read(text, language), c => c.Attribute is "loan" or "grant");
 }
