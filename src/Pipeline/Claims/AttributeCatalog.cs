@@ -103,6 +103,8 @@ public sealed class AttributeCatalog
         public CueEntry? Negative { get; set; }
         public List<string> NarrowedBy { get; set; } = [];
         public int? Window { get; set; }
+        public CueEntry? Added { get; set; }
+        public List<string> AddsTo { get; set; } = [];
 
         public AttributeDefinition ToAttribute(string path)
         {
@@ -132,6 +134,8 @@ public sealed class AttributeCatalog
                 NeedsThroughTo = NeedsThroughTo,
                 Negatives = Negative?.ToCues(),
                 NarrowedBy = Kinds(NarrowedBy, "narrowed_by", path),
+                Added = Added?.ToCues(),
+                AddsTo = AddsTo,
             };
         }
 
@@ -148,11 +152,12 @@ public sealed class AttributeCatalog
         public List<string> Zh { get; set; } = [];
         public List<string> En { get; set; } = [];
         public List<string> Measures { get; set; } = [];
+        public bool NextClause { get; set; }
 
         public ScopeDefinition ToScope(string path) => Key.Length == 0
             ? throw new InvalidDataException($"{path}: a scope has no key")
             : new ScopeDefinition(Key, Name ?? Key, new CueSet(Zh, En, TextNormalizer.Default.NormalizeString),
-                Measures.ToHashSet(StringComparer.Ordinal));
+                Measures.ToHashSet(StringComparer.Ordinal)) { NextClause = NextClause };
     }
 
     private sealed class ModalityEntry

@@ -45,6 +45,15 @@ public sealed record AttributeDefinition(
     /// <summary>Words beside the value that make the figure negative: a loss per share (每股亏损5美分) is earnings of -0.05.</summary>
     public CueSet? Negatives { get; init; }
 
+    /// <summary>
+    /// Words beside the value that make it more of a facility named elsewhere ("a further $400 million",
+    /// 追加资金), and the measures such a facility can be: the claim takes the kind of the nearest one.
+    /// </summary>
+    public CueSet? Added { get; init; }
+
+    /// <inheritdoc cref="Added"/>
+    public IReadOnlyList<string> AddsTo { get; init; } = [];
+
     /// <summary>Entity kinds that narrow the measure when named in the value's stretch and not its subject: the country a tariff is levied on.</summary>
     public IReadOnlyList<EntityKind> NarrowedBy { get; init; } = [];
 }

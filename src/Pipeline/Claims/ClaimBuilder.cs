@@ -55,6 +55,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var firstInSentence = 0;
         // Filled again for each sentence; no sentence view outlives its sentence.
         var inSentence = new List<Mention>();
+        var added = new List<int>(); // claims of money added to a facility ("a further $400 million"), by index
         foreach (var (start, end) in SentenceSplitter.Split(text, language))
         {
             if (end - start > MaxListItem)
@@ -122,8 +123,12 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                     // 自即日起至2026年11月10日: in force until that day.
                     (forced, announcer) = (_endsOn, lastAnnounced?.Subject);
                 }
-                if (Read(view, value, context, sentence, end, forced, announcer) is { } claim)
+                if (Read(view, value, context, sentence, end, out var adds, forced, announcer) is { } claim)
                 {
+                    if (adds)
+                    {
+                        added.Add(claims.Count);
+                    }
                     claims.Add(claim);
                     if (claim is { Attribute: "announced-on", DateValue: { } announced } && announced.From == announced.To
                         && (lastAnnounced is null || announced.From >= lastAnnounced.Value.Day))
@@ -134,6 +139,10 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             }
             lastPair = context.PairInSentence?.Subject ?? lastPair;
             Remember(claims.Count > first ? claims[^1].Subject : null);
+        }
+        foreach (var index in added)
+        {
+            claims[index] = AsFacilityAddedTo(claims, index);
         }
         return tables.Count == 0 ? claims : [.. claims.OrderBy(c => c.Start)];
 
@@ -169,15 +178,18 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
 
     /// <param name="forced">The measure the construction itself names ("effective immediately", 自即日起至Y), read from no cue.</param>
     /// <param name="announcer">Who announced what takes effect "immediately": its subject when the phrase names none.</param>
-    private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd,
+    /// <param name="adds">Whether the figure is added to a facility given before ("a further $400 million").</param>
+    private Claim? Read(SentenceView view, Mention value, SentenceContext context, string sentence, int sentenceEnd, out bool adds,
         AttributeDefinition? forced = null, string? announcer = null)
     {
         var place = view.Place(value);
+        adds = false;
         if ((forced ?? MeasureReader.Read(catalog, view, place, context.Heading)) is not { } measure
             || (measure.Event && value.Date is { DatesOneEvent: false }))
         {
             return null;
         }
+        adds = measure.Added is { } addedWords && MeasureReader.StandsBeside(view, addedWords, place, levelEnds: false);
         var named = SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments) ?? announcer;
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
@@ -212,6 +224,34 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             Modality = modality,
             AsOf = period is null && value.Kind != MentionKind.Date ? documentDate : null,
         };
+    }
+
+    /// <summary>
+    /// "A $1.25 billion loan … Now a further $400 million for the project", "additional funding" before the
+    /// loan facility it tops up is named: money added to a facility is more of it. The claim takes the measure
+    /// of the same subject's nearest claim of a kind it can add to (loan, grant, equity), before it first,
+    /// else after it; with none, it keeps its own.
+    /// </summary>
+    private Claim AsFacilityAddedTo(List<Claim> claims, int index)
+    {
+        var claim = claims[index];
+        var kinds = catalog.Find(claim.Attribute)!.AddsTo;
+        bool IsFacility(Claim other) => other.Subject == claim.Subject && kinds.Contains(other.Attribute);
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (IsFacility(claims[i]))
+            {
+                return claim with { Attribute = claims[i].Attribute };
+            }
+        }
+        for (var i = index + 1; i < claims.Count; i++)
+        {
+            if (IsFacility(claims[i]))
+            {
+                return claim with { Attribute = claims[i].Attribute };
+            }
+        }
+        return claim;
     }
 
     /// <summary>The date the clause names for the figure (in 2024, 2025年上半年), else the nearest one before its clause.</summary>

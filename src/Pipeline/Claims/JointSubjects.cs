@@ -18,9 +18,12 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
 
     public const char Separator = '+';
 
+    // The pair, or the agreement and the investment it made together: "这项协议代表85亿美元的投资管道" and
+    // "这笔投资锁定约值530亿美元的储藏" after the pair signed are the pair's figures.
     private static readonly CueSet PairWords = new(
-        ["两国", "双方", "两国政府", "美澳双方"],
-        ["the two countries", "both countries", "the two governments", "both governments", "the two nations", "both nations", "both sides", "the two sides", "the two leaders", "both leaders"],
+        ["两国", "双方", "两国政府", "美澳双方", "这项协议", "该协议", "此协议", "这笔投资", "这项投资"],
+        ["the two countries", "both countries", "the two governments", "both governments", "the two nations", "both nations", "both sides", "the two sides", "the two leaders", "both leaders",
+            "the agreement", "this investment"],
         TextNormalizer.Default.NormalizeString);
 
     // What may stand between two names of one pair: 美国与澳大利亚, 川普與艾班尼斯, "the U.S. and Australia", "U.S.-Australia".

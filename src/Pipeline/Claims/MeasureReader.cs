@@ -71,6 +71,10 @@ internal static class MeasureReader
                 {
                     continue; // 第三大石墨矿: the superlative ranks the noun after it, whatever the clause says elsewhere
                 }
+                if (IsGivingVerb(sentence, cueStart, cueEnd, valueStart))
+                {
+                    continue; // "Australia grants A$400M to Iluka": the verb gives money of no kind it names
+                }
                 var inClause = counted || (cueStart >= clauseStart && cueEnd <= clauseEnd);
                 int score;
                 if (counted)
@@ -108,9 +112,13 @@ internal static class MeasureReader
                     continue;
                 }
                 // Of two joined measures that score alike, the first: "of the world's supply and processing" is supply's.
+                // Of two after an English sum that score alike, the nearer: "$5m in funding for Iluka Resources" is funding
+                // (a Chinese compound's head comes last: 投资意向书 is letters of intent).
                 var distance = cueEnd <= valueStart ? valueStart - cueEnd : cueStart - valueEnd;
                 if ((inClause && !bestInClause) || score < bestScore
-                    || (score == bestScore && distance < bestDistance && AreJoined(sentence, (cueStart, cueEnd), bestCue)))
+                    || (score == bestScore && distance < bestDistance
+                        && (AreJoined(sentence, (cueStart, cueEnd), bestCue)
+                            || (sentence.IsEnglish && value.Kind == MentionKind.Money && cueStart >= valueEnd && bestCue.Start >= valueEnd))))
                 {
                     (best, bestScore, bestDistance, bestCue, bestInClause) = (attribute, score, distance, (cueStart, cueEnd), inClause);
                 }
@@ -183,6 +191,9 @@ internal static class MeasureReader
             var gap = sentence.FromToPairStart(kind, valueStart) - cueEnd;
             return gap > window ? int.MaxValue : gap;
         }
+        // "A$400 million ($257 million) in funding", 4亿澳元（约2.57亿美元）的贷款: the bracketed conversion restates
+        // the value, so the measure after it is attached to both.
+        valueEnd = sentence.AfterRestatement(valueEnd, kind);
         var after = cueStart - valueEnd;
         if (after > window)
         {
@@ -299,7 +310,7 @@ internal static class MeasureReader
                     continue;
                 }
             }
-            else if (IsAttached(sentence, valueEnd, start))
+            else if (sentence.AfterRestatement(valueEnd, place.Value.Kind) is var attachedEnd && start >= attachedEnd && IsAttached(sentence, attachedEnd, start))
             {
                 distance = start - valueEnd;
             }
@@ -378,6 +389,13 @@ internal static class MeasureReader
         // 储量占全球48.9%、稀土产量占比70%: a list mark or conjunction starts the next item's words.
         return gap.IndexOfAny(ChineseListMarks) < 0 && (gap[0] == '的' || gap.Length <= 4);
     }
+
+    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "grants", "granted", "awards", "awarded" };
+
+    /// <summary>"grants A$400M", "granted up to $5 million": a verb of giving right before the amount, which names no kind of money.</summary>
+    private static bool IsGivingVerb(SentenceView sentence, int cueStart, int cueEnd, int valueStart) =>
+        sentence.IsEnglish && cueEnd <= valueStart && sentence.Text.AsSpan(cueEnd, valueStart - cueEnd).IsWhiteSpace()
+        && GivingVerbs.Contains(sentence.Text[cueStart..cueEnd]);
 
     /// <summary>Two cues joined by "and", "or", 和, 及 or 、: two measures named side by side, not one compound (价格保底收购).</summary>
     private static bool AreJoined(SentenceView sentence, (int Start, int End) one, (int Start, int End) other)

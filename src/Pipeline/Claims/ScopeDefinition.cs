@@ -6,5 +6,8 @@ namespace Pipeline.Claims;
 /// </summary>
 public sealed record ScopeDefinition(string Key, string Name, CueSet Words, IReadOnlySet<string> Measures)
 {
+    /// <summary>Also read from the clause right after the value's, when that clause has no value ("…, with Iluka contributing an equal amount").</summary>
+    public bool NextClause { get; init; }
+
     public bool Narrows(string measure) => Measures.Count == 0 || Measures.Contains(measure);
 }

@@ -34,6 +34,20 @@ internal static class ScopeReader
                 }
             }
         }
+        if (place.ClauseEnd + 1 < sentence.Text.Length)
+        {
+            // "A$75 million for the facility, with Iluka contributing an equal amount": a clause after the value's,
+            // with no value of its own, says whose part the value is.
+            var (nextStart, nextEnd) = sentence.ClauseOf(place.ClauseEnd + 1, place.ClauseEnd + 1);
+            foreach (var scope in catalog.Scopes)
+            {
+                if (scope.NextClause && scope.Narrows(measure.Key) && !sentence.HasValueBetween(nextStart, nextEnd)
+                    && Names(sentence, scope, measure, nextStart, nextEnd))
+                {
+                    return scope.Key;
+                }
+            }
+        }
         if (Nearest(catalog, sentence, measure, subject, segmentStart, segmentEnd, valueStart, valueEnd) is { } named)
         {
             return named;

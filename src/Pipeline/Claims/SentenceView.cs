@@ -110,12 +110,13 @@ internal sealed class SentenceView
     public (int Start, int End) SegmentOf(ValuePlace place)
     {
         var (start, end, from, to) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
+        var restated = AfterRestatement(end, place.Value.Kind);
         bool before = false, after = false;
         foreach (var mention in Mentions)
         {
-            if (mention.Kind == MentionKind.Entity)
+            if (mention.Kind == MentionKind.Entity || (mention.Start - Start >= end && mention.End - Start < restated))
             {
-                continue;
+                continue; // "A$400 million ($257 million) in funding": the bracketed conversion is the value's own
             }
             var (mentionStart, mentionEnd) = (mention.Start - Start, mention.End - Start);
             if (mentionEnd <= start && mentionEnd > from)
@@ -230,6 +231,42 @@ internal sealed class SentenceView
         || between.Contains('至') || between.Contains('到');
 
     /// <summary>Whether a value mention (of <paramref name="kind"/>, when given) lies inside [from, to).</summary>
+    /// <summary>
+    /// Past a bracket right after a value that holds one value of its kind and nothing more than a few words
+    /// ("A$400 million ($257 million)", 4亿澳元（约合2.57亿美元）): the same figure in another currency or unit.
+    /// Else <paramref name="valueEnd"/>.
+    /// </summary>
+    public int AfterRestatement(int valueEnd, MentionKind kind)
+    {
+        var open = valueEnd;
+        while (open < Text.Length && Text[open] == ' ')
+        {
+            open++;
+        }
+        if (open >= Text.Length || Text[open] is not ('(' or '（'))
+        {
+            return valueEnd;
+        }
+        var close = Text.AsSpan(open, Math.Min(MaxRestatement, Text.Length - open)).IndexOfAny(')', '）');
+        if (close < 0)
+        {
+            return valueEnd;
+        }
+        close += open;
+        var values = 0;
+        foreach (var mention in Mentions)
+        {
+            if (mention.Kind != MentionKind.Entity && mention.Start - Start > open && mention.End - Start <= close)
+            {
+                values += mention.Kind == kind ? 1 : 2; // another kind of value makes the bracket something else
+            }
+        }
+        return values == 1 ? close + 1 : valueEnd;
+    }
+
+    // The longest bracket read as a restatement: a figure and a word or two (约合, "about").
+    private const int MaxRestatement = 30;
+
     public bool HasValueBetween(int from, int to, MentionKind? kind = null)
     {
         foreach (var mention in Mentions)

@@ -83,20 +83,24 @@ internal static class SubjectReader
         Mention? ranked = null, adjacent = null, holder = null, preceding = null, byKind = null;
         var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
         var giverNamed = false;
+        // "The Alcoa-Sojitz Gallium Project will receive $200 million from the Australian government": paid to a
+        // project, not to a company, the money is the giver's (the project is its scope).
+        var toProject = attribute.PreferKind && attribute.ValueKind == MentionKind.Money && NamesProject(sentence);
         foreach (var entity in sentence.Mentions)
         {
             var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
             if (!IsCandidate(entity, attribute, general, governments) || IsDateline(sentence, entity, end)
-                || InBracketedList(sentence, start, end) || (IsComparedWith(sentence, start) && !(end <= valueStart && IsListLabel(sentence, end, valueStart))))
+                || InBracketedList(sentence, start, end) || (IsComparedWith(sentence, start) && !(end <= valueStart && IsListLabel(sentence, end, valueStart)))
+                || (toProject && IsInProjectName(sentence, entity, end)))
             {
                 continue;
             }
-            var pays = attribute.PreferKind && IsPayer(sentence, entity, start, end);
+            var pays = attribute.PreferKind && IsPayer(sentence, entity, start, end, place.Value.Kind == MentionKind.Money);
             if (pays)
             {
                 // 国防部提供的3亿美元贷款, "a loan from the DoD": the office pays; the money is not its own.
                 giverNamed = true;
-                if (attribute.ValueKind == MentionKind.Money)
+                if (attribute.ValueKind == MentionKind.Money && !toProject)
                 {
                     continue;
                 }
@@ -121,7 +125,7 @@ internal static class SubjectReader
             {
                 ranked = entity;
             }
-            if (attribute.PreferKind && !pays && !(start >= clauseEnd && place.Value.Kind is MentionKind.Money or MentionKind.Quantity))
+            if (attribute.PreferKind && (!pays || toProject) && !(start >= clauseEnd && place.Value.Kind is MentionKind.Money or MentionKind.Quantity))
             {
                 // A name after the value's clause is another clause's: "…达到2000吨产能。中国稀土产业…" (a span
                 // set off before its clause is that clause's, and so is its subject: 从2026年开始的五年里，日本将向莱纳斯采购).
@@ -139,7 +143,7 @@ internal static class SubjectReader
                 }
             }
         }
-        if (attribute.PreferKind && kindRank > 0 && (antecedents.Company ?? previous) is { } paragraphs && attribute.SubjectKinds[0] == EntityKind.Company
+        if (attribute.PreferKind && kindRank > 0 && !toProject && (antecedents.Company ?? previous) is { } paragraphs && attribute.SubjectKinds[0] == EntityKind.Company
             && (giverNamed || sentence.Contains(CompanyAnaphors, 0, sentence.Text.Length)))
         {
             // "a floor of $110 per pound for the company's NdPr oxide", "the DoD will acquire a 15% stake in the
@@ -157,6 +161,12 @@ internal static class SubjectReader
         if (chosen is not null)
         {
             return chosen.EntityId;
+        }
+        if (attribute.PreferKind && place.Value.Kind == MentionKind.Money && previous is not null && previous == antecedents.Company)
+        {
+            // "The refinery carries a $1.7bn price tag", "construction costs rose to A$1.8bn" after a sentence about
+            // Iluka: a sum whose sentence names nobody is the business of the company the paragraph is about.
+            return previous;
         }
         if (previous is not null && sentence.Contains(Anaphors, clauseStart, valueStart))
         {
@@ -252,11 +262,11 @@ internal static class SubjectReader
 
     /// <summary>
     /// An office or a country named as the one that pays: "from"/"by" before it ("a loan from the
-    /// Pentagon") or a paying verb after it ("the Pentagon provided", 办公室（OSC）提供的3亿美元贷款,
-    /// 能源部将拨款1亿美元), unless 为/向/给 make it the one given to. A company that pays keeps its
+    /// Pentagon") or a paying verb after it ("the Pentagon provided", "the Australian Government has committed
+    /// to delivering" a sum, 办公室（OSC）提供的3亿美元贷款, 能源部将拨款1亿美元), unless 为/向/给 make it the one given to. A company that pays keeps its
     /// money (the equity a company puts into its own project is its own).
     /// </summary>
-    private static bool IsPayer(SentenceView sentence, Mention entity, int start, int end)
+    private static bool IsPayer(SentenceView sentence, Mention entity, int start, int end, bool money)
     {
         if (entity.EntityKind is not (EntityKind.Organisation or EntityKind.Country))
         {
@@ -270,9 +280,24 @@ internal static class SubjectReader
             {
                 before = before[..^4].TrimEnd();
             }
+            if (before.EndsWith(" from") || before.EndsWith(" by"))
+            {
+                return true;
+            }
+            // "the Australian Government has committed to", "Canberra will also lend": past the word government
+            // and the auxiliaries, the verb.
             var after = SkipGloss(text.AsSpan(end, sentence.ClauseOf(start, end).End - end));
-            var wordEnd = after.IndexOf(' ');
-            return before.EndsWith(" from") || before.EndsWith(" by") || EnglishPayingVerbs.Contains((wordEnd < 0 ? after : after[..wordEnd]).ToString());
+            var word = NextWord(ref after);
+            if (word is "government" or "govt")
+            {
+                word = NextWord(ref after);
+            }
+            while (EnglishAuxiliaries.Contains(word.ToString()))
+            {
+                word = NextWord(ref after);
+            }
+            return EnglishPayingVerbs.Contains(word.ToString())
+                || (money && EnglishFundingVerbs.Contains(word.ToString())); // "committed to take all the magnets" pays nothing
         }
         var nameStart = start;
         for (var i = sentence.Mentions.Count - 1; i >= 0; i--)
@@ -310,6 +335,84 @@ internal static class SubjectReader
     {
         "provide", "provides", "provided", "providing", "grants", "granted", "awarded", "lends", "lent", "pledged",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Verbs that pay only when what they bring is a sum: "has committed to delivering a further $400 million".
+    private static readonly FrozenSet<string> EnglishFundingVerbs = new[]
+    {
+        "lend", "pledges", "committed", "commits", "delivers", "delivered", "delivering", "extends", "extended", "approved", "approves",
+        "offered", "offers",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> EnglishAuxiliaries = new[]
+    {
+        "has", "have", "had", "will", "would", "is", "was", "also", "already", "now", "then", "first", "previously",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The word at the start of <paramref name="text"/>, which is moved past it and the spaces after.</summary>
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> text)
+    {
+        var end = text.IndexOf(' ');
+        var word = end < 0 ? text : text[..end];
+        text = end < 0 ? [] : text[(end + 1)..].TrimStart();
+        return word;
+    }
+
+    private static bool NamesProject(SentenceView sentence)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.EntityKind == EntityKind.Company && IsInProjectName(sentence, mention, mention.End - sentence.Start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The most words of a project's name after the company's ("Sojitz Gallium Recovery Project").
+    private const int ProjectNameWords = 4;
+
+    /// <summary>
+    /// "the Arafura Nolans project", "Alcoa-Sojitz Gallium Recovery Project", 阿拉弗拉诺兰斯项目: a company's name
+    /// that starts a project's name; "Iluka's Eneabba project" and 莱纳斯的项目 are the company's own.
+    /// </summary>
+    private static bool IsInProjectName(SentenceView sentence, Mention company, int end)
+    {
+        if (company.EntityKind != EntityKind.Company)
+        {
+            return false;
+        }
+        var after = sentence.Text.AsSpan(end, Math.Min(ProjectNameWords * 12, sentence.Text.Length - end));
+        if (!sentence.IsEnglish)
+        {
+            var at = after.IndexOf("项目");
+            return at >= 0 && at <= ProjectNameWords * 2 && after[0] != '的' && !after[..at].ContainsAny(ProjectNameBreaks);
+        }
+        if (after.StartsWith("'s") || after.StartsWith("’s") || after.StartsWith("s'"))
+        {
+            return false;
+        }
+        var words = 0;
+        foreach (var range in after.Split(' '))
+        {
+            var word = after[range];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+            if (word.TrimEnd(",.;:") is "project")
+            {
+                return true;
+            }
+            if (word.ContainsAny(ProjectNameBreaks) || ++words > ProjectNameWords)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static readonly SearchValues<char> ProjectNameBreaks = SearchValues.Create(",.;:()，。；：（）、");
 
     /// <summary>Past a bracketed gloss right after a name (办公室（OSC）提供) and the spaces after it.</summary>
     private static ReadOnlySpan<char> SkipGloss(ReadOnlySpan<char> after)

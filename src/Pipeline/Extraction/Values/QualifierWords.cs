@@ -35,6 +35,10 @@ internal static class QualifierWords
         ("not exceed", Qualifier.AtMost), ("not to exceed", Qualifier.AtMost), ("not exceeding", Qualifier.AtMost),
     ]);
 
+    // 高达 before a sum is its ceiling ("up to": 项目价值将高达85亿美元, 提供高达2亿美元的贷款); before a share it
+    // only stresses the figure (控制高达90%), so money alone reads it as a bound.
+    private static readonly PhraseSet<Qualifier?> BeforeMoney = new([("高达", Qualifier.AtMost)]);
+
     private static readonly PhraseSet<Qualifier?> After = new(
     [
         ("以上", Qualifier.AtLeast), ("有余", Qualifier.AtLeast),
@@ -44,7 +48,12 @@ internal static class QualifierWords
     ]);
 
     /// <summary>A qualifier ending just before <paramref name="start"/> (spaces between allowed), not before <paramref name="floor"/>.</summary>
-    public static bool TryBefore(string text, int start, int floor, out Qualifier qualifier, out int qualifierStart)
+    public static bool TryBefore(string text, int start, int floor, out Qualifier qualifier, out int qualifierStart) =>
+        TryBefore(text, start, floor, money: false, out qualifier, out qualifierStart);
+
+    /// <inheritdoc cref="TryBefore(string, int, int, out Qualifier, out int)"/>
+    /// <param name="money">Whether the value is a sum of money, which 高达 bounds.</param>
+    public static bool TryBefore(string text, int start, int floor, bool money, out Qualifier qualifier, out int qualifierStart)
     {
         var end = TextScan.SkipSpaceBack(text, start);
         var emphasis = TextScan.SkipEmphasisBack(text, end);
@@ -56,6 +65,11 @@ internal static class QualifierWords
         if (Before.TryMatchBefore(text, end, out var found, out qualifierStart) && found is { } q && qualifierStart >= floor)
         {
             qualifier = q;
+            return true;
+        }
+        if (money && BeforeMoney.TryMatchBefore(text, end, out var ceiling, out qualifierStart) && ceiling is { } bound && qualifierStart >= floor)
+        {
+            qualifier = bound;
             return true;
         }
         qualifier = Qualifier.Exact;

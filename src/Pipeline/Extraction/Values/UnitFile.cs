@@ -25,6 +25,9 @@ internal sealed class UnitFile
 
         public string? Symbol { get; set; }
 
+        /// <summary>The country (lexicon id) whose own writers mean this currency by a bare "$".</summary>
+        public string? Home { get; set; }
+
         public List<string> Prefixes { get; set; } = [];
 
         public List<string> Suffixes { get; set; } = [];

@@ -40,6 +40,9 @@ public sealed class UnitTable
         PerBefore = new(file.Per.Before.Select(w => (Key(w), true)));
         PerBetween = new(file.Per.Between.Select(w => (Key(w), true)));
         CurrencyCodes = [.. file.Currencies.Select(c => c.Code.Trim().ToUpperInvariant()).Distinct()];
+        DollarHomes = file.Currencies.Where(c => c.Home is { Length: > 0 })
+            .GroupBy(c => c.Home!.Trim(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Code.Trim().ToUpperInvariant(), StringComparer.Ordinal);
 
         IEnumerable<(string, UnitDef)> Units(List<UnitFile.UnitEntry> entries, UnitCategory category, string code) =>
             entries.SelectMany(e => e.Words.Select(w => (Key(w), new UnitDef(category, code, e.Factor, e.Symbol))));
@@ -47,6 +50,9 @@ public sealed class UnitTable
 
     /// <summary>The ISO codes of the currencies the table knows.</summary>
     public IReadOnlyList<string> CurrencyCodes { get; }
+
+    /// <summary>Country (lexicon id) → the dollar its own writers mean by a bare "$" (australia → AUD).</summary>
+    public IReadOnlyDictionary<string, string> DollarHomes { get; }
 
     /// <summary>Units written after a number: currencies, mass, length, shares, durations, classifiers.</summary>
     internal PhraseSet<UnitDef> Suffixes { get; }

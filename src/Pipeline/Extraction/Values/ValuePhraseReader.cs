@@ -34,7 +34,10 @@ internal sealed class ValuePhraseReader(UnitTable units)
 
     public AmountReader Amounts => _amounts;
 
-    public bool TryRead(string text, int anchor, int floor, out ValuePhrase phrase)
+    public bool TryRead(string text, int anchor, int floor, out ValuePhrase phrase) => TryRead(text, anchor, floor, price: false, out phrase);
+
+    /// <param name="price">Whether the amount is a price after 每公斤: 高达 there stresses the price, it bounds no sum.</param>
+    private bool TryRead(string text, int anchor, int floor, bool price, out ValuePhrase phrase)
     {
         phrase = default;
         if (!_amounts.TryRead(text, anchor, out var first))
@@ -59,7 +62,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         var qualifier = low is null ? Qualifier.Exact : Qualifier.Range;
         var start = first.Start;
         var end = amount.End;
-        if (QualifierWords.TryBefore(text, start, floor, out var before, out var beforeStart))
+        if (QualifierWords.TryBefore(text, start, floor, kind == MentionKind.Money && !price, out var before, out var beforeStart))
         {
             start = beforeStart;
             qualifier = qualifier == Qualifier.Range ? qualifier : before;
@@ -116,7 +119,7 @@ internal sealed class ValuePhraseReader(UnitTable units)
         }
         var c = TextScan.At(text, at);
         if (!(TextScan.IsDigit(c) || ChineseNumerals.CanStart(c) || units.Prefixes.TryMatch(text, at, out _, out _, digitMayFollow: true))
-            || !TryRead(text, at, floor, out var price) || price.Kind != MentionKind.Money || price.Start < perEnd
+            || !TryRead(text, at, floor, price: true, out var price) || price.Kind != MentionKind.Money || price.Start < perEnd
             || price.Value is not { } money)
         {
             return false;
