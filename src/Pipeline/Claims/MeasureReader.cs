@@ -44,7 +44,7 @@ internal static class MeasureReader
     public static AttributeDefinition? Read(AttributeCatalog catalog, SentenceView sentence, ValuePlace place, SentenceView? heading = null)
     {
         var value = place.Value;
-        if (value.Value is null && value.Date is null)
+        if ((value.Value is null && value.Date is null) || (value.Kind == MentionKind.Percentage && ModifiesAdjective(sentence, place.End)))
         {
             return null;
         }
@@ -134,6 +134,29 @@ internal static class MeasureReader
             return null;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "a 100% vertically-integrated supply chain", "100% domestically sourced": a percentage before an
+    /// adverb and the adjective it qualifies says how thoroughly, and is a share of nothing.
+    /// </summary>
+    private static bool ModifiesAdjective(SentenceView sentence, int valueEnd)
+    {
+        if (!sentence.IsEnglish)
+        {
+            return false;
+        }
+        var text = sentence.Text.AsSpan(valueEnd);
+        var rest = text.TrimStart();
+        var adverbEnd = rest.IndexOfAny(' ', '-');
+        if (adverbEnd < 3 || rest.Length == text.Length || !rest[..adverbEnd].EndsWith("ly"))
+        {
+            return false;
+        }
+        var next = rest[(adverbEnd + 1)..];
+        var wordEnd = next.IndexOfAny(' ', ',', '.');
+        var adjective = wordEnd < 0 ? next : next[..wordEnd];
+        return adjective.Length > 2 && (adjective.EndsWith("ed") || adjective.Contains('-'));
     }
 
     /// <summary>

@@ -329,4 +329,19 @@ public sealed class EnglishConstructionTests
         var claim = Assert.Single(Read("China's NdPr oxide benchmark stood at about $60/kg in July."));
         Assert.Equal(("ndpr", "market-price"), (claim.Subject, claim.Attribute));
     }
+
+    [Theory]
+    [InlineData("Noveon will grow its 100% vertically-integrated magnet supply chain in Texas.")]
+    [InlineData("The plant runs a 100% domestically sourced magnet line.")]
+    public void N_percent_before_an_adverb_and_its_adjective_is_no_share(string text)
+    {
+        Assert.DoesNotContain(Read(text), c => c.Value?.Unit == "%");
+    }
+
+    [Fact]
+    public void A_share_followed_by_an_adverb_alone_is_still_a_share()
+    {
+        var claim = Assert.Single(Read("China refines about 90% globally, and the rest is done in Malaysia."));
+        Assert.Equal(("china", "refining-share", null, Modality.Actual), Fact(claim));
+    }
 }
