@@ -83,7 +83,7 @@ internal static class MeasureReader
                 }
                 else if (inClause)
                 {
-                    score = ScoreInClause(sentence, value.Kind, cueStart, cueEnd, valueStart, valueEnd, attribute.Window);
+                    score = ScoreInClause(sentence, value.Kind, cueStart, cueEnd, valueStart, valueEnd, WindowOf(sentence, attribute));
                 }
                 else if (bestInClause)
                 {
@@ -91,12 +91,12 @@ internal static class MeasureReader
                 }
                 else if (cueEnd <= valueStart)
                 {
-                    score = ScoreAcross(sentence, cueEnd, sentence.FromToPairStart(value.Kind, valueStart), attribute.Window);
+                    score = ScoreAcross(sentence, cueEnd, sentence.FromToPairStart(value.Kind, valueStart), WindowOf(sentence, attribute));
                 }
                 else if (value.Kind == MentionKind.Duration && IsInNextClause(sentence, clauseEnd, cueStart, cueEnd))
                 {
                     // 从2027年开始的五年里，将向该厂采购…: a span of time set off before its clause is that clause's.
-                    score = ScoreAcross(sentence, valueEnd, cueStart, attribute.Window);
+                    score = ScoreAcross(sentence, valueEnd, cueStart, WindowOf(sentence, attribute));
                 }
                 else if (value.Kind == MentionKind.Date && IsInNextClause(sentence, clauseEnd, cueStart, cueEnd))
                 {
@@ -135,6 +135,9 @@ internal static class MeasureReader
         }
         return best;
     }
+
+    private static int WindowOf(SentenceView sentence, AttributeDefinition attribute) =>
+        sentence.IsEnglish ? attribute.Window * 3 / 2 : attribute.Window;
 
     /// <summary>
     /// "a 100% vertically-integrated supply chain", "100% domestically sourced": a percentage before an
