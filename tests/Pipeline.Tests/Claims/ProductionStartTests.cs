@@ -52,4 +52,14 @@ public sealed class ProductionStartTests
         Assert.Equal(("lynas", "starts-production"), (claim.Subject, claim.Attribute));
         Assert.Equal(2027, claim.DateValue!.From.Year);
     }
+
+    [Theory]
+    [InlineData("Lynas expects to produce another heavy rare earth, terbium, in July.", Modality.Forecast)]
+    [InlineData("Lynas began producing terbium in July.", Modality.Actual)]
+    public void Producing_a_product_in_a_month_is_when_its_production_starts(string text, Modality modality)
+    {
+        var claim = Assert.Single(Read(text));
+        Assert.Equal(("lynas", "starts-production", "tb", modality), Fact(claim));
+        Assert.Equal(new DateOnly(2025, 7, 1), claim.DateValue!.From);
+    }
 }
