@@ -17,7 +17,9 @@ namespace Pipeline.Claims;
 /// for N%", "X's share is N%", "X占全球N%", but not "of China's NdPr", "reliance on China",
 /// "对中国的依赖", "中国以外", "超过美国"; for money and capacity, the first subject kind of the measure in the
 /// sentence, the value's clause first (the company that gets the money, before the office that pays it);</item>
-/// <item>"it", "its", "the company", 其, 该公司: the subject of the paragraph's previous sentence;</item>
+/// <item>for the date of a deal or of money an office gives, the company it is made with or given to
+/// ("a loan for X", "a deal with X", 向X提供, 与X达成协议), before the office that acts: the office is the other party;</item>
+/// <item>"it", "its", "the company", 其, 该公司 ("the announcement", 该公告 for a dated act): the subject of the paragraph's previous sentence;</item>
 /// <item>"global", "world", 全球, 世界 for world totals (world output, world reserves).</item>
 /// </list>
 /// Otherwise there is no subject, and no claim.
