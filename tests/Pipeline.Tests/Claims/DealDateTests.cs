@@ -42,7 +42,7 @@ public sealed class DealDateTests
     public void 宣布向公司提供贷款_is_the_companys_announcement(string text)
     {
         var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "announced-on");
-        Assert.Equal(("lynas", "announced-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(("lynas", "announced-on", "dod", Modality.Actual), Fact(claim));
         Assert.Equal(new DateOnly(2025, 11, 5), claim.DateValue!.From);
     }
 
@@ -60,7 +60,15 @@ public sealed class DealDateTests
     public void A_governments_own_act_stays_the_countrys()
     {
         var claim = Assert.Single(Read("商务部于2025年10月9日宣布对七种稀土实施出口管制。", "zh"), c => c.Attribute == "announced-on");
-        Assert.Equal("china", claim.Subject);
+        Assert.Equal(("china", new DateOnly(2025, 10, 9)), (claim.Subject, claim.DateValue!.From));
+    }
+
+    [Fact]
+    public void Controls_that_name_a_company_are_no_deal_with_it()
+    {
+        var claim = Assert.Single(Read("The Ministry of Commerce announced on October 9 export rules that also apply to Lynas."),
+            c => c.Attribute == "announced-on");
+        Assert.Equal(("china", new DateOnly(2025, 10, 9)), (claim.Subject, claim.DateValue!.From));
     }
 
     [Theory]
