@@ -17,7 +17,9 @@ namespace Pipeline.Claims;
 /// for N%", "X's share is N%", "X占全球N%", but not "of China's NdPr", "reliance on China",
 /// "对中国的依赖", "中国以外", "超过美国"; for money and capacity, the first subject kind of the measure in the
 /// sentence, the value's clause first (the company that gets the money, before the office that pays it);</item>
-/// <item>"it", "its", "the company", 其, 该公司: the subject of the paragraph's previous sentence;</item>
+/// <item>for the date of a deal or of money an office gives, the company it is made with or given to
+/// ("a loan for X", "a deal with X", 向X提供, 与X达成协议), before the office that acts: the office is the other party;</item>
+/// <item>"it", "its", "the company", 其, 该公司 ("the announcement", 该公告 for a dated act): the subject of the paragraph's previous sentence;</item>
 /// <item>"global", "world", 全球, 世界 for world totals (world output, world reserves).</item>
 /// </list>
 /// Otherwise there is no subject, and no claim.
@@ -63,7 +65,12 @@ internal static class SubjectReader
         ["其", "该公司", "该国", "它", "该集团", "公司"],
         ["it", "its", "the company", "the firm", "the country", "they", "their", "the group"]);
 
-    private static readonly CueSet CompanyAnaphors = Words(["该公司", "其产品"], ["the company", "the company's", "the firm", "the firm's"]);
+    // "The plant", 工厂 with no owner named: the plant of the company spoken of (工厂自2012年起运营).
+    private static readonly CueSet CompanyAnaphors = Words(
+        ["该公司", "其产品", "工厂", "该厂", "该工厂"], ["the company", "the company's", "the firm", "the firm's", "the plant", "the facility"]);
+
+    // "China declared a pause. The announcement came on November 7": the act the sentence before told of, dated.
+    private static readonly CueSet EventAnaphors = Words(["该公告", "此举", "该决定"], ["the announcement", "the move", "the decision"]);
 
     private static readonly CueSet WorldWords = Words(["全球", "世界"], ["global", "globally", "world", "worldwide"]);
 
@@ -80,7 +87,7 @@ internal static class SubjectReader
     {
         var previous = antecedents.Subject;
         var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
-        Mention? ranked = null, adjacent = null, holder = null, preceding = null, byKind = null;
+        Mention? ranked = null, adjacent = null, holder = null, preceding = null, byKind = null, counterparty = null;
         var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
         var giverNamed = false;
         // "The Alcoa-Sojitz Gallium Project will receive $200 million from the Australian government": paid to a
@@ -94,6 +101,10 @@ internal static class SubjectReader
                 || (toProject && IsInProjectName(sentence, entity, end)))
             {
                 continue;
+            }
+            if (attribute.Event && counterparty is null && start >= clauseStart && end <= clauseEnd && IsCounterparty(sentence, entity, start))
+            {
+                counterparty = entity;
             }
             var pays = attribute.PreferKind && IsPayer(sentence, entity, start, end, place.Value.Kind == MentionKind.Money);
             if (pays)
@@ -117,7 +128,7 @@ internal static class SubjectReader
                 }
             }
             else if (start >= valueEnd && end <= clauseEnd && holder is null
-                && (IsHolder(sentence, valueEnd, start) || (place.Value.Kind == MentionKind.Date && IsActor(sentence, valueEnd, start))))
+                && (IsHolder(sentence, valueEnd, start) || (place.Value.Kind == MentionKind.Date && IsActor(sentence, valueEnd, start, end))))
             {
                 holder = entity;
             }
@@ -158,6 +169,13 @@ internal static class SubjectReader
             return company;
         }
         var chosen = attribute.PreferKind ? byKind ?? adjacent ?? holder ?? preceding : ranked ?? adjacent ?? holder ?? preceding;
+        if (counterparty is not null && chosen?.EntityKind is null or EntityKind.Organisation or EntityKind.Country or EntityKind.Person
+            && (sentence.Contains(Dealings, clauseStart, clauseEnd) || sentence.HasValueBetween(clauseStart, clauseEnd, MentionKind.Money)))
+        {
+            // "a loan for Iluka announced in March", "the Pentagon's deal with MP agreed in July", 国防部周日宣布向MP提供贷款,
+            // 7月与MP达成协议: an office's deal with a company, or money it gives one, is dated under the company.
+            return counterparty.EntityId;
+        }
         if (chosen is not null)
         {
             return chosen.EntityId;
@@ -168,7 +186,8 @@ internal static class SubjectReader
             // Iluka: a sum whose sentence names nobody is the business of the company the paragraph is about.
             return previous;
         }
-        if (previous is not null && sentence.Contains(Anaphors, clauseStart, valueStart))
+        if (previous is not null && (sentence.Contains(Anaphors, clauseStart, valueStart)
+            || (attribute.Event && place.Value.Kind == MentionKind.Date && sentence.Contains(EventAnaphors, clauseStart, valueStart))))
         {
             return previous;
         }
@@ -227,7 +246,8 @@ internal static class SubjectReader
     private static bool OpensSentence(SentenceView sentence, int valueStart)
     {
         var before = sentence.Text.AsSpan(0, valueStart).Trim().TrimEnd(",，—–-").TrimEnd();
-        if (before.Length == 0 || before is "on" or "in" or "于" or "在")
+        // 而昨天，商务部…: a conjunction that links the sentence to the one before opens it as nothing would.
+        if (before.Length == 0 || before is "on" or "in" or "于" or "在" or "而" or "但" or "此外" or "另外" or "同时")
         {
             return true;
         }
@@ -327,6 +347,47 @@ internal static class SubjectReader
             verb = verb[1..]; // 国防部将提供
         }
         return StartsWithAny(verb, ChinesePayingVerbs);
+    }
+
+    private static readonly CueSet Dealings = Words(
+        ["协议", "协定", "合同", "贷款", "投资", "入股", "资助", "拨款", "合作"],
+        ["deal", "agreement", "loan", "investment", "contract", "partnership", "funding", "grant", "stake"]);
+
+    private static readonly FrozenSet<string> EnglishCounterpartyWords = new[] { "for", "with", "to" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly SearchValues<char> ChineseCounterpartyWords = SearchValues.Create("向与给为同跟");
+
+    // How far back from a company's name a 向/与 may stand when a description comes between (向稀土矿商MP).
+    private const int DescriptionReach = 16;
+
+    /// <summary>
+    /// A company named as the one a deal is made with or money is given to: "a loan for X", "a deal with
+    /// X", "to X"; 向X, 与X, 给X, also past a description of the firm (与美国稀土矿运营商X, 向稀土矿商X).
+    /// </summary>
+    private static bool IsCounterparty(SentenceView sentence, Mention entity, int start)
+    {
+        if (entity.EntityKind != EntityKind.Company || !entity.Verified)
+        {
+            return false;
+        }
+        var text = sentence.Text;
+        if (sentence.IsEnglish)
+        {
+            var wordEnd = start;
+            while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+            {
+                wordEnd--;
+            }
+            return EnglishCounterpartyWords.Contains(PreviousWord(text, wordEnd));
+        }
+        var before = text.AsSpan(0, start).TrimEnd();
+        if (before.Length > 0 && ChineseCounterpartyWords.Contains(before[^1]))
+        {
+            return true;
+        }
+        var reach = before[Math.Max(0, before.Length - DescriptionReach)..];
+        var at = reach.LastIndexOfAny(ChineseCounterpartyWords);
+        return at >= 0 && reach[at..].IndexOfAny(AppositionBreaks) < 0 && EndsWithAny(reach, ChineseFirmNouns);
     }
 
     private static readonly string[] ChinesePayingVerbs = ["提供", "发放", "拨付", "拨款", "出资", "资助", "给予", "补贴", "贷款给"];
@@ -579,11 +640,15 @@ internal static class SubjectReader
         return close >= 0 && text[(open + 1)..(end + close)].IndexOfAny('、', ',') >= 0;
     }
 
-    /// <summary>"released Friday by China's Ministry of Commerce": who performed the dated act.</summary>
-    private static bool IsActor(SentenceView sentence, int valueEnd, int entityStart)
+    /// <summary>
+    /// "released Friday by China's Ministry of Commerce", 由商务部: who performed the dated act. Chinese
+    /// also puts the time before the one who acts (7月4日美国总统签署的法案): a name right after the date,
+    /// unless it describes a company named after it (7月10日美国稀土生产商MP宣布).
+    /// </summary>
+    private static bool IsActor(SentenceView sentence, int valueEnd, int entityStart, int entityEnd)
     {
         var gap = sentence.Text.AsSpan(valueEnd, entityStart - valueEnd).Trim();
-        return sentence.IsEnglish ? gap is "by" or "by the" : gap is "由";
+        return sentence.IsEnglish ? gap is "by" or "by the" : gap is "由" || (gap.IsEmpty && !DescribesCompanyAfter(sentence, entityEnd));
     }
 
     /// <summary>"… is in", "… comes from", "… 由", "… 集中在": the words just before a name after the value make it the holder.</summary>

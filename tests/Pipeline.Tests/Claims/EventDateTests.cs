@@ -57,4 +57,30 @@ public sealed class EventDateTests
         var claim = Assert.Single(Read(text, "zh"));
         Assert.Equal(("china", "takes-effect", null), (claim.Subject, claim.Attribute, claim.Scope));
     }
+
+    [Theory]
+    [InlineData("而昨晚，商务部与海关总署联合发布了新的公告。")]
+    [InlineData("而昨晚，商務部與海關總署聯合發布了新的公告。")]
+    public void A_date_after_a_sentence_opening_conjunction_dates_who_acts_next(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "announced-on");
+        Assert.Equal(("china", new DateOnly(2025, 11, 19)), (claim.Subject, claim.DateValue!.From));
+    }
+
+    [Fact]
+    public void The_announcement_in_the_next_sentence_is_the_previous_subjects()
+    {
+        var claim = Assert.Single(Read("China declared a pause of its export controls. The announcement came on November 7, 2025, at 6:36 AM EST."),
+            c => c.Attribute == "announced-on");
+        Assert.Equal(("china", new DateOnly(2025, 11, 7)), (claim.Subject, claim.DateValue!.From));
+    }
+
+    [Theory]
+    [InlineData("商务部宣布暂停有关措施。该公告于11月7日发布。")]
+    [InlineData("商務部宣布暫停有關措施。該公告於11月7日發布。")]
+    public void 该公告_is_the_previous_subjects_announcement(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.DateValue?.From == new DateOnly(2025, 11, 7));
+        Assert.Equal(("china", "announced-on"), (claim.Subject, claim.Attribute));
+    }
 }

@@ -34,4 +34,32 @@ public sealed class ProductionStartTests
         Assert.Equal(("northern-rare-earth", "starts-production", null, Modality.Actual), Fact(claim));
         Assert.Equal(2024, claim.DateValue!.From.Year);
     }
+
+    [Theory]
+    [InlineData("莱纳斯从西澳的矿山获取原料。工厂自2015年起运营，主要处理轻稀土。")]
+    [InlineData("萊納斯從西澳的礦山獲取原料。工廠自2015年起運營，主要處理輕稀土。")]
+    public void 工厂_with_no_owner_named_is_the_plant_of_the_company_spoken_of(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("lynas", "starts-production"), (claim.Subject, claim.Attribute));
+        Assert.Equal(2015, claim.DateValue!.From.Year);
+    }
+
+    [Fact]
+    public void The_plant_with_no_owner_named_is_the_plant_of_the_company_spoken_of()
+    {
+        var claim = Assert.Single(Read("Lynas is building a separation plant in Texas. The plant will begin operations in 2027."));
+        Assert.Equal(("lynas", "starts-production"), (claim.Subject, claim.Attribute));
+        Assert.Equal(2027, claim.DateValue!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("Lynas expects to produce another heavy rare earth, terbium, in July.", Modality.Forecast)]
+    [InlineData("Lynas began producing terbium in July.", Modality.Actual)]
+    public void Producing_a_product_in_a_month_is_when_its_production_starts(string text, Modality modality)
+    {
+        var claim = Assert.Single(Read(text));
+        Assert.Equal(("lynas", "starts-production", "tb", modality), Fact(claim));
+        Assert.Equal(new DateOnly(2025, 7, 1), claim.DateValue!.From);
+    }
 }
