@@ -10,7 +10,7 @@ namespace Pipeline.App.Evaluation;
 /// </summary>
 public static class DevSetNames
 {
-    /// <summary>Set subject → lexicon id. "world" has no entity in Pipeline, so it never matches.</summary>
+    /// <summary>Set subject → lexicon id ("world" is Pipeline's subject of world figures too).</summary>
     private static readonly FrozenDictionary<string, string> Subjects = new Dictionary<string, string>
     {
         ["us"] = "united-states",
