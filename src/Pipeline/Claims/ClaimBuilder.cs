@@ -56,8 +56,10 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         // Filled again for each sentence; no sentence view outlives its sentence.
         var inSentence = new List<Mention>();
         var added = new List<int>(); // claims of money added to a facility ("a further $400 million"), by index
+        var opensOnCompany = false;
         foreach (var (start, end) in SentenceSplitter.Split(text, language))
         {
+            opensOnCompany = TopicContinuation.OpensOnCompany(text.AsSpan(start, end - start));
             if (end - start > MaxListItem)
             {
                 heading = null; // a list ends where a line is prose again
@@ -99,6 +101,12 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 continue;
             }
             var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence);
+            if (SentenceSplitter.OpensListItem(text, start) && !SubjectReader.RefersBack(view))
+            {
+                // Each bullet of a summary starts its own topic: one that names no one and points back to
+                // no one (its, 其, 该公司) is not about the subject of the bullet before.
+                (previousSubject, lastCompany) = (null, null);
+            }
             var context = new SentenceContext(heading, new Antecedents(previousSubject, lastCompany), _joint.PairIn(view), lastPair, documentDate);
             var first = claims.Count;
             foreach (var mention in inSentence)
@@ -150,7 +158,9 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         // subject, else whom it names first; the last company it names.
         void Remember(string? claimed)
         {
-            previousSubject = claimed ?? FirstSubject(inSentence) ?? previousSubject;
+            // "公司从澳大利亚获取原料": opening on "the company", the sentence is about the company named before, not Australia.
+            var company = opensOnCompany ? lastCompany : null;
+            previousSubject = claimed ?? company ?? FirstSubject(inSentence) ?? previousSubject;
             lastCompany = LastCompany(inSentence) ?? lastCompany;
         }
     }

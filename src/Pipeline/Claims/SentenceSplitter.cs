@@ -80,6 +80,19 @@ public static partial class SentenceSplitter
         sentences.Add((itemStart, end));
     }
 
+    /// <summary>
+    /// Whether the sentence at <paramref name="start"/> is an item of a bulleted list: it opens with a
+    /// bullet mark ("- ", "• "), or follows one or a citation mark in a flattened list ("… [3] - 2024年…").
+    /// </summary>
+    public static bool OpensListItem(string text, int start)
+    {
+        if (start + 1 < text.Length && text[start] is '-' or '•' or '*' or '·' or '▪' && text[start + 1] == ' ')
+        {
+            return true;
+        }
+        return start >= 2 && text[start - 1] == ' ' && text[start - 2] is '-' or ']';
+    }
+
     /// <summary>Whether text[start..end) ends with a citation mark after some words: "…骤降 [3]", "…产能 [3][15]".</summary>
     private static bool EndsWithCitation(string text, int start, int end)
     {

@@ -212,8 +212,39 @@ internal static class SubjectReader
             // dropped, not unknown).
             return previous;
         }
+        if (previous is not null && previous == antecedents.Company && attribute.SubjectKinds.Contains(EntityKind.Company)
+            && (TopicContinuation.OpensOnTopicNoun(sentence) || TopicContinuation.OpensOnMeasure(sentence, attribute))
+            && !NamesCandidateBefore(sentence, clauseEnd, attribute, general, governments))
+        {
+            // 莱纳斯扩建了生产线。工厂自2015年起运营 / 成本比中国高20%, "Lynas expanded. The plant produced 8 t":
+            // the plant's, the product's or the dropped subject's figure is the company's the text is about.
+            return previous;
+        }
         return null;
     }
+
+    /// <summary>Whether a name that could be the subject (no preposition's or comparison's object) stands before <paramref name="before"/>.</summary>
+    private static bool NamesCandidateBefore(
+        SentenceView sentence, int before, AttributeDefinition attribute, IReadOnlySet<string> general, IReadOnlyDictionary<string, string> governments)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            var (start, end) = (mention.Start - sentence.Start, mention.End - sentence.Start);
+            if (end <= before && IsCandidate(mention, attribute, general, governments) && !IsObject(sentence, start, end) && !IsComparedWith(sentence, start))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Words that point back, unlike a bare noun (公司, 产品) which a new bullet may mean anew.
+    private static readonly CueSet Pointers = Words(
+        ["其", "该公司", "该国", "该集团", "该厂", "该工厂", "该矿", "该项目", "它"],
+        ["it", "its", "the company", "the company's", "the firm", "the firm's", "they", "their"]);
+
+    /// <summary>"its", 其, "the company", 该公司: whether the sentence points back to a subject named before.</summary>
+    public static bool RefersBack(SentenceView sentence) => sentence.Find(Pointers).Count > 0;
 
     private static bool OpensWithDate(SentenceView sentence) =>
         sentence.Mentions.Count > 0 && sentence.Mentions[0] is { Kind: MentionKind.Date } first && first.Start - sentence.Start <= 1;
