@@ -66,6 +66,19 @@ internal static class ScopeReader
                 return topic;
             }
         }
+        return OwnedPlace(sentence, subject);
+    }
+
+    /// <summary>"a loan for Eneabba" filed under Iluka: the owner's plant or mine the sentence names narrows the figure.</summary>
+    private static string? OwnedPlace(SentenceView sentence, string subject)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.EntityKind == EntityKind.Place && mention.Owner == subject)
+            {
+                return mention.EntityId;
+            }
+        }
         return null;
     }
 
