@@ -127,18 +127,11 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
     public string? ActingForPair(SentenceView sentence, string subject, string? lastPair)
     {
         if (lastPair is null || (governments.TryGetValue(subject, out var country) && !lastPair.Split(Separator).Contains(country))
-            || sentence.Find(BetweenThePair).Count == 0)
+            || !sentence.Mentions.Any(m => m is { Kind: MentionKind.Entity, EntityKind: EntityKind.Organisation, Verified: true } && m.EntityId == subject))
         {
             return null;
         }
-        foreach (var mention in sentence.Mentions)
-        {
-            if (mention is { Kind: MentionKind.Entity, EntityKind: EntityKind.Organisation, Verified: true } && mention.EntityId == subject)
-            {
-                return lastPair;
-            }
-        }
-        return null;
+        return sentence.Find(BetweenThePair).Count > 0 ? lastPair : null;
     }
 
     /// <summary>
