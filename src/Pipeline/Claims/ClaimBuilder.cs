@@ -203,7 +203,9 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var named = SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments) ?? announcer;
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
-        if ((_joint.PairFor(view, place, single, context.PairInSentence, context.LastPair) ?? single) is not { } subject)
+        if ((_joint.PairFor(view, place, single, context.PairInSentence, context.LastPair)
+                ?? (single is null ? null : _joint.ActingForPair(view, single, context.PairInSentence?.Subject ?? context.LastPair))
+                ?? single) is not { } subject)
         {
             return null;
         }

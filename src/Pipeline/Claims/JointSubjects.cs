@@ -26,6 +26,12 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
             "the agreement", "this investment"],
         TextNormalizer.Default.NormalizeString);
 
+    // "projects between the two countries", 两国之间的项目: what the pair does together.
+    private static readonly CueSet BetweenThePair = new(
+        ["两国之间", "两国间"],
+        ["between the two countries", "between both countries", "between the two nations", "between both nations"],
+        TextNormalizer.Default.NormalizeString);
+
     // What may stand between two names of one pair: 美国与澳大利亚, 川普與艾班尼斯, "the U.S. and Australia", "U.S.-Australia".
     private static readonly string[] Coordinators = ["与", "和", "及", "同", "跟", "and", "and the", "&", "-", "–", "—", "/"];
 
@@ -110,6 +116,22 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "The Export-Import Bank is issuing letters of interest for $2 billion … for projects between the two
+    /// countries", 某银行发出意向书，融资超过20亿美元，以推进两国之间的项目 (English, Chinese): an office that acts
+    /// for projects between the pair named last acts under their framework, and its figure is the pair's.
+    /// An office of a third country, or a company, keeps its own.
+    /// </summary>
+    public string? ActingForPair(SentenceView sentence, string subject, string? lastPair)
+    {
+        if (lastPair is null || (governments.TryGetValue(subject, out var country) && !lastPair.Split(Separator).Contains(country))
+            || !sentence.Mentions.Any(m => m is { Kind: MentionKind.Entity, EntityKind: EntityKind.Organisation, Verified: true } && m.EntityId == subject))
+        {
+            return null;
+        }
+        return sentence.Find(BetweenThePair).Count > 0 ? lastPair : null;
     }
 
     /// <summary>

@@ -66,6 +66,21 @@ internal static class ScopeReader
                 return topic;
             }
         }
+        // A company's money and dated acts are compared whether or not a source names the plant they are
+        // for ("a $1.25bn loan for Iluka" against "a loan for Eneabba"); its plants' tonnages are not one figure.
+        return place.Value.Kind == MentionKind.Quantity ? OwnedPlace(sentence, subject) : null;
+    }
+
+    /// <summary>"the Eneabba refinery's capacity" filed under Iluka: the owner's plant or mine the sentence names narrows the tonnage.</summary>
+    private static string? OwnedPlace(SentenceView sentence, string subject)
+    {
+        foreach (var mention in sentence.Mentions)
+        {
+            if (mention.EntityKind == EntityKind.Place && mention.Owner == subject)
+            {
+                return mention.EntityId;
+            }
+        }
         return null;
     }
 

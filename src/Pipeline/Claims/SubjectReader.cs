@@ -91,14 +91,16 @@ internal static class SubjectReader
         var (precedingDistance, kindRank, kindDistance) = (int.MaxValue, int.MaxValue, int.MaxValue);
         var giverNamed = false;
         // "The Alcoa-Sojitz Gallium Project will receive $200 million from the Australian government": paid to a
-        // project, not to a company, the money is the giver's (the project is its scope).
+        // project, not to a company, the money is the giver's (the project is its scope), and so is money for the
+        // project's plant ("the Arafura Nolans project").
         var toProject = attribute.PreferKind && attribute.ValueKind == MentionKind.Money && NamesProject(sentence);
-        foreach (var entity in sentence.Mentions)
+        foreach (var mention in sentence.Mentions)
         {
+            var entity = AsOwner(mention, attribute);
             var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
             if (!IsCandidate(entity, attribute, general, governments) || IsDateline(sentence, entity, end)
                 || InBracketedList(sentence, start, end) || (IsComparedWith(sentence, start) && !(end <= valueStart && IsListLabel(sentence, end, valueStart)))
-                || (toProject && IsInProjectName(sentence, entity, end)))
+                || (toProject && (IsInProjectName(sentence, entity, end) || !ReferenceEquals(entity, mention))))
             {
                 continue;
             }
@@ -245,6 +247,17 @@ internal static class SubjectReader
 
     /// <summary>"its", 其, "the company", 该公司: whether the sentence points back to a subject named before.</summary>
     public static bool RefersBack(SentenceView sentence) => sentence.Find(Pointers).Count > 0;
+
+    /// <summary>
+    /// "$1bn for Eneabba", 埃尼巴炼油厂获得贷款 (English, Chinese): a plant or mine that has an owner stands
+    /// for its owner where a company holds the measure before a place does (money, capacity); a mine's
+    /// output or ore grade stays the mine's.
+    /// </summary>
+    private static Mention AsOwner(Mention entity, AttributeDefinition attribute) =>
+        entity is { EntityKind: EntityKind.Place, Owner: { } owner } && attribute.PreferKind
+        && IndexOf(attribute.SubjectKinds, EntityKind.Company) < IndexOf(attribute.SubjectKinds, EntityKind.Place)
+            ? entity with { EntityId = owner, EntityKind = EntityKind.Company }
+            : entity;
 
     private static bool OpensWithDate(SentenceView sentence) =>
         sentence.Mentions.Count > 0 && sentence.Mentions[0] is { Kind: MentionKind.Date } first && first.Start - sentence.Start <= 1;

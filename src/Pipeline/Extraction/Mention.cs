@@ -11,6 +11,9 @@ public sealed record Mention(MentionKind Kind, int Start, int End, string Surfac
 
     public EntityKind? EntityKind { get; init; }
 
+    /// <summary>For a plant or mine, the lexicon id of the company that owns it (eneabba: iluka).</summary>
+    public string? Owner { get; init; }
+
     /// <summary>False for organisations found by pattern only (…公司, "… Inc."), not in the lexicon.</summary>
     public bool Verified { get; init; } = true;
 

@@ -33,6 +33,7 @@ public sealed class EntityExtractor(Lexicon lexicon, bool findCandidates = true)
             {
                 EntityId = match.Entity.Id,
                 EntityKind = match.Entity.Kind,
+                Owner = match.Entity.Owner,
                 Verified = true,
             };
         }

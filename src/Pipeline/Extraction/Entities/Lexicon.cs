@@ -95,6 +95,13 @@ public sealed class Lexicon
             }
             byId[entity.Id] = (entity, source);
         }
+        foreach (var (entity, source) in definition.Entities)
+        {
+            if (entity.Owner is { } owner && byId.GetValueOrDefault(owner).Entity?.Kind != EntityKind.Company)
+            {
+                throw new LexiconException(source, $"'{entity.Id}' has owner '{owner}', which is no company of the lexicon");
+            }
+        }
         return byId.ToFrozenDictionary(p => p.Key, p => p.Value.Entity, StringComparer.Ordinal);
     }
 }

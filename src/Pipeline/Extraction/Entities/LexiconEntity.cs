@@ -8,6 +8,7 @@ namespace Pipeline.Extraction.Entities;
 /// <param name="CasedAliases">Matched only with exactly this capitalisation (Apple, US, DoD).</param>
 /// <param name="Symbol">The chemical symbol of an element (Nd).</param>
 /// <param name="SymbolMatched">Whether the symbol is looked for in text, as a cased word of its own.</param>
+/// <param name="Owner">(places) The company that owns the plant or mine: money and capacity for it are the owner's.</param>
 public sealed record LexiconEntity(
     string Id,
     EntityKind Kind,
@@ -15,4 +16,5 @@ public sealed record LexiconEntity(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> CasedAliases,
     string? Symbol = null,
-    bool SymbolMatched = false);
+    bool SymbolMatched = false,
+    string? Owner = null);

@@ -19,6 +19,8 @@ internal sealed class LexiconEntryModel
 
     public bool MatchSymbol { get; set; } = true;
 
+    public string? Owner { get; set; }
+
     /// <summary>The 1-based line the entry starts on, set while reading.</summary>
     [YamlIgnore]
     public int Line { get; set; }

@@ -76,7 +76,12 @@ internal static class LexiconReader
         {
             throw new LexiconException(source, $"'{id}' has symbol '{symbol}': a symbol is one capital letter and up to two small ones (Nd)");
         }
-        return new LexiconEntity(id, kind, name, aliases, cased, symbol, symbol is { Length: > 1 } && entry.MatchSymbol);
+        var owner = entry.Owner?.Trim();
+        if (owner is not null && (kind != EntityKind.Place || !IsKebabCase(owner)))
+        {
+            throw new LexiconException(source, $"'{id}' has owner '{owner}': only a place has an owner, given as a company's id");
+        }
+        return new LexiconEntity(id, kind, name, aliases, cased, symbol, symbol is { Length: > 1 } && entry.MatchSymbol, owner);
     }
 
     private static string Required(string? value, string field, LexiconSource source) =>
