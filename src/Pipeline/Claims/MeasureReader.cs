@@ -129,7 +129,8 @@ internal static class MeasureReader
             return FromHeading(catalog, heading, value.Kind);
         }
         if (best is null || Vetoed(sentence, best, valueStart, valueEnd, clauseStart, clauseEnd, bestScore)
-            || (!bestInClause && CountsVetoedThing(sentence, best, bestCue.End, place)))
+            || (!bestInClause && (CountsVetoedThing(sentence, best, bestCue.End, place) || NamesTonnageBetween(catalog, sentence, bestCue, place)))
+            || (value.Kind == MentionKind.Percentage && ComesFromSource(sentence, bestCue, valueEnd)))
         {
             return null;
         }
@@ -183,6 +184,84 @@ internal static class MeasureReader
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether, after the clause of the measure taken from before, a clause names a tonnage measure
+    /// (demand, capacity): a share that follows is a share of that tonnage, not of the earlier measure,
+    /// and no share measure names it. The share's own clause may
+    /// name it (产能达每年1500吨，占全球需求约12%: a share of world demand, not of separation), or a
+    /// clause with no figure before it (中国储量仅占全球三分之一，真正稀的是产能，中国控制90%: what is
+    /// scarce is capacity, and the 90% is a share of it, not of reserves). Chinese and English alike.
+    /// </summary>
+    private static bool NamesTonnageBetween(AttributeCatalog catalog, SentenceView sentence, (int Start, int End) cue, ValuePlace place)
+    {
+        if (place.Value.Kind != MentionKind.Percentage)
+        {
+            return false;
+        }
+        if (NamesTonnage(catalog, sentence, place, place.ClauseStart, place.ClauseEnd))
+        {
+            return true;
+        }
+        var (_, clauseEnd) = sentence.ClauseOf(cue.Start, cue.End);
+        while (clauseEnd + 1 < place.ClauseStart)
+        {
+            var (start, end) = sentence.ClauseOf(clauseEnd + 1, clauseEnd + 1);
+            if (end > place.ClauseStart || end <= clauseEnd)
+            {
+                return false;
+            }
+            if (!sentence.HasValueBetween(start, end) && NamesTonnage(catalog, sentence, place, start, end))
+            {
+                return true;
+            }
+            clauseEnd = end;
+        }
+        return false;
+    }
+
+    private static bool NamesTonnage(AttributeCatalog catalog, SentenceView sentence, ValuePlace place, int start, int end)
+    {
+        foreach (var attribute in catalog.Attributes)
+        {
+            if (attribute.ValueKind != MentionKind.Quantity)
+            {
+                continue;
+            }
+            foreach (var (cueStart, cueEnd) in sentence.Find(attribute.Cues))
+            {
+                if (cueStart >= start && cueEnd <= end && (cueEnd <= place.Start || cueStart >= place.End))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] SourceWords = ["来自", " come from", " comes from", " came from", " are sourced from", " is sourced from"];
+
+    /// <summary>
+    /// "98% of its magnets come from China", 98%的稀土磁铁来自中国: the share of a buyer's goods that a
+    /// source supplies, named right after the goods. It is the buyer's reliance, not the source's share
+    /// of world production, and the goods word must not be read as a production share.
+    /// </summary>
+    private static bool ComesFromSource(SentenceView sentence, (int Start, int End) cue, int valueEnd)
+    {
+        if (cue.Start < valueEnd)
+        {
+            return false;
+        }
+        var after = sentence.Text.AsSpan(cue.End);
+        foreach (var word in SourceWords)
+        {
+            if (after.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
         return false;
