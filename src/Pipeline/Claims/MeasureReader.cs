@@ -44,7 +44,8 @@ internal static class MeasureReader
     public static AttributeDefinition? Read(AttributeCatalog catalog, SentenceView sentence, ValuePlace place, SentenceView? heading = null)
     {
         var value = place.Value;
-        if ((value.Value is null && value.Date is null) || (value.Kind == MentionKind.Percentage && ModifiesAdjective(sentence, place.End)))
+        if ((value.Value is null && value.Date is null) || (value.Kind == MentionKind.Percentage && ModifiesAdjective(sentence, place.End))
+            || (value.Kind == MentionKind.Date && IsDateline(sentence, place.Start)))
         {
             return null;
         }
@@ -135,6 +136,31 @@ internal static class MeasureReader
             return null;
         }
         return best;
+    }
+
+    private static readonly string[] DatelineLabels = ["published", "updated", "posted", "发布时间", "发布日期", "更新时间", "发稿时间"];
+
+    /// <summary>
+    /// "Published: 2025-10-22", 发布时间：2025年10月22日: a label and a colon before a date make it the
+    /// page's own dateline (the document's date, read apart), not the date of an event the text reports.
+    /// </summary>
+    private static bool IsDateline(SentenceView sentence, int valueStart)
+    {
+        var before = sentence.Text.AsSpan(0, valueStart).TrimEnd();
+        if (before.Length == 0 || (before[^1] != ':' && before[^1] != '：'))
+        {
+            return false;
+        }
+        before = before[..^1].TrimEnd();
+        foreach (var label in DatelineLabels)
+        {
+            if (before.EndsWith(label, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == label.Length || !char.IsAsciiLetter(before[^(label.Length + 1)])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int WindowOf(SentenceView sentence, AttributeDefinition attribute) =>

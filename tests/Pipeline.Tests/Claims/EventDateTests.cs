@@ -83,4 +83,14 @@ public sealed class EventDateTests
         var claim = Assert.Single(Read(text, "zh"), c => c.DateValue?.From == new DateOnly(2025, 11, 7));
         Assert.Equal(("china", "announced-on"), (claim.Subject, claim.Attribute));
     }
+
+    [Theory]
+    [InlineData("Minerals pact agreed between Australia and U.S.\nPublished: 2025-09-30\n\nThe two governments will each invest $1 billion.", "en")]
+    [InlineData("澳大利亚与美国签署矿产协议\n发布时间：2025年9月30日\n\n两国政府将各投入10亿美元。", "zh")]
+    [InlineData("澳洲與美國簽署礦產協議\n發佈時間：2025年9月30日\n\n兩國政府將各投入10億美元。", "zh")]
+    public void A_dateline_label_dates_the_page_not_an_announcement(string text, string language)
+    {
+        var claims = Read(text, language);
+        Assert.DoesNotContain(claims, c => c.DateValue?.From == new DateOnly(2025, 9, 30));
+    }
 }
