@@ -93,4 +93,22 @@ public sealed class EventDateTests
         var claims = Read(text, language);
         Assert.DoesNotContain(claims, c => c.DateValue?.From == new DateOnly(2025, 9, 30));
     }
+
+    [Theory]
+    [InlineData("特朗普14日在白宫会晤日本首相时表示，两国将在关键矿产上加强合作。")]
+    [InlineData("川普14日在白宮會晤日本首相時表示，兩國將在關鍵礦產上加強合作。")]
+    public void What_a_leader_says_while_meeting_another_is_no_announcement(string text)
+    {
+        Assert.DoesNotContain(Read(text, "zh"), c => c.Attribute == "announced-on");
+    }
+
+    [Theory]
+    [InlineData("中国商务部9日宣布对五种稀土实施出口管制。")]
+    [InlineData("中國商務部9日宣布對五種稀土實施出口管制。")]
+    public void A_ministry_announcing_on_a_day_still_dates_its_announcement(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "announced-on");
+        Assert.Equal("china", claim.Subject);
+        Assert.Equal(9, claim.DateValue!.From.Day);
+    }
 }
