@@ -10,9 +10,9 @@ namespace Pipeline.Tests.Claims;
 public sealed class ShareOfWhatTests
 {
     [Theory]
-    [InlineData("该厂新建了重稀土分离线，年产能达2000吨氧化物，约占全球需求的10%。", "zh")]
-    [InlineData("該廠新建了重稀土分離線，年產能達2000噸氧化物，約佔全球需求的10%。", "zh")]
-    [InlineData("The plant added a heavy rare earth separation line, with capacity of 2,000 tonnes a year, about 10% of global demand.", "en")]
+    [InlineData("莱纳斯新增了重稀土分离线，产能达每年2000吨氧化物，占全球需求约10%。", "zh")]
+    [InlineData("萊納斯新增了重稀土分離線，產能達每年2000噸氧化物，佔全球需求約10%。", "zh")]
+    [InlineData("Lynas added a heavy rare earth separation line, with capacity reaching 2,000 tonnes a year, about 10% of global demand.", "en")]
     public void A_share_of_world_demand_after_a_capacity_is_no_refining_share(string text, string language)
     {
         var claims = Read(text, language);
