@@ -174,9 +174,12 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     /// </summary>
     private static Mention? ImmediateMention(string text, int start, int end, string language, List<Mention> inSentence)
     {
+        if (!ImmediateStart.MayBeIn(text.AsSpan(start, end - start)))
+        {
+            return null; // most sentences: no substring, no normalizing
+        }
         var sentence = text[start..end];
-        if (!ImmediateStart.MayBeIn(sentence)
-            || ImmediateStart.Find(TextNormalizer.Default.NormalizeString(sentence), language == "en") is not { } phrase)
+        if (ImmediateStart.Find(TextNormalizer.Default.NormalizeString(sentence), language == "en") is not { } phrase)
         {
             return null;
         }
@@ -249,21 +252,12 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var claim = claims[index];
         var kinds = catalog.Find(claim.Attribute)!.AddsTo;
         bool IsFacility(Claim other) => other.Subject == claim.Subject && kinds.Contains(other.Attribute);
-        for (var i = index - 1; i >= 0; i--)
+        var facility = index > 0 ? claims.FindLastIndex(index - 1, IsFacility) : -1;
+        if (facility < 0)
         {
-            if (IsFacility(claims[i]))
-            {
-                return claim with { Attribute = claims[i].Attribute };
-            }
+            facility = claims.FindIndex(index + 1, IsFacility);
         }
-        for (var i = index + 1; i < claims.Count; i++)
-        {
-            if (IsFacility(claims[i]))
-            {
-                return claim with { Attribute = claims[i].Attribute };
-            }
-        }
-        return claim;
+        return facility < 0 ? claim : claim with { Attribute = claims[facility].Attribute };
     }
 
     /// <summary>The date the clause names for the figure (in 2024, 2025年上半年), else the nearest one before its clause.</summary>

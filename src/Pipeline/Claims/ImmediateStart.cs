@@ -14,7 +14,7 @@ internal static class ImmediateStart
     private static readonly string[] Chinese = ["自即日起", "即日起", "立即生效", "即时生效"];
 
     /// <summary>A cheap test on the sentence as written, before it is normalized.</summary>
-    public static bool MayBeIn(string sentence) =>
+    public static bool MayBeIn(ReadOnlySpan<char> sentence) =>
         sentence.Contains("mmediate", StringComparison.Ordinal) || sentence.Contains("即日", StringComparison.Ordinal)
         || sentence.Contains("生效", StringComparison.Ordinal);
 

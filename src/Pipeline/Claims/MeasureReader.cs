@@ -521,12 +521,13 @@ internal static class MeasureReader
         return gap.IndexOfAny(ChineseListMarks) < 0 && (gap[0] == '的' || gap.Length <= 4);
     }
 
-    private static readonly HashSet<string> GivingVerbs = new(StringComparer.Ordinal) { "grants", "granted", "awards", "awarded" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingVerbs =
+        new HashSet<string>(StringComparer.Ordinal) { "grants", "granted", "awards", "awarded" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"grants A$400M", "granted up to $5 million": a verb of giving right before the amount, which names no kind of money.</summary>
     private static bool IsGivingVerb(SentenceView sentence, int cueStart, int cueEnd, int valueStart) =>
         sentence.IsEnglish && cueEnd <= valueStart && sentence.Text.AsSpan(cueEnd, valueStart - cueEnd).IsWhiteSpace()
-        && GivingVerbs.Contains(sentence.Text[cueStart..cueEnd]);
+        && GivingVerbs.Contains(sentence.Text.AsSpan(cueStart, cueEnd - cueStart));
 
     /// <summary>Two cues joined by "and", "or", 和, 及 or 、: two measures named side by side, not one compound (价格保底收购).</summary>
     private static bool AreJoined(SentenceView sentence, (int Start, int End) one, (int Start, int End) other)
