@@ -28,6 +28,7 @@ public static class PipelineCli
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(CrossCheckCommand.Create());
+        root.Subcommands.Add(FactsCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(IngestNowCommand.Create());
         root.Subcommands.Add(RunsCommand.Create());

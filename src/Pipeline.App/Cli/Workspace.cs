@@ -64,6 +64,25 @@ public sealed class Workspace : IDisposable
         return CreateIngestion();
     }
 
+    /// <summary>
+    /// The cross-check over this workspace's database (created if missing), with config/crosscheck.yaml's
+    /// tolerances; a malformed file is a command error.
+    /// </summary>
+    public async Task<CrossCheckService> CrossCheckAsync(CancellationToken ct)
+    {
+        CrossCheckOptions options;
+        try
+        {
+            options = CrossCheckOptions.Load(ConfigFolder);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
+        await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+        return new CrossCheckService(OpenDatabase, options);
+    }
+
     /// <summary>The sources, schedule and fetch settings of config/sources.yaml.</summary>
     public SourcesOptions LoadSources() => SourcesOptions.Load(ConfigFolder);
 

@@ -21,17 +21,7 @@ public static class CrossCheckCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         using var workspace = Workspace.From(parse);
-        CrossCheckOptions options;
-        try
-        {
-            options = CrossCheckOptions.Load(workspace.ConfigFolder);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new CommandException(e.Message);
-        }
-        await PipelineDatabase.EnsureCreatedAsync(workspace.Storage, ct);
-        var report = await new CrossCheckService(() => PipelineDatabase.Open(workspace.Storage), options).RunAsync(ct);
+        var report = await (await workspace.CrossCheckAsync(ct)).RunAsync(ct);
         var (result, review) = (report.Result, report.Review);
 
         if (parse.GetValue(CommonOptions.Json))

@@ -18,6 +18,15 @@ public sealed record ConflictScores(
     int AnnotatedNone,
     int Correct)
 {
+    /// <summary>Facts the cross-check found in dispute.</summary>
+    public int Disputes { get; init; }
+
+    /// <summary>Distinct disputed facts in the annotated pairs: conflict pairs joined by a shared claim are one fact.</summary>
+    public int AnnotatedDisputes { get; init; }
+
+    /// <summary>Review items per annotated disputed fact: how often one dispute comes back as several items.</summary>
+    public double ItemsPerDispute => Ratio.Of(Flagged, AnnotatedDisputes);
+
     public double Recall => Ratio.Of(Covered, ConflictPairs);
 
     /// <summary>Over the items whose two sides both map to annotated claims.</summary>

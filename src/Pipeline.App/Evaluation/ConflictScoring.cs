@@ -14,7 +14,7 @@ public sealed class ConflictScoring
     private readonly List<FlaggedPair> _flaggedPairs = [];
     private readonly List<IncorrectItem> _incorrect = [];
 
-    public ConflictScoring(DevSet set, ClaimMatching matching, ValueGroups groups, IReadOnlyList<ReviewEntry> items)
+    public ConflictScoring(DevSet set, ClaimMatching matching, ValueGroups groups, IReadOnlyList<ReviewEntry> items, int disputes)
     {
         var covering = new Dictionary<AnnotatedPair, ReviewEntry>();
         int both = 0, one = 0, none = 0, correct = 0;
@@ -66,7 +66,11 @@ public sealed class ConflictScoring
         Scores = new ConflictScores(
             set.Pairs.Count(p => p.Kind == AnnotatedPair.Conflict), CoveredOf(AnnotatedPair.Conflict),
             CoveredOf(AnnotatedPair.Trap), CoveredOf(AnnotatedPair.Agree),
-            items.Count, both, one, none, correct);
+            items.Count, both, one, none, correct)
+        {
+            Disputes = disputes,
+            AnnotatedDisputes = DisputedFacts(set.Pairs),
+        };
     }
 
     public ConflictScores Scores { get; }
@@ -76,6 +80,26 @@ public sealed class ConflictScoring
     public IReadOnlyList<FlaggedPair> FlaggedTrapsAndAgrees => _flaggedPairs;
 
     public IReadOnlyList<IncorrectItem> IncorrectItems => _incorrect;
+
+    /// <summary>The annotated facts in dispute: claims joined by conflict pairs, however many pairs each holds.</summary>
+    private static int DisputedFacts(IEnumerable<AnnotatedPair> pairs)
+    {
+        var leader = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Leader(string claim)
+        {
+            while (leader.TryGetValue(claim, out var next) && next != claim)
+            {
+                claim = next;
+            }
+            return claim;
+        }
+        var conflicts = pairs.Where(p => p.Kind == AnnotatedPair.Conflict).ToList();
+        foreach (var pair in conflicts)
+        {
+            leader[Leader(pair.ClaimA)] = Leader(pair.ClaimB);
+        }
+        return conflicts.Select(p => Leader(p.ClaimA)).Distinct(StringComparer.Ordinal).Count();
+    }
 
     private static bool Covers(AnnotatedClaim? side, HashSet<string> otherGroup, AnnotatedPair pair) =>
         side is not null

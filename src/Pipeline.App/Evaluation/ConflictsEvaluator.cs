@@ -8,7 +8,7 @@ public static class ConflictsEvaluator
     public static ConflictsEvalReport Evaluate(string directory, DevSet set, StoredCorpus corpus, CrossCheckOptions options)
     {
         var matching = new ClaimMatching(set, corpus);
-        var conflicts = new ConflictScoring(set, matching, new ValueGroups(corpus.Claims, options), corpus.OpenItems);
+        var conflicts = new ConflictScoring(set, matching, new ValueGroups(corpus.Claims, options), corpus.OpenItems, corpus.Disputes);
         var failures = new EvalFailures(matching.Missed(), matching.False(),
             conflicts.MissedConflicts, conflicts.FlaggedTrapsAndAgrees, conflicts.IncorrectItems);
         return new ConflictsEvalReport(directory, matching.Scores(), conflicts.Scores, failures);

@@ -40,7 +40,7 @@ public static class DevSetIngestion
             var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
             var claims = await new ExtractionStore(db).ClaimsAsync(ct: ct);
             var items = await new ReviewStore(db).ListAsync(ReviewStatus.Open, ct);
-            return new StoredCorpus(documents, claims, items, ingestion.Failures);
+            return new StoredCorpus(documents, claims, items, ingestion.Failures) { Disputes = crossCheck.Result.Facts.Count(f => f.IsDisputed) };
         }
         finally
         {

@@ -8,4 +8,8 @@ public sealed record StoredCorpus(
     IReadOnlyList<Document> Documents,
     IReadOnlyList<ClaimRecord> Claims,
     IReadOnlyList<ReviewEntry> OpenItems,
-    IReadOnlyList<IngestFailure> Failures);
+    IReadOnlyList<IngestFailure> Failures)
+{
+    /// <summary>The facts the cross-check found in dispute (several value groups that contradict each other).</summary>
+    public int Disputes { get; init; }
+}

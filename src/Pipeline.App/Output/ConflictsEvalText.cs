@@ -19,6 +19,8 @@ public static class ConflictsEvalText
         var c = report.Conflicts;
         output.WriteLine(Invariant(
             $"conflicts recall {c.Recall:0.00} ({c.Covered}/{c.ConflictPairs})  flagged {c.Flagged} (annotated both sides {c.AnnotatedBothSides}, one side {c.AnnotatedOneSide}, none {c.AnnotatedNone}; correct {c.Correct}: precision {c.Precision:0.00})  traps flagged {c.TrapsFlagged}  agree flagged {c.AgreeFlagged}"));
+        output.WriteLine(Invariant(
+            $"disputes {c.Disputes} found, {c.AnnotatedDisputes} annotated  review items per annotated dispute {c.ItemsPerDispute:0.00}"));
         if (failures)
         {
             WriteFailures(output, report.Failures);

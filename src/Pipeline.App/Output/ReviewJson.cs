@@ -29,6 +29,7 @@ public static class ReviewJson
             ["source"] = Workspace.DisplayPath(document.Source),
             ["title"] = document.Title,
             ["lang"] = document.Language,
+            ["script"] = document.Script,
             ["sentence"] = claim.Sentence,
             ["start"] = claim.Start,
             ["end"] = claim.End,

@@ -38,7 +38,7 @@ internal static class ConflictJudge
         gap >= high ? ConflictSeverity.High : gap >= medium ? ConflictSeverity.Medium : ConflictSeverity.Low;
 
     /// <summary>Prices written in two mass units whose numbers, as written, agree: 110 USD/lb vs 110 USD/kg.</summary>
-    private static bool IsUnitConfusion(CrossCheckClaim a, CrossCheckClaim b, CrossCheckOptions options)
+    public static bool IsUnitConfusion(CrossCheckClaim a, CrossCheckClaim b, CrossCheckOptions options)
     {
         if (a.StatedUnit is null || b.StatedUnit is null || a.StatedUnit == b.StatedUnit
             || (a.Low ?? a.High) is not { } valueA || (b.Low ?? b.High) is not { } valueB)

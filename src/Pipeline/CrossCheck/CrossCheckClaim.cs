@@ -37,6 +37,9 @@ public sealed record CrossCheckClaim(
     /// <summary>Where the claim's sentence starts: figures of one sentence (a list) are never compared with each other.</summary>
     public int SentenceStart { get; init; }
 
+    /// <summary>Whether the time is the present tense's (the years up to the document's date) rather than stated.</summary>
+    public bool PresentTense { get; init; }
+
     public BlockKey Key => new(Subject, Attribute, Scope, Modality);
 
     /// <summary>The unit of date-valued claims (announced, takes effect): bounds are <see cref="DateOnly.DayNumber"/>.</summary>
@@ -52,6 +55,7 @@ public sealed record CrossCheckClaim(
         double? low, high;
         (string Unit, Qualifier Qualifier, string? Stated) kind;
         (DateOnly? From, DateOnly? To) time;
+        var presentTense = false;
         if (claim.DateFrom is { } from)
         {
             var to = claim.DateTo ?? from;
@@ -64,8 +68,9 @@ public sealed record CrossCheckClaim(
         else
         {
             (low, high, kind) = (claim.Low, claim.High, (claim.Unit, claim.Qualifier ?? Qualifier.Exact, claim.StatedUnit));
-            time = claim.TimeFrom is null && claim.AsOf is { } asOf
-                ? (new DateOnly(asOf.Year - presentYears, 1, 1), asOf)
+            presentTense = claim.TimeFrom is null && claim.AsOf is not null;
+            time = presentTense
+                ? (new DateOnly(claim.AsOf!.Value.Year - presentYears, 1, 1), claim.AsOf.Value)
                 : (claim.TimeFrom, claim.TimeTo);
         }
         return new(claim.Id, claim.DocumentId, claim.Subject, claim.Attribute, low, high, kind.Unit, kind.Qualifier, kind.Stated,
@@ -74,6 +79,7 @@ public sealed record CrossCheckClaim(
             Scope = claim.Scope,
             Modality = claim.Modality ?? Claims.Modality.Actual,
             SentenceStart = claim.SentenceStart,
+            PresentTense = presentTense,
         };
     }
 

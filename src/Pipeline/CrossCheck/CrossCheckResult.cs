@@ -14,4 +14,8 @@ public sealed record CrossCheckResult(
     long CorroboratingPairs,
     long ConflictingPairs,
     IReadOnlyList<Conflict> Conflicts,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Every fact stated by two sources or disputed: its claims in value groups, the best supported first.</summary>
+    public IReadOnlyList<StatedFact> Facts { get; init; } = [];
+}

@@ -10,24 +10,33 @@ public sealed class CrossCheckService(Func<PipelineDbContext> openDatabase, Cros
     public async Task<CrossCheckReport> RunAsync(CancellationToken ct = default)
     {
         var clock = Stopwatch.StartNew();
+        var (claims, fingerprints) = await LoadAsync(ct);
+        var result = new CrossChecker(options).Run(claims);
+        await using var db = openDatabase();
+        var review = await new ReviewStore(db).SyncAsync(result.Conflicts, fingerprints, ct);
+        return new CrossCheckReport(result, review, clock.Elapsed);
+    }
+
+    /// <summary>The pass alone, over every stored claim: its facts and conflicts, with the review queue left as it is.</summary>
+    public async Task<CrossCheckResult> CheckAsync(CancellationToken ct = default)
+    {
+        var (claims, _) = await LoadAsync(ct);
+        return new CrossChecker(options).Run(claims);
+    }
+
+    private async Task<(List<CrossCheckClaim> Claims, HashSet<string> Fingerprints)> LoadAsync(CancellationToken ct)
+    {
         var claims = new List<CrossCheckClaim>();
         var fingerprints = new HashSet<string>(StringComparer.Ordinal);
-        await using (var db = openDatabase())
+        await using var db = openDatabase();
+        await foreach (var record in db.Claims.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
-            await foreach (var record in db.Claims.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(ct))
+            fingerprints.Add(record.Fingerprint);
+            if (CrossCheckClaim.From(record, options.PresentYears) is { } claim)
             {
-                fingerprints.Add(record.Fingerprint);
-                if (CrossCheckClaim.From(record, options.PresentYears) is { } claim)
-                {
-                    claims.Add(claim);
-                }
+                claims.Add(claim);
             }
         }
-        var result = new CrossChecker(options).Run(claims);
-        await using (var db = openDatabase())
-        {
-            var review = await new ReviewStore(db).SyncAsync(result.Conflicts, fingerprints, ct);
-            return new CrossCheckReport(result, review, clock.Elapsed);
-        }
+        return (claims, fingerprints);
     }
 }

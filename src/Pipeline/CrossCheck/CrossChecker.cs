@@ -40,13 +40,18 @@ public sealed class CrossChecker(CrossCheckOptions options)
 
         long corroborating = 0, conflicting = 0;
         var conflicts = new List<Conflict>();
+        var facts = new List<StatedFact>();
         foreach (var outcome in outcomes)
         {
             corroborating += outcome.Corroborating;
             conflicting += outcome.Conflicting;
             conflicts.AddRange(outcome.Conflicts);
+            facts.AddRange(outcome.Facts);
         }
-        return new CrossCheckResult(claims.Count, blocks.Length, corroborating + conflicting, corroborating, conflicting, conflicts, clock.Elapsed);
+        return new CrossCheckResult(claims.Count, blocks.Length, corroborating + conflicting, corroborating, conflicting, conflicts, clock.Elapsed)
+        {
+            Facts = facts,
+        };
     }
 
     /// <summary>The blocks to check, in key order (so results come out in the same order every run).</summary>
@@ -88,6 +93,7 @@ public sealed class CrossChecker(CrossCheckOptions options)
                 Judge(figures, i, j, judged, outcome);
             }
             Report(key, figures, judged, outcome);
+            outcome.Facts.AddRange(FactGrouping.Of(key, unit.Key, figures, judged.Agreeing, judged.Conflicting, options));
         }
         return outcome;
     }
@@ -144,6 +150,7 @@ public sealed class CrossChecker(CrossCheckOptions options)
         if (x.Widened.Overlaps(y.Widened))
         {
             outcome.Corroborating += pairs;
+            judged.Agreeing.Add((i, j));
             judged.Support[i] += y.Claims.Count;
             judged.Support[j] += x.Claims.Count;
             return;
@@ -235,6 +242,8 @@ public sealed class CrossChecker(CrossCheckOptions options)
         public int[] Support { get; } = new int[figures];
 
         public List<(int, int)> Conflicting { get; } = [];
+
+        public List<(int, int)> Agreeing { get; } = [];
     }
 
     private sealed class BlockOutcome
@@ -244,5 +253,7 @@ public sealed class CrossChecker(CrossCheckOptions options)
         public long Conflicting { get; set; }
 
         public List<Conflict> Conflicts { get; } = [];
+
+        public List<StatedFact> Facts { get; } = [];
     }
 }

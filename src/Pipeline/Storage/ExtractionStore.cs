@@ -52,4 +52,23 @@ public sealed class ExtractionStore(PipelineDbContext db)
             .Where(c => c.DocumentId == documentId)
             .OrderBy(c => c.Start).ThenBy(c => c.Id)
             .ToListAsync(ct);
+
+    /// <summary>Claims by id, each with its document; ids no longer stored are left out.</summary>
+    public async Task<IReadOnlyDictionary<long, (ClaimRecord Claim, Document Document)>> ClaimsWithDocumentsAsync(
+        IEnumerable<long> ids, CancellationToken ct = default)
+    {
+        var found = new Dictionary<long, (ClaimRecord, Document)>();
+        // Chunks keep IN (...) lists far below SQLite's limit on parameters.
+        foreach (var chunk in ids.Distinct().Chunk(500))
+        {
+            var rows = await db.Claims.AsNoTracking().Where(c => chunk.Contains(c.Id))
+                .Join(db.Documents.AsNoTracking(), c => c.DocumentId, d => d.Id, (c, d) => new { Claim = c, Document = d })
+                .ToListAsync(ct);
+            foreach (var row in rows)
+            {
+                found[row.Claim.Id] = (row.Claim, row.Document);
+            }
+        }
+        return found;
+    }
 }

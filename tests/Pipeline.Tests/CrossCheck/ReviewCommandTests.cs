@@ -45,7 +45,7 @@ public sealed class ReviewCommandTests : IDisposable
             (item.GetProperty("status").GetString(), item.GetProperty("severity").GetString(), item.GetProperty("reason").GetString()));
         var a = item.GetProperty("a");
         Assert.Equal(
-            ["docId", "source", "title", "lang", "sentence", "start", "end", "value"],
+            ["docId", "source", "title", "lang", "script", "sentence", "start", "end", "value"],
             a.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("USD/kg", "USD/lb", "exact"),
             (a.GetProperty("value").GetProperty("unit").GetString(), a.GetProperty("value").GetProperty("statedUnit").GetString(), a.GetProperty("value").GetProperty("qualifier").GetString()));

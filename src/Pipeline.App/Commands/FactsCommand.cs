@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.CrossCheck;
+using Pipeline.Storage;
+using Spectre.Console;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>
+/// `pipeline facts [--disputed]`: every fact that two sources state or that sources dispute, with
+/// its claims gathered by value. Computed now from the stored claims; the review queue is left as it is.
+/// </summary>
+public static class FactsCommand
+{
+    private static readonly Option<bool> Disputed = new("--disputed")
+    {
+        Description = "Only facts whose sources disagree",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("facts", "List the facts the sources state: disputed ones first, then the ones several sources agree on");
+        command.Options.Add(Disputed);
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        using var workspace = Workspace.From(parse);
+        var result = await (await workspace.CrossCheckAsync(ct)).CheckAsync(ct);
+        var facts = result.Facts
+            .Where(f => f.IsDisputed || !parse.GetValue(Disputed))
+            .OrderByDescending(f => f.IsDisputed)
+            .ThenByDescending(f => f.IsDisputed ? f.Severity : ConflictSeverity.Low)
+            .ThenByDescending(f => f.Sources)
+            .ThenBy(f => f.Identity, StringComparer.Ordinal)
+            .ToList();
+        await using var db = await workspace.OpenDatabaseAsync(ct);
+        var stored = await new ExtractionStore(db).ClaimsWithDocumentsAsync(facts.SelectMany(f => f.Groups).SelectMany(g => g.Claims).Select(c => c.Id), ct);
+
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(facts.Select(f => FactJson.Of(f, stored)));
+            return ExitCodes.Success;
+        }
+        foreach (var fact in facts)
+        {
+            Write(fact, stored, workspace);
+        }
+        var disputed = facts.Count(f => f.IsDisputed);
+        Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{facts.Count} facts: {disputed} disputed, {facts.Count - disputed} corroborated[/]"));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The fact as a heading, then each value group with its sources and sentences.</summary>
+    private static void Write(StatedFact fact, IReadOnlyDictionary<long, (ClaimRecord Claim, Document Document)> stored, Workspace workspace)
+    {
+        var (word, color) = !fact.IsDisputed ? ("corroborated", "green")
+            : fact.Severity switch
+            {
+                ConflictSeverity.High => ("disputed, high", "red"),
+                ConflictSeverity.Medium => ("disputed, medium", "yellow"),
+                _ => ("disputed, low", "grey"),
+            };
+        var heading = string.Join(" · ", new[]
+        {
+            workspace.Lexicon.NameOf(fact.Key.Subject), fact.Key.Attribute, fact.Key.Scope,
+            fact.Key.Modality == Claims.Modality.Actual ? null : fact.Key.Modality.ToString().ToLowerInvariant(),
+            fact.Period.Length == 0 ? "present" : fact.Period,
+        }.Where(part => part is not null).Select(part => Markup.Escape(part!)));
+        Terminal.Out.MarkupLine($"[bold]{heading}[/]  [{color}]{word}[/]");
+        if (fact.IsDisputed)
+        {
+            Terminal.Out.MarkupLine($"  {Markup.Escape(fact.Reason)}");
+        }
+        for (var g = 0; g < fact.Groups.Count; g++)
+        {
+            var group = fact.Groups[g];
+            var languages = group.Claims.Where(c => stored.ContainsKey(c.Id))
+                .Select(c => LanguageLabel.Of(stored[c.Id].Document.Language, stored[c.Id].Document.Script)).Distinct().Order(StringComparer.Ordinal);
+            var dissent = fact.Dissents.Contains(g) ? "  [red]dissent[/]" : "";
+            Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"  [bold]{Markup.Escape(group.Value)}[/]  {group.Sources} source{(group.Sources == 1 ? "" : "s")} ({Markup.Escape(string.Join(", ", languages))}){dissent}"));
+            foreach (var claim in group.Claims.Where(c => stored.ContainsKey(c.Id)))
+            {
+                var (record, document) = stored[claim.Id];
+                Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                    $"    [grey]{Markup.Escape(Workspace.DisplayPath(document.Source))} #{document.Id}[/]  {MarkedText.Of(OneLine(record.Sentence), record.SentenceStart, [(record.Start, record.End)])}"));
+            }
+        }
+        Terminal.Out.WriteLine();
+    }
+
+    /// <summary>A sentence on one line: line breaks become spaces one for one, so offsets still hold.</summary>
+    private static string OneLine(string sentence) => sentence.Replace('\r', ' ').Replace('\n', ' ');
+}
