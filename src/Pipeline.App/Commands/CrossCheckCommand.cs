@@ -38,6 +38,7 @@ public static class CrossCheckCommand
                 review.Reopened,
                 review.Known,
                 review.Stale,
+                Disputes = report.Disputes,
                 PassMs = Math.Round(result.Elapsed.TotalMilliseconds, 1),
                 ElapsedMs = Math.Round(report.Elapsed.TotalMilliseconds, 1),
             });
@@ -48,6 +49,7 @@ public static class CrossCheckCommand
         Console.Out.WriteLine(string.Create(invariant,
             $"{result.Claims:N0} claims in {result.Blocks:N0} blocks: {result.PairsCompared:N0} pairs compared, {result.CorroboratingPairs:N0} corroborate, {result.ConflictingPairs:N0} conflict"));
         Console.Out.WriteLine(CrossCheckText.ReviewLine(review));
+        Console.Out.WriteLine(CrossCheckText.DisputesLine(report.Disputes));
         Console.Out.WriteLine(string.Create(invariant,
             $"took {report.Elapsed.TotalSeconds:0.00} s (pass {result.Elapsed.TotalMilliseconds:0} ms)"));
         return ExitCodes.Success;

@@ -14,10 +14,11 @@ public sealed class CrossCheckService(Func<PipelineDbContext> openDatabase, Cros
         var result = new CrossChecker(options).Run(claims);
         await using var db = openDatabase();
         var review = await new ReviewStore(db).SyncAsync(result.Conflicts, fingerprints, ct);
-        return new CrossCheckReport(result, review, clock.Elapsed);
+        var disputes = await new DisputeStore(db).SyncAsync(result.Facts, fingerprints, ct);
+        return new CrossCheckReport(result, review, clock.Elapsed) { Disputes = disputes };
     }
 
-    /// <summary>The pass alone, over every stored claim: its facts and conflicts, with the review queue left as it is.</summary>
+    /// <summary>The pass alone, over every stored claim not found misread: its facts and conflicts, with the review queue left as it is.</summary>
     public async Task<CrossCheckResult> CheckAsync(CancellationToken ct = default)
     {
         var (claims, _) = await LoadAsync(ct);
@@ -29,10 +30,12 @@ public sealed class CrossCheckService(Func<PipelineDbContext> openDatabase, Cros
         var claims = new List<CrossCheckClaim>();
         var fingerprints = new HashSet<string>(StringComparer.Ordinal);
         await using var db = openDatabase();
+        // Claims an analyst found misread (a dispute dismissed as an extraction error) stay out of every later one.
+        var misread = (await db.ClaimVerdicts.AsNoTracking().Select(v => v.Fingerprint).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         await foreach (var record in db.Claims.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
             fingerprints.Add(record.Fingerprint);
-            if (CrossCheckClaim.From(record, options.PresentYears) is { } claim)
+            if (!misread.Contains(record.Fingerprint) && CrossCheckClaim.From(record, options.PresentYears) is { } claim)
             {
                 claims.Add(claim);
             }

@@ -41,7 +41,7 @@ public sealed class DocumentStore(PipelineDbContext db)
 
         var hashes = documents.Select(d => ContentHash.Of(d.Text)).ToArray();
         var sources = documents.Select(d => d.Source).ToArray();
-        var now = UtcNowInMicroseconds();
+        var now = Clock.UtcNowInMicroseconds();
 
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var batch = new DocumentBatch(db);
@@ -99,12 +99,5 @@ public sealed class DocumentStore(PipelineDbContext db)
         {
             throw new ArgumentException($"{document.Source}: script must be \"Hans\", \"Hant\" or none, not \"{document.Script}\".", nameof(document));
         }
-    }
-
-    // PostgreSQL keeps microseconds: truncating here makes the returned document equal the stored one.
-    private static DateTimeOffset UtcNowInMicroseconds()
-    {
-        var now = DateTimeOffset.UtcNow;
-        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 }

@@ -8,7 +8,7 @@ public sealed class IngestionRunStore(PipelineDbContext db)
 {
     public async Task<IngestionRun> StartAsync(string trigger, CancellationToken ct = default)
     {
-        var run = new IngestionRun { Trigger = trigger, Status = IngestionRunStatus.Running, StartedAt = UtcNowInMicroseconds() };
+        var run = new IngestionRun { Trigger = trigger, Status = IngestionRunStatus.Running, StartedAt = Clock.UtcNowInMicroseconds() };
         db.IngestionRuns.Add(run);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
@@ -19,7 +19,7 @@ public sealed class IngestionRunStore(PipelineDbContext db)
     public async Task FinishAsync(IngestionRun run, IngestionRunStatus status, IngestReport report, CancellationToken ct = default)
     {
         run.Status = status;
-        run.FinishedAt = UtcNowInMicroseconds();
+        run.FinishedAt = Clock.UtcNowInMicroseconds();
         run.New = report.New;
         run.Updated = report.Updated;
         run.Unchanged = report.Unchanged;
@@ -40,11 +40,4 @@ public sealed class IngestionRunStore(PipelineDbContext db)
     /// <summary>The last <paramref name="limit"/> runs, newest first.</summary>
     public async Task<IReadOnlyList<IngestionRun>> ListAsync(int limit, CancellationToken ct = default) =>
         await db.IngestionRuns.AsNoTracking().OrderByDescending(r => r.Id).Take(limit).ToListAsync(ct);
-
-    // PostgreSQL keeps microseconds: truncating here makes what is returned equal what is stored.
-    private static DateTimeOffset UtcNowInMicroseconds()
-    {
-        var now = DateTimeOffset.UtcNow;
-        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
-    }
 }

@@ -16,6 +16,10 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
 
     public DbSet<ReviewItem> ReviewItems => Set<ReviewItem>();
 
+    public DbSet<DisputeItem> DisputeItems => Set<DisputeItem>();
+
+    public DbSet<ClaimVerdict> ClaimVerdicts => Set<ClaimVerdict>();
+
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -24,6 +28,8 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
         modelBuilder.ApplyConfiguration(new MentionConfiguration());
         modelBuilder.ApplyConfiguration(new ClaimConfiguration());
         modelBuilder.ApplyConfiguration(new ReviewItemConfiguration());
+        modelBuilder.ApplyConfiguration(new DisputeItemConfiguration());
+        modelBuilder.ApplyConfiguration(new ClaimVerdictConfiguration());
         modelBuilder.ApplyConfiguration(new IngestionRunConfiguration());
     }
 

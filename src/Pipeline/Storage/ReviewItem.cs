@@ -56,6 +56,9 @@ public sealed class ReviewItem
     /// </summary>
     public DateTimeOffset? StaleSince { get; set; }
 
+    /// <summary>The dispute this item's decision was carried over to, once (see <see cref="DisputeStore"/>).</summary>
+    public long? CarriedToDisputeId { get; set; }
+
     public static string PairKeyOf(string fingerprintA, string fingerprintB) =>
         string.CompareOrdinal(fingerprintA, fingerprintB) <= 0 ? $"{fingerprintA}:{fingerprintB}" : $"{fingerprintB}:{fingerprintA}";
 }

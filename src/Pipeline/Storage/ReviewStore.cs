@@ -31,7 +31,7 @@ public sealed class ReviewStore(PipelineDbContext db)
     {
         ArgumentNullException.ThrowIfNull(conflicts);
         ArgumentNullException.ThrowIfNull(currentFingerprints);
-        var now = UtcNowInMicroseconds();
+        var now = Clock.UtcNowInMicroseconds();
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
@@ -148,7 +148,7 @@ public sealed class ReviewStore(PipelineDbContext db)
         {
             return null;
         }
-        var now = UtcNowInMicroseconds();
+        var now = Clock.UtcNowInMicroseconds();
         item.Status = decision;
         item.Note = note ?? item.Note;
         item.DecidedAt = now;
@@ -224,12 +224,5 @@ public sealed class ReviewStore(PipelineDbContext db)
             }
         }
         return entries;
-    }
-
-    // PostgreSQL keeps microseconds: truncating here makes what is returned equal what is stored.
-    private static DateTimeOffset UtcNowInMicroseconds()
-    {
-        var now = DateTimeOffset.UtcNow;
-        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 }

@@ -20,6 +20,8 @@ public abstract class ReviewQueueFacts : IAsyncLifetime
     {
         await PipelineDatabase.EnsureCreatedAsync(_options);
         await using var db = PipelineDatabase.Open(_options);
+        await db.ClaimVerdicts.ExecuteDeleteAsync();
+        await db.DisputeItems.ExecuteDeleteAsync();
         await db.ReviewItems.ExecuteDeleteAsync();
         await db.Claims.ExecuteDeleteAsync();
         await db.Mentions.ExecuteDeleteAsync();

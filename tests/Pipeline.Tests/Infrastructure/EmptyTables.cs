@@ -11,6 +11,8 @@ internal static class EmptyTables
         await PipelineDatabase.EnsureCreatedAsync(options);
         await using var db = PipelineDatabase.Open(options);
         await db.IngestionRuns.ExecuteDeleteAsync();
+        await db.ClaimVerdicts.ExecuteDeleteAsync();
+        await db.DisputeItems.ExecuteDeleteAsync();
         await db.ReviewItems.ExecuteDeleteAsync();
         await db.Claims.ExecuteDeleteAsync();
         await db.Mentions.ExecuteDeleteAsync();
