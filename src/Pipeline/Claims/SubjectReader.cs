@@ -217,16 +217,22 @@ internal static class SubjectReader
             // dropped, not unknown).
             return previous;
         }
-        if (previous is not null && previous == antecedents.Company && attribute.SubjectKinds.Contains(EntityKind.Company)
+        if (antecedents.Company is { } talkedOf && (previous == talkedOf || IsMakersMeasure(attribute))
+            && attribute.SubjectKinds.Contains(EntityKind.Company)
             && (TopicContinuation.OpensOnTopicNoun(sentence) || TopicContinuation.OpensOnMeasure(sentence, attribute))
             && !NamesCandidateBefore(sentence, clauseEnd, attribute, general, governments))
         {
             // 莱纳斯扩建了生产线。工厂自2015年起运营 / 成本比中国高20%, "Lynas expanded. The plant produced 8 t":
             // the plant's, the product's or the dropped subject's figure is the company's the text is about.
-            return previous;
+            // A product's measure (纯度达99.95%) is its maker's even after a sentence about its price.
+            return talkedOf;
         }
         return null;
     }
+
+    /// <summary>A measure of what a company makes, read for its maker first (purity, a price floor): its company is never a mere topic.</summary>
+    private static bool IsMakersMeasure(AttributeDefinition attribute) =>
+        attribute.PreferKind && attribute.SubjectKinds.Count > 0 && attribute.SubjectKinds[0] == EntityKind.Company;
 
     /// <summary>
     /// "The announcement came on November 7", "the decision to pause the controls for twelve months": an act
