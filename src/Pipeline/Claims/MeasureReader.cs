@@ -50,6 +50,11 @@ internal static class MeasureReader
             return null;
         }
         var (valueStart, valueEnd, clauseStart, clauseEnd) = (place.Start, place.End, place.ClauseStart, place.ClauseEnd);
+        if (value.Kind == MentionKind.Date && !sentence.IsEnglish && PlannedStart.Frames(sentence.Text, valueStart, valueEnd)
+            && catalog.Find(PlannedStartKey) is { } start)
+        {
+            return start; // 计划在2026年生产钐: the verb of making follows the date, and no cue word names it
+        }
         AttributeDefinition? best = null;
         var (bestScore, bestDistance, bestCue) = (int.MaxValue, int.MaxValue, (Start: 0, End: 0));
         var bestInClause = false;
@@ -137,6 +142,8 @@ internal static class MeasureReader
         }
         return best;
     }
+
+    private const string PlannedStartKey = "starts-production";
 
     private static readonly string[] DatelineLabels = ["published", "updated", "posted", "发布时间", "发布日期", "更新时间", "发稿时间"];
 

@@ -102,6 +102,9 @@ internal static class SubjectReader
                 || InBracketedList(sentence, start, end) || (IsComparedWith(sentence, start) && !(end <= valueStart && IsListLabel(sentence, end, valueStart)))
                 || (toProject && (IsInProjectName(sentence, entity, end) || !ReferenceEquals(entity, mention))))
             {
+                // 马来西亚政府延长运营许可至2026年: a government that could never hold the licence still names who gives it.
+                giverNamed |= attribute.PreferKind && entity.Kind == MentionKind.Entity && !IsCandidate(entity, attribute, general, governments)
+                    && IsPayer(sentence, entity, start, end, place.Value.Kind == MentionKind.Money);
                 continue;
             }
             if (attribute.Event && counterparty is null && start >= clauseStart && end <= clauseEnd && IsCounterparty(sentence, entity, start))
@@ -189,7 +192,7 @@ internal static class SubjectReader
             return previous;
         }
         if (previous is not null && (sentence.Contains(Anaphors, clauseStart, valueStart)
-            || (attribute.Event && place.Value.Kind == MentionKind.Date && sentence.Contains(EventAnaphors, clauseStart, valueStart))))
+            || (IsActsDateOrTerm(attribute, place.Value.Kind) && sentence.Contains(EventAnaphors, clauseStart, valueStart))))
         {
             return previous;
         }
@@ -214,16 +217,29 @@ internal static class SubjectReader
             // dropped, not unknown).
             return previous;
         }
-        if (previous is not null && previous == antecedents.Company && attribute.SubjectKinds.Contains(EntityKind.Company)
+        if (antecedents.Company is { } talkedOf && (previous == talkedOf || IsMakersMeasure(attribute))
+            && attribute.SubjectKinds.Contains(EntityKind.Company)
             && (TopicContinuation.OpensOnTopicNoun(sentence) || TopicContinuation.OpensOnMeasure(sentence, attribute))
             && !NamesCandidateBefore(sentence, clauseEnd, attribute, general, governments))
         {
             // 莱纳斯扩建了生产线。工厂自2015年起运营 / 成本比中国高20%, "Lynas expanded. The plant produced 8 t":
             // the plant's, the product's or the dropped subject's figure is the company's the text is about.
-            return previous;
+            // A product's measure (纯度达99.95%) is its maker's even after a sentence about its price.
+            return talkedOf;
         }
         return null;
     }
+
+    /// <summary>A measure of what a company makes, read for its maker first (purity, a price floor): its company is never a mere topic.</summary>
+    private static bool IsMakersMeasure(AttributeDefinition attribute) =>
+        attribute.PreferKind && attribute.SubjectKinds.Count > 0 && attribute.SubjectKinds[0] == EntityKind.Company;
+
+    /// <summary>
+    /// "The announcement came on November 7", "the decision to pause the controls for twelve months": an act
+    /// the sentence before told of has a date and a term, both its actor's.
+    /// </summary>
+    private static bool IsActsDateOrTerm(AttributeDefinition attribute, MentionKind kind) =>
+        (attribute.Event && kind == MentionKind.Date) || kind == MentionKind.Duration;
 
     /// <summary>Whether a name that could be the subject (no preposition's or comparison's object) stands before <paramref name="before"/>.</summary>
     private static bool NamesCandidateBefore(
@@ -361,7 +377,8 @@ internal static class SubjectReader
                 word = NextWord(ref after);
             }
             return EnglishPayingVerbs.Contains(word.ToString())
-                || (money && EnglishFundingVerbs.Contains(word.ToString())); // "committed to take all the magnets" pays nothing
+                || (money && EnglishFundingVerbs.Contains(word.ToString())) // "committed to take all the magnets" pays nothing
+                || (!money && EnglishGrantingVerbs.Contains(word.ToString())); // "the government renewed the licence until 2026"
         }
         var nameStart = start;
         for (var i = sentence.Mentions.Count - 1; i >= 0; i--)
@@ -390,7 +407,16 @@ internal static class SubjectReader
         {
             verb = verb[1..]; // 国防部将提供
         }
-        return StartsWithAny(verb, ChinesePayingVerbs);
+        if (StartsWithAny(verb, ChinesePayingVerbs))
+        {
+            return true;
+        }
+        // 马来西亚政府延长运营许可至2026年: the government that extends or grants a licence is not who holds it.
+        if (!money && verb.StartsWith("政府"))
+        {
+            verb = verb[2..];
+        }
+        return !money && StartsWithAny(verb, ChineseGrantingVerbs);
     }
 
     private static readonly CueSet Dealings = Words(
@@ -435,6 +461,14 @@ internal static class SubjectReader
     }
 
     private static readonly string[] ChinesePayingVerbs = ["提供", "发放", "拨付", "拨款", "出资", "资助", "给予", "补贴", "贷款给"];
+
+    // Verbs by which an office gives a permit or licence, or extends one: it grants what another holds.
+    private static readonly string[] ChineseGrantingVerbs = ["延长", "续签", "续期", "批准", "颁发", "核发", "更新"];
+
+    private static readonly FrozenSet<string> EnglishGrantingVerbs = new[]
+    {
+        "renewed", "renews", "extended", "extends", "approved", "approves", "issued", "issues",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> EnglishPayingVerbs = new[]
     {

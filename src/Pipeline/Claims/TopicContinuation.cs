@@ -1,3 +1,4 @@
+using Pipeline.Extraction;
 using Pipeline.Text;
 
 namespace Pipeline.Claims;
@@ -25,6 +26,12 @@ internal static class TopicContinuation
 
     // A Chinese measure word may follow a short modifier of stage or period: 初期产量, 首批产品纯度, 全年营收.
     private const int ModifierChars = 2;
+
+    // Who reports what follows, before the clause reported: 澳洲媒体强调纯度达99.95%, 分析人士指出成本比中国高18%.
+    private static readonly CueSet ReportingVerbs = Words(["强调", "指出", "表示", "报道", "认为", "称"], []);
+
+    // How long a reporter's name may be (媒体, 澳洲媒体, 分析人士, 日本经济新闻).
+    private const int ReporterChars = 8;
 
     private static CueSet Words(string[] chinese, string[] english) => new(chinese, english, TextNormalizer.Default.NormalizeString);
 
@@ -69,14 +76,33 @@ internal static class TopicContinuation
             return false;
         }
         var opening = AfterConnective(sentence);
+        var reported = AfterReporter(sentence, opening);
         foreach (var (start, _) in sentence.Find(attribute.Cues))
         {
             if (start >= opening && start <= opening + ModifierChars && !sentence.Mentions.Any(m => m.Start - sentence.Start < start))
             {
                 return true;
             }
+            if (reported is { } clause && start >= clause && start <= clause + ModifierChars
+                && !sentence.Mentions.Any(m => m.Kind != MentionKind.Entity && m.Start - sentence.Start < start))
+            {
+                return true; // 澳洲媒体强调纯度达99.95%: the reporter is not whom the figure is about
+            }
         }
         return false;
+    }
+
+    /// <summary>Where the clause reported starts, after a short reporter and its verb (澳洲媒体强调|纯度达…); null when there is none.</summary>
+    private static int? AfterReporter(SentenceView sentence, int opening)
+    {
+        foreach (var (start, end) in sentence.Find(ReportingVerbs))
+        {
+            if (start > opening && start <= opening + ReporterChars)
+            {
+                return end;
+            }
+        }
+        return null;
     }
 
     private static int AfterConnective(SentenceView sentence)

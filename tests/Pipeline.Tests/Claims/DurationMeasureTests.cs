@@ -16,6 +16,25 @@ public sealed class DurationMeasureTests
     }
 
     [Fact]
+    public void The_decisions_term_is_the_actors_of_the_sentence_before()
+    {
+        var claim = Assert.Single(Read("Beijing has suspended some of its export rules on gallium. "
+            + "The decision to pause the rules for twelve months eases pressure on chipmakers."), c => c.Attribute == "suspension-duration");
+        Assert.Equal(("china", "suspension-duration"), (claim.Subject, claim.Attribute));
+        Assert.Equal((1.0, "year"), (claim.Value!.Low!.Value, claim.Value.Unit)); // twelve months, in years
+    }
+
+    [Theory]
+    [InlineData("商务部宣布暂停部分出口管制措施。该决定将相关管制暂停一年，以观后效。")]
+    [InlineData("商務部宣布暫停部分出口管制措施。該決定將相關管制暫停一年，以觀後效。")]
+    public void 该决定的期限_is_the_actors_of_the_sentence_before(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "suspension-duration");
+        Assert.Equal(("china", "suspension-duration"), (claim.Subject, claim.Attribute));
+        Assert.Equal(1.0, claim.Value!.Low!.Value);
+    }
+
+    [Fact]
     public void A_ten_year_floor_is_the_floors_term()
     {
         var claim = Assert.Single(Read("The Pentagon set a 10-year price floor for MP Materials' NdPr oxide."));

@@ -111,4 +111,24 @@ public sealed class EventDateTests
         Assert.Equal("china", claim.Subject);
         Assert.Equal(9, claim.DateValue!.From.Day);
     }
+
+    [Theory]
+    [InlineData("今年4月，中国对钆、钐等六种稀土实施出口许可制，冲击了海外军工供应链。")]
+    [InlineData("今年4月，中國對釓、釤等六種稀土實施出口許可制，衝擊了海外軍工供應鏈。")]
+    [InlineData("2025年4月，中国对六类稀土物项实施出口管制。")]
+    [InlineData("2025年4月，中國對六類稀土物項實施出口限制。")]
+    public void 某月对X实施出口管制_dates_the_controls_imposition(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "announced-on");
+        Assert.Equal(("china", "announced-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal((new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30)), (claim.DateValue!.From, claim.DateValue.To));
+    }
+
+    [Fact]
+    public void Controls_imposed_in_a_month_are_dated_by_their_imposition()
+    {
+        var claim = Assert.Single(Read("In April, China imposed export controls on six heavy rare earths."), c => c.Attribute == "announced-on");
+        Assert.Equal(("china", "announced-on"), (claim.Subject, claim.Attribute));
+        Assert.Equal(new DateOnly(2025, 4, 1), claim.DateValue!.From);
+    }
 }

@@ -62,4 +62,22 @@ public sealed class ProductionStartTests
         Assert.Equal(("lynas", "starts-production", "tb", modality), Fact(claim));
         Assert.Equal(new DateOnly(2025, 7, 1), claim.DateValue!.From);
     }
+
+    [Theory]
+    [InlineData("莱纳斯在关丹生产氧化镝。公司还计划在2027年生产钆，进一步扩大产品线。")]
+    [InlineData("萊納斯在關丹生產氧化鏑。公司還計劃於2027年生產釓，進一步擴大產品線。")]
+    public void 计划在某年生产X_is_the_planned_start_of_Xs_production(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("lynas", "starts-production", "gd", Modality.Target), Fact(claim));
+        Assert.Equal(2027, claim.DateValue!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("莱纳斯计划在2027年生产5000吨氧化物。")]
+    [InlineData("萊納斯計劃在2027年生產5000噸氧化物。")]
+    public void 计划在某年生产N吨_plans_an_output_not_a_start(string text)
+    {
+        Assert.DoesNotContain(Read(text, "zh"), c => c.Attribute == "starts-production");
+    }
 }

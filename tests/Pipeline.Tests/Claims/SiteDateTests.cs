@@ -24,6 +24,25 @@ public sealed class SiteDateTests
         Assert.Equal((new DateOnly(2027, 1, 1), new DateOnly(2027, 12, 31)), (claim.DateValue!.From, claim.DateValue.To));
     }
 
+    [Theory]
+    [InlineData("莱纳斯扩建了关丹工厂。欧洲分析人士认为这增强了供应链韧性。马来西亚政府延长运营许可至2027年，支持项目推进。")]
+    [InlineData("萊納斯擴建了關丹工廠。歐洲分析人士認為這增強了供應鏈韌性。馬來西亞政府延長運營許可至2027年，支持項目推進。")]
+    public void A_licence_the_government_extends_with_no_holder_named_is_the_companys(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("lynas", "licence-ends", null, Modality.Actual), Fact(claim));
+        Assert.Equal(2027, claim.DateValue!.From.Year);
+    }
+
+    [Fact]
+    public void A_licence_the_government_extends_with_no_holder_named_is_the_companys_in_English()
+    {
+        var claim = Assert.Single(Read("Lynas has expanded its Kuantan plant. Analysts in Europe welcomed the news. "
+            + "The Malaysian government extended the operating licence until March 2027."));
+        Assert.Equal(("lynas", "licence-ends", null, Modality.Actual), Fact(claim));
+        Assert.Equal(new DateOnly(2027, 3, 1), claim.DateValue!.From);
+    }
+
     [Fact]
     public void A_mine_shut_down_in_a_year_closed_then()
     {

@@ -82,4 +82,14 @@ public sealed class TopicContinuationTests
         var claims = Read("- Lynas expanded its Malaysian line.\n- The refinery produced 8 tonnes of heavy rare earths in the quarter.\n");
         Assert.Empty(claims);
     }
+
+    [Theory]
+    [InlineData("莱纳斯的产品填补了缺口，镝价格升至每公斤850美元。澳洲媒体强调纯度达99.9%，适用于磁材制造。")]
+    [InlineData("萊納斯的產品填補了缺口，鏑價格升至每公斤850美元。澳洲媒體強調純度達99.9%，適用於磁材製造。")]
+    public void A_reported_purity_with_no_maker_named_is_the_companys_spoken_of(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"), c => c.Attribute == "purity");
+        Assert.Equal(("lynas", "purity", null, Modality.Actual), Fact(claim));
+        Assert.Equal(99.9, claim.Value!.Low);
+    }
 }
