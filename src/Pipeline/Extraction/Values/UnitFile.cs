@@ -40,6 +40,9 @@ internal sealed class UnitFile
         public double Factor { get; set; } = 1;
 
         public List<string> Words { get; set; } = [];
+
+        /// <summary>Words whose case tells units apart (MT a tonne, Mt a million): matched as written.</summary>
+        public List<string> Cased { get; set; } = [];
     }
 
     internal sealed class PerEntry

@@ -27,7 +27,11 @@ public sealed class UnitTable
             prefixes.AddRange(currency.Prefixes.Select(p => (Key(p), unit)));
             suffixes.AddRange(currency.Suffixes.Select(s => (Key(s), unit)));
         }
-        var mass = Units(file.Mass, UnitCategory.Mass, "t");
+        var mass = Units(file.Mass, UnitCategory.Mass, "t").ToList();
+        var cased = Cased(file.Mass, UnitCategory.Mass, "t").ToList();
+        // A cased word is found on the lower-cased text like any other (its first entry stands for all
+        // its spellings); which one was written is settled on the original, see CasedUnits.
+        mass.AddRange(cased.Select(c => (Key(c.Written), c.Unit)));
         suffixes.AddRange(mass);
         suffixes.AddRange(Units(file.Length, UnitCategory.Length, "m"));
         suffixes.AddRange(Units(file.Percent, UnitCategory.Percent, "%"));
@@ -37,6 +41,7 @@ public sealed class UnitTable
         Suffixes = new(suffixes);
         Prefixes = new(prefixes);
         MassUnits = new(mass);
+        CasedWords = cased.ToDictionary(c => c.Written, c => c.Unit, StringComparer.Ordinal);
         PerBefore = new(file.Per.Before.Select(w => (Key(w), true)));
         PerBetween = new(file.Per.Between.Select(w => (Key(w), true)));
         CurrencyCodes = [.. file.Currencies.Select(c => c.Code.Trim().ToUpperInvariant()).Distinct()];
@@ -46,6 +51,9 @@ public sealed class UnitTable
 
         IEnumerable<(string, UnitDef)> Units(List<UnitFile.UnitEntry> entries, UnitCategory category, string code) =>
             entries.SelectMany(e => e.Words.Select(w => (Key(w), new UnitDef(category, code, e.Factor, e.Symbol))));
+
+        IEnumerable<(string Written, UnitDef Unit)> Cased(List<UnitFile.UnitEntry> entries, UnitCategory category, string code) =>
+            entries.SelectMany(e => e.Cased.Select(w => (w.Trim(), new UnitDef(category, code, e.Factor, e.Symbol))));
     }
 
     /// <summary>The ISO codes of the currencies the table knows.</summary>
@@ -62,6 +70,9 @@ public sealed class UnitTable
 
     /// <summary>Mass units alone, for what a price is per.</summary>
     internal PhraseSet<UnitDef> MassUnits { get; }
+
+    /// <summary>Units told apart by case, by their spelling as written (MT, mt, Mt).</summary>
+    internal IReadOnlyDictionary<string, UnitDef> CasedWords { get; }
 
     internal PhraseSet<bool> PerBefore { get; }
 

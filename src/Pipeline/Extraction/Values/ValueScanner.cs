@@ -420,8 +420,11 @@ public sealed class ValueScanner(UnitTable units)
 
         private int Add(ValuePhrase phrase)
         {
-            var mention = input.MentionAt(phrase.Kind, phrase.Start, phrase.End) with { Value = phrase.Value, Date = phrase.Date };
             var (coreStart, coreEnd) = input.Normalized.Map.ToOriginal(phrase.CoreStart, phrase.CoreEnd);
+            var value = phrase.Value is { } read && phrase.Kind == MentionKind.Quantity
+                ? CasedUnits.Respell(read, input.Original[coreStart..coreEnd], scanner._units)
+                : phrase.Value;
+            var mention = input.MentionAt(phrase.Kind, phrase.Start, phrase.End) with { Value = value, Date = phrase.Date };
             _found.Add(new ValueReading(mention, coreStart, coreEnd, phrase.Note));
             return phrase.End;
         }
