@@ -17,6 +17,8 @@ internal sealed class UnitFile
 
     public PerEntry Per { get; set; } = new();
 
+    public MultiplesEntry Multiples { get; set; } = new();
+
     internal sealed class CurrencyEntry
     {
         public string Code { get; set; } = "";
@@ -43,6 +45,18 @@ internal sealed class UnitFile
 
         /// <summary>Words whose case tells units apart (MT a tonne, Mt a million): matched as written.</summary>
         public List<string> Cased { get; set; } = [];
+    }
+
+    /// <summary>Changes written as a multiple (上涨两倍, doubled, rose threefold), as changes in per cent.</summary>
+    internal sealed class MultiplesEntry
+    {
+        public Dictionary<string, double> Changes { get; set; } = [];
+
+        public List<string> Times { get; set; } = [];
+
+        public Dictionary<string, double> Folds { get; set; } = [];
+
+        public List<string> Rising { get; set; } = [];
     }
 
     internal sealed class PerEntry

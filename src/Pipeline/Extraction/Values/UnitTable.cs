@@ -44,6 +44,11 @@ public sealed class UnitTable
         CasedWords = cased.ToDictionary(c => c.Written, c => c.Unit, StringComparer.Ordinal);
         PerBefore = new(file.Per.Before.Select(w => (Key(w), true)));
         PerBetween = new(file.Per.Between.Select(w => (Key(w), true)));
+        var multiples = file.Multiples;
+        MultipleChanges = new(multiples.Changes.Select(c => (Key(c.Key), c.Value)));
+        MultipleTimes = new(multiples.Times.Select(w => (Key(w), true)));
+        MultipleFolds = new(multiples.Folds.Select(f => (Key(f.Key), f.Value)));
+        RisingWords = new(multiples.Rising.Select(w => (Key(w), true)));
         CurrencyCodes = [.. file.Currencies.Select(c => c.Code.Trim().ToUpperInvariant()).Distinct()];
         DollarHomes = file.Currencies.Where(c => c.Home is { Length: > 0 })
             .GroupBy(c => c.Home!.Trim(), StringComparer.Ordinal)
@@ -73,6 +78,18 @@ public sealed class UnitTable
 
     /// <summary>Units told apart by case, by their spelling as written (MT, mt, Mt).</summary>
     internal IReadOnlyDictionary<string, UnitDef> CasedWords { get; }
+
+    /// <summary>Words that are a change in per cent by themselves: 翻倍, doubled (+100%).</summary>
+    internal PhraseSet<double> MultipleChanges { get; }
+
+    /// <summary>倍 after a number, a change of N × 100% after a word of rising.</summary>
+    internal PhraseSet<bool> MultipleTimes { get; }
+
+    /// <summary>threefold: after a word of rising, the change in per cent it makes (+200%).</summary>
+    internal PhraseSet<double> MultipleFolds { get; }
+
+    /// <summary>Words of rising that make a multiple after them a change: 上涨, rose.</summary>
+    internal PhraseSet<bool> RisingWords { get; }
 
     internal PhraseSet<bool> PerBefore { get; }
 

@@ -14,6 +14,8 @@ public sealed class ValueScanner(UnitTable units)
 
     private readonly ValuePhraseReader _phrases = new(units);
 
+    private readonly ChangeMultiples _multiples = new(units);
+
     public IReadOnlyList<ValueReading> Read(ExtractionInput input) => new Pass(this, input).Run();
 
     /// <summary>The state of one read: where it is, what it found and the last year the text wrote.</summary>
@@ -39,7 +41,11 @@ public sealed class ValueScanner(UnitTable units)
                 var c = text[i];
                 var count = _found.Count;
                 int next;
-                if (TextScan.IsLatin(c))
+                if (scanner._multiples.TryRead(text, i, floor, out var multiple))
+                {
+                    next = Add(multiple);
+                }
+                else if (TextScan.IsLatin(c))
                 {
                     next = AtWord(i, floor);
                 }

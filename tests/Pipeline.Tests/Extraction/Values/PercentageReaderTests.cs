@@ -73,4 +73,31 @@ public sealed class PercentageReaderTests
     {
         Assert.Equal(Qualifier.Exact, Values.Single("最近20%的").Value!.Qualifier);
     }
+
+    [Theory]
+    [InlineData("价格上涨两倍", "两倍", 200d, 200d, Qualifier.Exact)]
+    [InlineData("價格上漲兩倍", "兩倍", 200d, 200d, Qualifier.Exact)]
+    [InlineData("销量增长了 3 倍", "3 倍", 300d, 300d, Qualifier.Exact)]
+    [InlineData("銷量增長了3倍", "3倍", 300d, 300d, Qualifier.Exact)]
+    [InlineData("销量翻番", "翻番", 100d, 100d, Qualifier.Exact)]
+    [InlineData("銷量翻兩番", "翻兩番", 300d, 300d, Qualifier.Exact)]
+    [InlineData("sales doubled", "doubled", 100d, 100d, Qualifier.Exact)]
+    [InlineData("sales more than doubled", "more than doubled", 100d, null, Qualifier.AtLeast)]
+    [InlineData("sales rose fourfold", "fourfold", 300d, 300d, Qualifier.Exact)]
+    public void A_change_written_as_a_multiple_is_a_change_in_per_cent(string text, string surface, double? low, double? high, Qualifier qualifier)
+    {
+        var mention = Values.Single(text);
+        Assert.Equal(surface, mention.Surface);
+        Values.AssertMeasure(mention, MentionKind.Percentage, low, high, "%", qualifier);
+    }
+
+    [Theory]
+    [InlineData("是中国价格的两倍")]
+    [InlineData("成本高3倍")]
+    [InlineData("a fourfold risk")]
+    [InlineData("double the spot price")]
+    public void A_multiple_that_compares_is_no_change(string text)
+    {
+        Assert.DoesNotContain(Values.In(text), m => m.Kind == MentionKind.Percentage);
+    }
 }
