@@ -56,7 +56,8 @@ internal static class MeasureReader
         var superlative = value.Kind == MentionKind.Rank && Ranks.IsSuperlative(sentence.Text.AsSpan(valueStart, valueEnd - valueStart));
         foreach (var attribute in catalog.Attributes)
         {
-            if (attribute.ValueKind != value.Kind || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo)))
+            if (attribute.ValueKind != value.Kind || attribute.Compares != (value.Value?.StatedUnit == ComparedMultiples.Stated)
+                || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo)))
             {
                 continue;
             }

@@ -56,6 +56,10 @@ internal sealed class UnitFile
 
         public Dictionary<string, double> Folds { get; set; } = [];
 
+        public Dictionary<string, double> Compared { get; set; } = [];
+
+        public List<string> Past { get; set; } = [];
+
         public List<string> Rising { get; set; } = [];
     }
 

@@ -49,6 +49,8 @@ public sealed class UnitTable
         MultipleTimes = new(multiples.Times.Select(w => (Key(w), true)));
         MultipleFolds = new(multiples.Folds.Select(f => (Key(f.Key), f.Value)));
         RisingWords = new(multiples.Rising.Select(w => (Key(w), true)));
+        ComparedWords = new(multiples.Compared.Select(c => (Key(c.Key), c.Value)));
+        PastWords = new(multiples.Past.Select(w => (Key(w), true)));
         CurrencyCodes = [.. file.Currencies.Select(c => c.Code.Trim().ToUpperInvariant()).Distinct()];
         DollarHomes = file.Currencies.Where(c => c.Home is { Length: > 0 })
             .GroupBy(c => c.Home!.Trim(), StringComparer.Ordinal)
@@ -87,6 +89,12 @@ public sealed class UnitTable
 
     /// <summary>threefold: after a word of rising, the change in per cent it makes (+200%).</summary>
     internal PhraseSet<double> MultipleFolds { get; }
+
+    /// <summary>double, twice: a figure as a multiple of the one after it, in per cent (200%).</summary>
+    internal PhraseSet<double> ComparedWords { get; }
+
+    /// <summary>原先, 去年: before 的, a figure's own past, which a multiple after them is set against.</summary>
+    internal PhraseSet<bool> PastWords { get; }
 
     /// <summary>Words of rising that make a multiple after them a change: 上涨, rose.</summary>
     internal PhraseSet<bool> RisingWords { get; }

@@ -16,6 +16,8 @@ public sealed class ValueScanner(UnitTable units)
 
     private readonly ChangeMultiples _multiples = new(units);
 
+    private readonly ComparedMultiples _compared = new(units);
+
     public IReadOnlyList<ValueReading> Read(ExtractionInput input) => new Pass(this, input).Run();
 
     /// <summary>The state of one read: where it is, what it found and the last year the text wrote.</summary>
@@ -41,7 +43,7 @@ public sealed class ValueScanner(UnitTable units)
                 var c = text[i];
                 var count = _found.Count;
                 int next;
-                if (scanner._multiples.TryRead(text, i, floor, out var multiple))
+                if (scanner._multiples.TryRead(text, i, floor, out var multiple) || scanner._compared.TryRead(text, i, floor, out multiple))
                 {
                     next = Add(multiple);
                 }
