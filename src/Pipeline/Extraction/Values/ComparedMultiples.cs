@@ -42,6 +42,10 @@ internal sealed class ComparedMultiples(UnitTable units)
         {
             (qualifier, start) = (before, beforeStart);
         }
+        else if (IsVerb(text, i))
+        {
+            return false; // "plans to double the output": a change to come, not one figure against another ("close to double" is not)
+        }
         var measure = qualifier switch
         {
             Qualifier.AtLeast => new Measure(percent, null, "%", qualifier, Stated),
@@ -50,6 +54,14 @@ internal sealed class ComparedMultiples(UnitTable units)
         };
         phrase = new ValuePhrase(MentionKind.Percentage, start, end, i, end) { Value = measure };
         return true;
+    }
+
+    /// <summary>"to double the", "will triple the": the multiple is a verb after to or a modal.</summary>
+    private static bool IsVerb(string text, int i)
+    {
+        var end = TextScan.SkipSpaceBack(text, i);
+        var start = TextScan.WordStart(text, end);
+        return text.AsSpan(start, end - start) is "to" or "will" or "would" or "could" or "can" or "may" or "might" or "should" or "shall";
     }
 
     /// <summary>"three times", "3 times": a number before "times".</summary>

@@ -105,6 +105,7 @@ public sealed class PercentageReaderTests
     [Theory]
     [InlineData("a floor roughly double the spot price", "roughly double", 200d, 200d, Qualifier.Approximate)]
     [InlineData("a floor twice the market price", "twice", 200d, 200d, Qualifier.Exact)]
+    [InlineData("a floor close to double the market price", "close to double", null, 200d, Qualifier.Nearly)]
     [InlineData("a floor three times the market price", "three times", 300d, 300d, Qualifier.Exact)]
     [InlineData("保底价是市场价的两倍", "两倍", 200d, 200d, Qualifier.Exact)]
     [InlineData("保底價是市場價的兩倍", "兩倍", 200d, 200d, Qualifier.Exact)]
@@ -124,6 +125,14 @@ public sealed class PercentageReaderTests
     public void A_fraction_of_a_whole_stays_a_share(string text)
     {
         Assert.NotEqual(ComparedMultiples.Stated, Values.Single(text).Value!.StatedUnit);
+    }
+
+    [Theory]
+    [InlineData("Lynas plans to double the output of its plant")]
+    [InlineData("the deal will triple the capacity")]
+    public void Double_as_a_verb_compares_nothing(string text)
+    {
+        Assert.DoesNotContain(Values.In(text), m => m.Kind == MentionKind.Percentage);
     }
 
     [Fact]
