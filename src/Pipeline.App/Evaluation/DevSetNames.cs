@@ -82,6 +82,8 @@ public static class DevSetNames
         ("ore-grade", ["ore-grade"]),
         ("de-minimis-share", ["de-minimis-threshold"]),
         ("cost-premium", ["cost-premium-vs-china"]),
+        ("cost-ratio", ["cost-ratio-vs-west"]),
+        ("floor-to-spot-ratio", ["price-floor-to-spot-ratio"]),
         ("licence-ends", ["licence-end-year"]),
         ("closed-on", ["closure-year"]),
         ("patent-count", ["pct-patent-count"]),
@@ -99,6 +101,8 @@ public static class DevSetNames
         ["kg"] = ("t", 0.001),
         ["yr"] = ("year", 1),
         ["months"] = ("year", 1.0 / 12),
+        // Pipeline gives one figure as a multiple of another in per cent of it (double: 200%).
+        ["ratio"] = ("%", 100),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static string Subject(string setSubject) => Subjects.GetValueOrDefault(setSubject, setSubject);

@@ -100,6 +100,7 @@ public sealed class AttributeCatalog
         public CueEntry Veto { get; set; } = new();
         public CueEntry? Needs { get; set; }
         public bool NeedsThroughTo { get; set; }
+        public bool Compares { get; set; }
         public CueEntry? Negative { get; set; }
         public List<string> NarrowedBy { get; set; } = [];
         public int? Window { get; set; }
@@ -132,6 +133,7 @@ public sealed class AttributeCatalog
                 Event = Event,
                 Needs = Needs?.ToCues(),
                 NeedsThroughTo = NeedsThroughTo,
+                Compares = Compares,
                 Negatives = Negative?.ToCues(),
                 NarrowedBy = Kinds(NarrowedBy, "narrowed_by", path),
                 Added = Added?.ToCues(),

@@ -42,6 +42,12 @@ public sealed record AttributeDefinition(
     /// </summary>
     public bool NeedsThroughTo { get; init; }
 
+    /// <summary>
+    /// The value is one figure as a multiple or part of another (double the spot price, 欧美企业的1/3),
+    /// in per cent of it. Such a value is a claim only for such a measure, and such a measure takes no other.
+    /// </summary>
+    public bool Compares { get; init; }
+
     /// <summary>Words beside the value that make the figure negative: a loss per share (每股亏损5美分) is earnings of -0.05.</summary>
     public CueSet? Negatives { get; init; }
 

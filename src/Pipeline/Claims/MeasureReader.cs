@@ -61,7 +61,8 @@ internal static class MeasureReader
         var superlative = value.Kind == MentionKind.Rank && Ranks.IsSuperlative(sentence.Text.AsSpan(valueStart, valueEnd - valueStart));
         foreach (var attribute in catalog.Attributes)
         {
-            if (attribute.ValueKind != value.Kind || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo)))
+            if (attribute.ValueKind != value.Kind || attribute.Compares != (value.Value?.StatedUnit == ComparedMultiples.Stated)
+                || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo)))
             {
                 continue;
             }
@@ -434,12 +435,20 @@ internal static class MeasureReader
         var nearestDistance = int.MaxValue;
         foreach (var (start, end) in sentence.Find(words))
         {
-            if (start < clauseStart || end > clauseEnd || (start < valueEnd && end > valueStart))
+            if (start < clauseStart || end > clauseEnd)
             {
                 continue;
             }
             int distance;
-            if (end <= valueStart)
+            if (start < valueEnd && end > valueStart)
+            {
+                if (!IsChangeAsMultiple(place) || start < valueStart || end > valueEnd)
+                {
+                    continue;
+                }
+                distance = 0; // 翻倍, doubled: a change written as a multiple is its own word of change
+            }
+            else if (end <= valueStart)
             {
                 distance = valueStart - end;
                 if (distance > VetoReach || sentence.HasValueBetween(end, valueStart)
@@ -464,6 +473,8 @@ internal static class MeasureReader
         }
         return nearest;
     }
+
+    private static bool IsChangeAsMultiple(ValuePlace place) => place.Value.Value?.StatedUnit == ChangeMultiples.Stated;
 
     /// <summary>"from N%", 从…N%: the value is where a change started, with no value of its kind between.</summary>
     private static bool IsStartingLevel(SentenceView sentence, ValuePlace place)

@@ -100,6 +100,7 @@ internal static class SubjectReader
             var (start, end) = (entity.Start - sentence.Start, entity.End - sentence.Start);
             if (!IsCandidate(entity, attribute, general, governments) || IsDateline(sentence, entity, end)
                 || InBracketedList(sentence, start, end) || (IsComparedWith(sentence, start) && !(end <= valueStart && IsListLabel(sentence, end, valueStart)))
+                || (attribute.Compares && IsComparisonBase(sentence, start, end, valueStart))
                 || (toProject && (IsInProjectName(sentence, entity, end) || !ReferenceEquals(entity, mention))))
             {
                 // 马来西亚政府延长运营许可至2026年: a government that could never hold the licence still names who gives it.
@@ -704,6 +705,18 @@ internal static class SubjectReader
 
     /// <summary>超过美国, 远不及中国, 仅次于中国: the one compared with, whatever the measure.</summary>
     private static bool IsComparedWith(SentenceView sentence, int start) => EndsWithAny(sentence.Text.AsSpan(0, start), ChineseComparedWith);
+
+    /// <summary>是中国的三分之一, 仅为美国企业的1/3: the one a compared figure is a part or multiple of, not its subject.</summary>
+    private static bool IsComparisonBase(SentenceView sentence, int start, int end, int valueStart)
+    {
+        if (end > valueStart || valueStart - end > 8 || sentence.Text[valueStart - 1] != '的')
+        {
+            return false;
+        }
+        var between = sentence.Text.AsSpan(end, valueStart - end);
+        var before = sentence.Text.AsSpan(0, start).TrimEnd();
+        return between.IndexOfAny(',', '，') < 0 && before.Length > 0 && before[^1] is '为' or '是' or '於' or '于';
+    }
 
     /// <summary>金砖国家（中国、巴西、印度、俄罗斯）: names listed in brackets gloss the noun before them.</summary>
     private static bool InBracketedList(SentenceView sentence, int start, int end)

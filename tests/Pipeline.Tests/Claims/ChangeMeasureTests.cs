@@ -95,4 +95,42 @@ public sealed class ChangeMeasureTests
         Assert.Equal(["refining-share", "refining-share"], claims.Select(c => c.Attribute));
         Assert.Equal([85.0, 91.0], claims.Select(c => c.Value!.Low!.Value));
     }
+
+    [Theory]
+    [InlineData("Terbium prices doubled in 2024.", 100)]
+    [InlineData("Terbium prices tripled in 2024.", 200)]
+    [InlineData("Terbium prices rose threefold in 2024.", 200)]
+    public void Prices_doubled_is_a_change_in_per_cent(string text, double change)
+    {
+        var claim = Assert.Single(Read(text));
+        Assert.Equal(("tb", "price-change", null, Modality.Actual), Fact(claim));
+        Assert.Equal((change, change), (claim.Value!.Low!.Value, claim.Value.High!.Value));
+        Assert.Equal(2024, claim.Time!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("2024年铽价上涨两倍。", 200)]
+    [InlineData("2024年鋱價上漲兩倍。", 200)]
+    [InlineData("2024年铽价格增长了3倍。", 300)]
+    [InlineData("2024年鋱價格增長了3倍。", 300)]
+    [InlineData("2024年铽价格翻倍。", 100)]
+    [InlineData("2024年鋱價格翻倍。", 100)]
+    [InlineData("2024年铽价翻了一番。", 100)]
+    public void 价格上涨N倍_is_a_change_of_N_hundred_per_cent_as_written(string text, double change)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("tb", "price-change", null, Modality.Actual), Fact(claim));
+        Assert.Equal((change, change), (claim.Value!.Low!.Value, claim.Value.High!.Value));
+        Assert.Equal(2024, claim.Time!.From.Year);
+    }
+
+    [Theory]
+    [InlineData("铽的价格是中国价格的两倍。", "zh")]
+    [InlineData("鋱的價格是中國價格的兩倍。", "zh")]
+    [InlineData("Terbium carries a threefold price risk.", "en")]
+    public void A_multiple_without_a_word_of_rising_is_no_change(string text, string language)
+    {
+        Assert.DoesNotContain(Read(text, language), c => c.Attribute == "price-change");
+    }
 }
+

@@ -98,4 +98,15 @@ public sealed class MoneyKindTests
         Assert.Equal(("world", "market-size", Modality.Actual), (claim.Subject, claim.Attribute, claim.Modality));
         Assert.Equal(2024, claim.Time!.From.Year);
     }
+
+    [Theory]
+    [InlineData("中国的钕铁硼磁材产业2024年市场规模已突破千亿元人民币。")]
+    [InlineData("中國的釹鐵硼磁材產業2024年市場規模已突破千億元人民幣。")]
+    public void 市场规模突破千亿元_is_a_market_of_at_least_a_hundred_billion(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal(("china", "market-size", Modality.Actual), (claim.Subject, claim.Attribute, claim.Modality));
+        Assert.Equal((1e11, (double?)null, "CNY"), (claim.Value!.Low!.Value, claim.Value.High, claim.Value.Unit));
+        Assert.Equal(2024, claim.Time!.From.Year);
+    }
 }

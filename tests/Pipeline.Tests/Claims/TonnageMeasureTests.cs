@@ -17,6 +17,23 @@ public sealed class TonnageMeasureTests
     }
 
     [Fact]
+    public void Mined_N_MT_is_output_in_metric_tonnes()
+    {
+        var claim = Assert.Single(Read("Myanmar mined 31,000 MT of rare earths in 2023."));
+        Assert.Equal(("myanmar", "mine-output", null, Modality.Actual), Fact(claim));
+        Assert.Equal(31_000, claim.Value!.Low);
+        Assert.Equal(2023, claim.Time!.From.Year);
+    }
+
+    [Fact]
+    public void Reserves_of_N_Mt_are_millions_of_tonnes()
+    {
+        var claim = Assert.Single(Read("Brazil holds reserves of 21 Mt of rare earth oxides."));
+        Assert.Equal(("brazil", "reserves", null, Modality.Actual), Fact(claim));
+        Assert.Equal(21e6, claim.Value!.Low);
+    }
+
+    [Fact]
     public void An_N_tonne_stockpile()
     {
         var claim = Assert.Single(Read("Lynas keeps a 2,000-tonne stockpile of concentrate."));

@@ -106,11 +106,35 @@ internal sealed class AmountReader(UnitTable units)
                 number = default;
                 return false; // 数十亿美元, 几百吨: "billions", "hundreds of tonnes" state no figure
             }
-            return ChineseNumerals.TryRead(text, i, out number);
+            return ChineseNumerals.TryRead(text, i, out number) || TryReadBarePlace(text, i, out number);
         }
         if (TextScan.IsLatin(c) && !TextScan.IsLatin(TextScan.At(text, i - 1)))
         {
             return EnglishNumbers.TryRead(text, i, out number);
+        }
+        number = default;
+        return false;
+    }
+
+    /// <summary>
+    /// 千亿元, 百億美元, 万亿元, 千万吨: a place written without a digit before a larger place is one of
+    /// it (千亿 = 1000 亿). Only before money or a mass, since 千万 alone is also "by all means".
+    /// The larger places are left for <see cref="Magnitudes"/>.
+    /// </summary>
+    private bool TryReadBarePlace(string text, int i, out NumberToken number)
+    {
+        var c = TextScan.At(text, i);
+        var place = c == '万' ? 1e4 : ChineseNumerals.SmallPlace(c);
+        var next = i + 1;
+        while (ChineseNumerals.BigPlace(TextScan.At(text, next)) > place)
+        {
+            next++;
+        }
+        if (place >= 100 && next > i + 1 && units.Suffixes.TryMatch(text, next, out var unit, out _)
+            && unit.Category is UnitCategory.Currency or UnitCategory.Mass)
+        {
+            number = new NumberToken(place, i, i + 1, ArabicInteger: false);
+            return true;
         }
         number = default;
         return false;

@@ -17,6 +17,8 @@ internal sealed class UnitFile
 
     public PerEntry Per { get; set; } = new();
 
+    public MultiplesEntry Multiples { get; set; } = new();
+
     internal sealed class CurrencyEntry
     {
         public string Code { get; set; } = "";
@@ -40,6 +42,25 @@ internal sealed class UnitFile
         public double Factor { get; set; } = 1;
 
         public List<string> Words { get; set; } = [];
+
+        /// <summary>Words whose case tells units apart (MT a tonne, Mt a million): matched as written.</summary>
+        public List<string> Cased { get; set; } = [];
+    }
+
+    /// <summary>Changes written as a multiple (上涨两倍, doubled, rose threefold), as changes in per cent.</summary>
+    internal sealed class MultiplesEntry
+    {
+        public Dictionary<string, double> Changes { get; set; } = [];
+
+        public List<string> Times { get; set; } = [];
+
+        public Dictionary<string, double> Folds { get; set; } = [];
+
+        public Dictionary<string, double> Compared { get; set; } = [];
+
+        public List<string> Past { get; set; } = [];
+
+        public List<string> Rising { get; set; } = [];
     }
 
     internal sealed class PerEntry

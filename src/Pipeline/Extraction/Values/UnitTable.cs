@@ -27,7 +27,11 @@ public sealed class UnitTable
             prefixes.AddRange(currency.Prefixes.Select(p => (Key(p), unit)));
             suffixes.AddRange(currency.Suffixes.Select(s => (Key(s), unit)));
         }
-        var mass = Units(file.Mass, UnitCategory.Mass, "t");
+        var mass = Units(file.Mass, UnitCategory.Mass, "t").ToList();
+        var cased = Cased(file.Mass, UnitCategory.Mass, "t").ToList();
+        // A cased word is found on the lower-cased text like any other (its first entry stands for all
+        // its spellings); which one was written is settled on the original, see CasedUnits.
+        mass.AddRange(cased.Select(c => (Key(c.Written), c.Unit)));
         suffixes.AddRange(mass);
         suffixes.AddRange(Units(file.Length, UnitCategory.Length, "m"));
         suffixes.AddRange(Units(file.Percent, UnitCategory.Percent, "%"));
@@ -37,8 +41,16 @@ public sealed class UnitTable
         Suffixes = new(suffixes);
         Prefixes = new(prefixes);
         MassUnits = new(mass);
+        CasedWords = cased.ToDictionary(c => c.Written, c => c.Unit, StringComparer.Ordinal);
         PerBefore = new(file.Per.Before.Select(w => (Key(w), true)));
         PerBetween = new(file.Per.Between.Select(w => (Key(w), true)));
+        var multiples = file.Multiples;
+        MultipleChanges = new(multiples.Changes.Select(c => (Key(c.Key), c.Value)));
+        MultipleTimes = new(multiples.Times.Select(w => (Key(w), true)));
+        MultipleFolds = new(multiples.Folds.Select(f => (Key(f.Key), f.Value)));
+        RisingWords = new(multiples.Rising.Select(w => (Key(w), true)));
+        ComparedWords = new(multiples.Compared.Select(c => (Key(c.Key), c.Value)));
+        PastWords = new(multiples.Past.Select(w => (Key(w), true)));
         CurrencyCodes = [.. file.Currencies.Select(c => c.Code.Trim().ToUpperInvariant()).Distinct()];
         DollarHomes = file.Currencies.Where(c => c.Home is { Length: > 0 })
             .GroupBy(c => c.Home!.Trim(), StringComparer.Ordinal)
@@ -46,6 +58,9 @@ public sealed class UnitTable
 
         IEnumerable<(string, UnitDef)> Units(List<UnitFile.UnitEntry> entries, UnitCategory category, string code) =>
             entries.SelectMany(e => e.Words.Select(w => (Key(w), new UnitDef(category, code, e.Factor, e.Symbol))));
+
+        IEnumerable<(string Written, UnitDef Unit)> Cased(List<UnitFile.UnitEntry> entries, UnitCategory category, string code) =>
+            entries.SelectMany(e => e.Cased.Select(w => (w.Trim(), new UnitDef(category, code, e.Factor, e.Symbol))));
     }
 
     /// <summary>The ISO codes of the currencies the table knows.</summary>
@@ -62,6 +77,27 @@ public sealed class UnitTable
 
     /// <summary>Mass units alone, for what a price is per.</summary>
     internal PhraseSet<UnitDef> MassUnits { get; }
+
+    /// <summary>Units told apart by case, by their spelling as written (MT, mt, Mt).</summary>
+    internal IReadOnlyDictionary<string, UnitDef> CasedWords { get; }
+
+    /// <summary>Words that are a change in per cent by themselves: 翻倍, doubled (+100%).</summary>
+    internal PhraseSet<double> MultipleChanges { get; }
+
+    /// <summary>倍 after a number, a change of N × 100% after a word of rising.</summary>
+    internal PhraseSet<bool> MultipleTimes { get; }
+
+    /// <summary>threefold: after a word of rising, the change in per cent it makes (+200%).</summary>
+    internal PhraseSet<double> MultipleFolds { get; }
+
+    /// <summary>double, twice: a figure as a multiple of the one after it, in per cent (200%).</summary>
+    internal PhraseSet<double> ComparedWords { get; }
+
+    /// <summary>原先, 去年: before 的, a figure's own past, which a multiple after them is set against.</summary>
+    internal PhraseSet<bool> PastWords { get; }
+
+    /// <summary>Words of rising that make a multiple after them a change: 上涨, rose.</summary>
+    internal PhraseSet<bool> RisingWords { get; }
 
     internal PhraseSet<bool> PerBefore { get; }
 

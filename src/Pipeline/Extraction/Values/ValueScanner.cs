@@ -14,6 +14,10 @@ public sealed class ValueScanner(UnitTable units)
 
     private readonly ValuePhraseReader _phrases = new(units);
 
+    private readonly ChangeMultiples _multiples = new(units);
+
+    private readonly ComparedMultiples _compared = new(units);
+
     public IReadOnlyList<ValueReading> Read(ExtractionInput input) => new Pass(this, input).Run();
 
     /// <summary>The state of one read: where it is, what it found and the last year the text wrote.</summary>
@@ -39,7 +43,11 @@ public sealed class ValueScanner(UnitTable units)
                 var c = text[i];
                 var count = _found.Count;
                 int next;
-                if (TextScan.IsLatin(c))
+                if (scanner._multiples.TryRead(text, i, floor, out var multiple) || scanner._compared.TryRead(text, i, floor, out multiple))
+                {
+                    next = Add(multiple);
+                }
+                else if (TextScan.IsLatin(c))
                 {
                     next = AtWord(i, floor);
                 }
@@ -420,8 +428,11 @@ public sealed class ValueScanner(UnitTable units)
 
         private int Add(ValuePhrase phrase)
         {
-            var mention = input.MentionAt(phrase.Kind, phrase.Start, phrase.End) with { Value = phrase.Value, Date = phrase.Date };
             var (coreStart, coreEnd) = input.Normalized.Map.ToOriginal(phrase.CoreStart, phrase.CoreEnd);
+            var value = phrase.Value is { } read && phrase.Kind == MentionKind.Quantity
+                ? CasedUnits.Respell(read, input.Original[coreStart..coreEnd], scanner._units)
+                : phrase.Value;
+            var mention = input.MentionAt(phrase.Kind, phrase.Start, phrase.End) with { Value = value, Date = phrase.Date };
             _found.Add(new ValueReading(mention, coreStart, coreEnd, phrase.Note));
             return phrase.End;
         }

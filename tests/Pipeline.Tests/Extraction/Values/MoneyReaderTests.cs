@@ -38,6 +38,33 @@ public sealed class MoneyReaderTests
         Values.AssertMeasure(mention, MentionKind.Money, value, value, currency, mention.Value!.Qualifier);
     }
 
+    [Theory]
+    [InlineData("营收突破千亿元", "千亿元", 1e11, "CNY")]
+    [InlineData("營收突破千億元", "千億元", 1e11, "CNY")]
+    [InlineData("投资百亿美元建厂", "百亿美元", 1e10, "USD")]
+    [InlineData("投資百億美元建廠", "百億美元", 1e10, "USD")]
+    [InlineData("规模达万亿元", "万亿元", 1e12, "CNY")]
+    [InlineData("規模達萬億元", "萬億元", 1e12, "CNY")]
+    [InlineData("融资千万美元", "千万美元", 1e7, "USD")]
+    public void A_place_without_a_digit_before_a_larger_one_is_one_of_it(string text, string core, double value, string currency)
+    {
+        var reading = Assert.Single(Values.Readings(text));
+        Assert.Equal(core, text[reading.CoreStart..reading.CoreEnd]);
+        Assert.Equal(MentionKind.Money, reading.Mention.Kind);
+        Assert.Equal(currency, reading.Mention.Value!.Unit);
+        Assert.Equal(value, reading.Mention.Value.Low!.Value, 1e-3);
+    }
+
+    [Theory]
+    [InlineData("千万不要相信他")] // 千万 as "by all means"
+    [InlineData("千萬不要相信他")]
+    [InlineData("涉及数千亿元资金")] // "hundreds of billions": no figure
+    [InlineData("涉及上百亿元资金")]
+    public void A_bare_place_that_states_no_figure_is_no_money(string text)
+    {
+        Assert.DoesNotContain(Values.In(text), m => m.Kind == MentionKind.Money);
+    }
+
     [Fact]
     public void A_dollar_figure_broken_across_lines_is_one_mention()
     {

@@ -1,4 +1,5 @@
 using Pipeline.Extraction;
+using Pipeline.Extraction.Values;
 
 namespace Pipeline.Tests.Extraction.Values;
 
@@ -72,5 +73,71 @@ public sealed class PercentageReaderTests
     public void Recently_is_not_nearly()
     {
         Assert.Equal(Qualifier.Exact, Values.Single("最近20%的").Value!.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("价格上涨两倍", "两倍", 200d, 200d, Qualifier.Exact)]
+    [InlineData("價格上漲兩倍", "兩倍", 200d, 200d, Qualifier.Exact)]
+    [InlineData("销量增长了 3 倍", "3 倍", 300d, 300d, Qualifier.Exact)]
+    [InlineData("銷量增長了3倍", "3倍", 300d, 300d, Qualifier.Exact)]
+    [InlineData("销量翻番", "翻番", 100d, 100d, Qualifier.Exact)]
+    [InlineData("銷量翻兩番", "翻兩番", 300d, 300d, Qualifier.Exact)]
+    [InlineData("sales doubled", "doubled", 100d, 100d, Qualifier.Exact)]
+    [InlineData("sales more than doubled", "more than doubled", 100d, null, Qualifier.AtLeast)]
+    [InlineData("sales rose fourfold", "fourfold", 300d, 300d, Qualifier.Exact)]
+    public void A_change_written_as_a_multiple_is_a_change_in_per_cent(string text, string surface, double? low, double? high, Qualifier qualifier)
+    {
+        var mention = Values.Single(text);
+        Assert.Equal(surface, mention.Surface);
+        Values.AssertMeasure(mention, MentionKind.Percentage, low, high, "%", qualifier);
+    }
+
+    [Theory]
+    [InlineData("是中国价格的两倍")]
+    [InlineData("成本高3倍")]
+    [InlineData("a fourfold risk")]
+    [InlineData("double the spot price")]
+    public void A_multiple_that_compares_is_no_change(string text)
+    {
+        Assert.DoesNotContain(Values.In(text), m => m.Value?.StatedUnit == ChangeMultiples.Stated);
+    }
+
+    [Theory]
+    [InlineData("a floor roughly double the spot price", "roughly double", 200d, 200d, Qualifier.Approximate)]
+    [InlineData("a floor twice the market price", "twice", 200d, 200d, Qualifier.Exact)]
+    [InlineData("a floor close to double the market price", "close to double", null, 200d, Qualifier.Nearly)]
+    [InlineData("a floor three times the market price", "three times", 300d, 300d, Qualifier.Exact)]
+    [InlineData("保底价是市场价的两倍", "两倍", 200d, 200d, Qualifier.Exact)]
+    [InlineData("保底價是市場價的兩倍", "兩倍", 200d, 200d, Qualifier.Exact)]
+    [InlineData("成本仅为同行的1/4", "1/4", 25d, 25d, Qualifier.Exact)]
+    [InlineData("成本僅為同行的四分之一", "四分之一", 25d, 25d, Qualifier.Exact)]
+    public void A_figure_as_a_multiple_of_another_is_in_per_cent_of_it(string text, string surface, double? low, double? high, Qualifier qualifier)
+    {
+        var mention = Values.Single(text);
+        Assert.Equal(surface, mention.Surface);
+        Values.AssertMeasure(mention, MentionKind.Percentage, low, high, "%", qualifier);
+        Assert.Equal(ComparedMultiples.Stated, mention.Value!.StatedUnit);
+    }
+
+    [Theory]
+    [InlineData("储量占全球的三分之一")]
+    [InlineData("儲量佔全球的三分之一")]
+    public void A_fraction_of_a_whole_stays_a_share(string text)
+    {
+        Assert.NotEqual(ComparedMultiples.Stated, Values.Single(text).Value!.StatedUnit);
+    }
+
+    [Theory]
+    [InlineData("Lynas plans to double the output of its plant")]
+    [InlineData("the deal will triple the capacity")]
+    public void Double_as_a_verb_compares_nothing(string text)
+    {
+        Assert.DoesNotContain(Values.In(text), m => m.Kind == MentionKind.Percentage);
+    }
+
+    [Fact]
+    public void Double_with_no_figure_after_it_compares_nothing()
+    {
+        Assert.DoesNotContain(Values.In("demand is set to more than double by 2030"), m => m.Kind == MentionKind.Percentage);
     }
 }

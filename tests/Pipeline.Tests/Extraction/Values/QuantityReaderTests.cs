@@ -24,6 +24,26 @@ public sealed class QuantityReaderTests
     }
 
     [Theory]
+    [InlineData("shipped 12,500 MT last year", "12,500 MT", 12500, "MT")]
+    [InlineData("shipped 12,500 mt last year", "12,500 mt", 12500, "MT")]
+    [InlineData("reserves of 6.9 Mt of oxide", "6.9 Mt", 6.9e6, "Mt")]
+    [InlineData("reserves of 6.9 Mt.", "6.9 Mt", 6.9e6, "Mt")]
+    public void Case_tells_metric_tonnes_from_million_tonnes(string text, string surface, double tonnes, string stated)
+    {
+        var mention = Values.Single(text);
+        Assert.Equal(surface, mention.Surface);
+        Values.AssertMeasure(mention, MentionKind.Quantity, tonnes, tonnes, "t", Qualifier.Exact);
+        Assert.Equal(stated, mention.Value!.StatedUnit);
+    }
+
+    [Fact]
+    public void A_price_per_MT_is_per_tonne()
+    {
+        var mention = Values.Single("quoted at $5,200/MT");
+        Values.AssertMeasure(mention, MentionKind.Rate, 5.2, 5.2, "USD/kg", Qualifier.Exact);
+    }
+
+    [Theory]
     [InlineData("about 17 km from", "17 km", 17000)]
     [InlineData("a six-mile trip", "six-mile", 9656.064)]
     [InlineData("如今身高168公分", "168公分", 1.68)]
