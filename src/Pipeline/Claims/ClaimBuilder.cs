@@ -57,8 +57,15 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var inSentence = new List<Mention>();
         var added = new List<int>(); // claims of money added to a facility ("a further $400 million"), by index
         var opensOnCompany = false;
+        var namedInParagraph = new HashSet<string>(StringComparer.Ordinal); // countries, and states for theirs
+        var previousEnd = 0;
         foreach (var (start, end) in SentenceSplitter.Split(text, language))
         {
+            if (text.AsSpan(previousEnd, start - previousEnd).Contains('\n'))
+            {
+                namedInParagraph.Clear();
+            }
+            previousEnd = end;
             opensOnCompany = TopicContinuation.OpensOnCompany(text.AsSpan(start, end - start));
             if (end - start > MaxListItem)
             {
@@ -107,7 +114,8 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 // no one (its, 其, 该公司) is not about the subject of the bullet before.
                 (previousSubject, lastCompany) = (null, null);
             }
-            var context = new SentenceContext(heading, new Antecedents(previousSubject, lastCompany), _joint.PairIn(view), lastPair, documentDate);
+            var context = new SentenceContext(
+                heading, new Antecedents(previousSubject, lastCompany), _joint.PairIn(view), lastPair, documentDate, namedInParagraph);
             var first = claims.Count;
             foreach (var mention in inSentence)
             {
@@ -131,7 +139,8 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                     // 自即日起至2026年11月10日: in force until that day.
                     (forced, announcer) = (_endsOn, lastAnnounced?.Subject);
                 }
-                if (Read(view, value, context, sentence, end, out var adds, forced, announcer) is { } claim)
+                var sentenceSubject = claims.Count > first ? claims[^1].Subject : null;
+                if (Read(view, value, context with { SentenceSubject = sentenceSubject }, sentence, end, out var adds, forced, announcer) is { } claim)
                 {
                     if (adds)
                     {
@@ -162,11 +171,18 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             var company = opensOnCompany ? lastCompany : null;
             previousSubject = claimed ?? company ?? FirstSubject(inSentence) ?? previousSubject;
             lastCompany = LastCompany(inSentence) ?? lastCompany;
+            namedInParagraph.UnionWith(inSentence.Select(JointSubjects.CountryOf).OfType<string>());
         }
     }
 
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
-    private sealed record SentenceContext(SentenceView? Heading, Antecedents Antecedents, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate);
+    private sealed record SentenceContext(
+        SentenceView? Heading, Antecedents Antecedents, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate,
+        IReadOnlySet<string> NamedInParagraph)
+    {
+        /// <summary>The subject of the sentence's claim before this one, if any.</summary>
+        public string? SentenceSubject { get; init; }
+    }
 
     /// <summary>
     /// "effective immediately", 自即日起 in the sentence as a date mention (its day set when it is read),
@@ -207,8 +223,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
         if ((_joint.PairFor(view, place, single, context.PairInSentence, context.LastPair)
-                ?? (single is null ? null : _joint.ActingForPair(view, single, context.PairInSentence?.Subject ?? context.LastPair))
-                ?? single) is not { } subject)
+                ?? (single is null ? null : _joint.ActingForPair(view, place, single, context.PairInSentence?.Subject ?? context.LastPair, context.NamedInParagraph))
+                ?? single
+                // 两国将各自投入10亿美元，撬动总额达85亿美元的项目投资: a Chinese clause that opens on its verb goes on
+                // with the subject of the sentence's claim before it.
+                ?? (OpensOnVerb(view, place) ? context.SentenceSubject : null)) is not { } subject)
         {
             return null;
         }
@@ -239,6 +258,31 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             Modality = modality,
             AsOf = period is null && value.Kind != MentionKind.Date ? documentDate : null,
         };
+    }
+
+    // Words that open a Chinese clause on a subject of its own: 该炼油厂, 这些项目, 其产量.
+    private static readonly string[] Demonstratives = ["该", "这", "此", "其", "那"];
+
+    /// <summary>
+    /// 两国将各自投入10亿美元，撬动总额达85亿美元的…: a later Chinese clause that opens on its verb, with no
+    /// subject of its own (no name, no 该炼油厂) before the value.
+    /// </summary>
+    private static bool OpensOnVerb(SentenceView view, ValuePlace place)
+    {
+        if (view.IsEnglish || place.ClauseStart == 0
+            || view.Mentions.Any(m => m.Kind == MentionKind.Entity && m.Start - view.Start >= place.ClauseStart && m.Start - view.Start < place.Start))
+        {
+            return false;
+        }
+        var clause = view.Text.AsSpan(place.ClauseStart).TrimStart();
+        foreach (var word in Demonstratives)
+        {
+            if (clause.StartsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -119,20 +119,61 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
     }
 
     /// <summary>
-    /// "The Export-Import Bank is issuing letters of interest for $2 billion … for projects between the two
-    /// countries", 某银行发出意向书，融资超过20亿美元，以推进两国之间的项目 (English, Chinese): an office that acts
-    /// for projects between the pair named last acts under their framework, and its figure is the pair's.
-    /// An office of a third country, or a company, keeps its own.
+    /// An office that acts under the framework of the pair named last: its figure is the pair's. It acts
+    /// "for projects between the two countries" (两国之间的项目), or it is an office of one of the two
+    /// (the lexicon's country), named before the figure, that funds, builds or issues letters in or to the
+    /// other: "EXIM will send letters to nine Australian firms", 五角大楼将在西澳建设年产80吨的精炼厂 (the
+    /// figure read as the office's, its country's or the partner state's). A sentence that names no country
+    /// or state goes on about its paragraph (美国进出口银行也发出…的意向书 after the refinery in 西澳).
+    /// An office of a third country, an office that funds its own country ("for American shipyards"), or a
+    /// company keeps its own.
     /// </summary>
-    public string? ActingForPair(SentenceView sentence, string subject, string? lastPair)
+    /// <param name="namedInParagraph">The countries the paragraph named before this sentence (a state for its country).</param>
+    public string? ActingForPair(SentenceView sentence, ValuePlace place, string subject, string? lastPair, IReadOnlySet<string> namedInParagraph)
     {
-        if (lastPair is null || (governments.TryGetValue(subject, out var country) && !lastPair.Split(Separator).Contains(country))
-            || !sentence.Mentions.Any(m => m is { Kind: MentionKind.Entity, EntityKind: EntityKind.Organisation, Verified: true } && m.EntityId == subject))
+        if (lastPair is null)
         {
             return null;
         }
-        return sentence.Find(BetweenThePair).Count > 0 ? lastPair : null;
+        var members = lastPair.Split(Separator);
+        if (ForProjectsBetween(sentence, subject, members))
+        {
+            return lastPair;
+        }
+        if (OfficeOfMember(sentence, members, place) is not { } office)
+        {
+            return null;
+        }
+        var partner = members[0] == office.Country ? members[1] : members[0];
+        if (subject != office.EntityId && subject != office.Country && !IsStateOf(sentence, subject, partner))
+        {
+            return null; // a company's money stays the company's; the partner's own figure stays its own
+        }
+        var named = sentence.Mentions.Select(CountryOf).OfType<string>().ToList();
+        return named.Contains(partner) || (named.Count == 0 && namedInParagraph.Contains(partner)) ? lastPair : null;
     }
+
+    /// <summary>"… letters of interest for projects between the two countries": an office (not a company) for the pair.</summary>
+    private bool ForProjectsBetween(SentenceView sentence, string subject, string[] members) =>
+        (!governments.TryGetValue(subject, out var country) || members.Contains(country))
+        && sentence.Mentions.Any(m => m is { Kind: MentionKind.Entity, EntityKind: EntityKind.Organisation, Verified: true } && m.EntityId == subject)
+        && sentence.Find(BetweenThePair).Count > 0;
+
+    /// <summary>The office of one of the pair named last before the value ("according to the White House, the Pentagon will…").</summary>
+    private static Mention? OfficeOfMember(SentenceView sentence, string[] members, ValuePlace place) =>
+        sentence.Mentions.LastOrDefault(m => m is { Kind: MentionKind.Entity, EntityKind: EntityKind.Organisation, Verified: true, Country: { } c }
+            && members.Contains(c) && m.End - sentence.Start <= place.Start);
+
+    /// <summary>Whether the subject is a state of the country, as the sentence names it.</summary>
+    private static bool IsStateOf(SentenceView sentence, string subject, string country) =>
+        sentence.Mentions.Any(m => m.EntityId == subject && m.EntityKind == EntityKind.Place && m.Country == country);
+
+    /// <summary>The country a mention names: a country, or a state of one.</summary>
+    public static string? CountryOf(Mention mention) =>
+        mention.Kind != MentionKind.Entity || !mention.Verified ? null
+        : mention.EntityKind == EntityKind.Country ? mention.EntityId
+        : mention.EntityKind == EntityKind.Place ? mention.Country
+        : null;
 
     /// <summary>
     /// The country a subject acts with: "阿尔巴尼斯访美，同美国总统特朗普签署", "signed with the United

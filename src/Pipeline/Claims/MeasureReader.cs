@@ -135,7 +135,11 @@ internal static class MeasureReader
         {
             return FromHeading(catalog, heading, value.Kind);
         }
-        if (best is null || Vetoed(sentence, best, valueStart, valueEnd, clauseStart, clauseEnd, bestScore)
+        if (best is not null && Vetoed(sentence, best, valueStart, valueEnd, clauseStart, clauseEnd, bestScore))
+        {
+            best = HeadOfVetoed(catalog, sentence, place, best, bestCue, bestScore);
+        }
+        if (best is null
             || (!bestInClause && (CountsVetoedThing(sentence, best, bestCue.End, place) || NamesTonnageBetween(catalog, sentence, bestCue, place)))
             || (value.Kind == MentionKind.Percentage && ComesFromSource(sentence, bestCue, valueEnd)))
         {
@@ -328,7 +332,7 @@ internal static class MeasureReader
         if (cueEnd <= valueStart)
         {
             var gap = sentence.FromToPairStart(kind, valueStart) - cueEnd;
-            return gap > window ? int.MaxValue : gap;
+            return gap > window ? int.MaxValue : gap > 0 && IsTotalWord(sentence.Text.AsSpan(cueEnd, gap)) ? 0 : gap;
         }
         // "A$400 million ($257 million) in funding", 4亿澳元（约2.57亿美元）的贷款: the bracketed conversion restates
         // the value, so the measure after it is attached to both.
@@ -349,6 +353,23 @@ internal static class MeasureReader
             return int.MaxValue; // "a minimum price … for ten years and a pledge to buy": "for N years" speaks of what came before
         }
         return attached ? Math.Max(0, after - AttachedBonus) : after;
+    }
+
+    // 撬动总额达85亿美元, 融资共计20亿: "a total of" between a measure and its value belongs to the value.
+    private static readonly string[] TotalWords = ["总额", "总计", "共计", "合计"];
+
+    private static bool IsTotalWord(ReadOnlySpan<char> gap)
+    {
+        gap = gap.Trim();
+        foreach (var word in TotalWords)
+        {
+            if (gap.StartsWith(word, StringComparison.Ordinal) && gap.Length - word.Length <= 1
+                && (gap.Length == word.Length || gap[^1] is '达' or '为' or '约'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The distance between a cue and a value in other clauses, each clause break between counting extra.</summary>
@@ -560,6 +581,30 @@ internal static class MeasureReader
     }
 
     private static readonly System.Buffers.SearchValues<char> ChineseListMarks = System.Buffers.SearchValues.Create("、和及与并或");
+
+    /// <summary>
+    /// 释放高达50亿美元的总投资: when the compound a vetoed measure is named by (总投资, the cost of a project)
+    /// ends on the word of another measure (投资, investment: a Chinese compound's head comes last) that the
+    /// veto leaves, that one is meant.
+    /// </summary>
+    private static AttributeDefinition? HeadOfVetoed(
+        AttributeCatalog catalog, SentenceView sentence, ValuePlace place, AttributeDefinition vetoed, (int Start, int End) cue, int score)
+    {
+        foreach (var attribute in catalog.Attributes)
+        {
+            if (attribute == vetoed || attribute.ValueKind != place.Value.Kind
+                || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo))
+                || Vetoed(sentence, attribute, place.Start, place.End, place.ClauseStart, place.ClauseEnd, score))
+            {
+                continue;
+            }
+            if (sentence.Find(attribute.Cues).Any(c => c.Start > cue.Start && c.End == cue.End))
+            {
+                return attribute;
+            }
+        }
+        return null;
+    }
 
     private static bool Vetoed(SentenceView sentence, AttributeDefinition attribute, int valueStart, int valueEnd, int clauseStart, int clauseEnd, int cueScore)
     {

@@ -61,8 +61,9 @@ internal static class SubjectReader
 
     private static readonly string[] ChineseHolders = ["由", "集中在", "集中于", "来自", "源自", "在", "于"];
 
+    // 这是 ("this is"): 艾班尼斯形容这是一条N的管道 speaks of what the sentence before told of.
     private static readonly CueSet Anaphors = Words(
-        ["其", "该公司", "该国", "它", "该集团", "公司"],
+        ["其", "该公司", "该国", "它", "该集团", "公司", "这是"],
         ["it", "its", "the company", "the firm", "the country", "they", "their", "the group"]);
 
     // "The plant", 工厂 with no owner named: the plant of the company spoken of (工厂自2012年起运营).

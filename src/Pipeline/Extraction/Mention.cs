@@ -14,6 +14,9 @@ public sealed record Mention(MentionKind Kind, int Start, int End, string Surfac
     /// <summary>For a plant or mine, the lexicon id of the company that owns it (eneabba: iluka).</summary>
     public string? Owner { get; init; }
 
+    /// <summary>For a place or an office, the lexicon id of its country (western-australia: australia; us-exim: united-states).</summary>
+    public string? Country { get; init; }
+
     /// <summary>False for organisations found by pattern only (…公司, "… Inc."), not in the lexicon.</summary>
     public bool Verified { get; init; } = true;
 

@@ -136,6 +136,44 @@ public sealed class MoneyConventionTests
     }
 
     [Theory]
+    [InlineData("美国与日本签署关键矿产协议，两国将各自投入至少5亿美元，撬动总额达60亿美元的矿产项目投资。", "60亿")]
+    [InlineData("美國與日本簽署關鍵礦產協議，兩國將各自投入至少5億美元，撬動總額達60億美元的礦產項目投資。", "60億")]
+    public void The_total_a_pledge_leverages_is_the_pairs_pipeline(string text, string surface)
+    {
+        var claims = Read(text, "zh");
+        var claim = Of(claims, surface);
+        Assert.Equal(("japan+united-states", "project-pipeline"), (claim.Subject, claim.Attribute));
+        Assert.Equal("investment", Of(claims, "5").Attribute);
+    }
+
+    [Theory]
+    [InlineData("美国与日本签署关键矿产协议，两国将各自投入10亿美元。特朗普称这是一条60亿美元的合作管道。", "60亿")]
+    [InlineData("美國與日本簽署關鍵礦產協議，兩國將各自投入10億美元。川普形容這是一條60億美元的合作管道。", "60億")]
+    public void The_pipeline_this_is_said_to_be_is_the_pairs(string text, string surface)
+    {
+        var claim = Of(Read(text, "zh"), surface);
+        Assert.Equal(("japan+united-states", "project-pipeline"), (claim.Subject, claim.Attribute));
+    }
+
+    [Theory]
+    [InlineData("美国进出口银行发出九份意向书，融资超过12亿美元，释放高达30亿美元的总投资。", "30亿")]
+    [InlineData("美國進出口銀行發出九份意向書，融資超過12億美元，釋放高達30億美元的總投資。", "30億")]
+    public void The_total_investment_financing_unlocks_is_investment_not_capex(string text, string surface)
+    {
+        var claim = Of(Read(text, "zh"), surface);
+        Assert.Equal("investment", claim.Attribute);
+        Assert.Equal((null, 3e9), (claim.Value!.Low, claim.Value.High));
+    }
+
+    [Theory]
+    [InlineData("莱纳斯表示，其精炼厂项目总投资为12亿美元。", "12亿")]
+    [InlineData("萊納斯表示，其精煉廠項目總投資為12億美元。", "12億")]
+    public void A_projects_total_investment_stays_its_cost(string text, string surface)
+    {
+        Assert.Equal("capex", Of(Read(text, "zh"), surface).Attribute);
+    }
+
+    [Theory]
     [InlineData("美国与日本签署关键矿产协议。日方表示，这项协议代表一个60亿美元的投资管道。", "zh", "60亿美元")]
     [InlineData("美國與日本簽署關鍵礦產協議。日方表示，這項協議代表一個60億美元的投資管道。", "zh", "60億美元")]
     [InlineData("The United States and Japan signed a critical minerals deal. Tokyo said the agreement opens a $6 billion pipeline of projects.", "en", "$6 billion")]

@@ -92,4 +92,21 @@ public sealed class TopicContinuationTests
         Assert.Equal(("lynas", "purity", null, Modality.Actual), Fact(claim));
         Assert.Equal(99.9, claim.Value!.Low);
     }
+
+    [Theory]
+    [InlineData("莱纳斯计划投入3亿美元，带动总额达9亿美元的项目投资。", "9亿")]
+    [InlineData("萊納斯計劃投入3億美元，帶動總額達9億美元的項目投資。", "9億")]
+    public void A_clause_that_opens_on_its_verb_keeps_the_sentences_subject(string text, string surface)
+    {
+        Assert.Equal(("lynas", "project-pipeline", null, Modality.Actual), Fact(Of(Read(text, "zh"), surface)));
+    }
+
+    [Theory]
+    [InlineData("卡尔古利工厂获得政府5亿美元的贷款，该厂可生产全球三成的重稀土。")]
+    [InlineData("卡爾古利工廠獲得政府5億美元的貸款，該廠可生產全球三成的重稀土。")]
+    public void A_clause_that_opens_on_its_own_subject_does_not_take_the_sentences(string text)
+    {
+        var claim = Assert.Single(Read(text, "zh"));
+        Assert.Equal("loan", claim.Attribute);
+    }
 }

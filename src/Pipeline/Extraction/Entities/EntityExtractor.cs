@@ -34,6 +34,7 @@ public sealed class EntityExtractor(Lexicon lexicon, bool findCandidates = true)
                 EntityId = match.Entity.Id,
                 EntityKind = match.Entity.Kind,
                 Owner = match.Entity.Owner,
+                Country = match.Entity.Country,
                 Verified = true,
             };
         }

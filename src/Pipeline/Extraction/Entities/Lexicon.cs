@@ -101,6 +101,10 @@ public sealed class Lexicon
             {
                 throw new LexiconException(source, $"'{entity.Id}' has owner '{owner}', which is no company of the lexicon");
             }
+            if (entity.Country is { } country && byId.GetValueOrDefault(country).Entity?.Kind != EntityKind.Country)
+            {
+                throw new LexiconException(source, $"'{entity.Id}' has country '{country}', which is no country of the lexicon");
+            }
         }
         return byId.ToFrozenDictionary(p => p.Key, p => p.Value.Entity, StringComparer.Ordinal);
     }

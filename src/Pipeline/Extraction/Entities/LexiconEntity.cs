@@ -9,6 +9,7 @@ namespace Pipeline.Extraction.Entities;
 /// <param name="Symbol">The chemical symbol of an element (Nd).</param>
 /// <param name="SymbolMatched">Whether the symbol is looked for in text, as a cased word of its own.</param>
 /// <param name="Owner">(places) The company that owns the plant or mine: money and capacity for it are the owner's.</param>
+/// <param name="Country">(places, offices) The country the place lies in or the office belongs to (western-australia, us-exim).</param>
 public sealed record LexiconEntity(
     string Id,
     EntityKind Kind,
@@ -17,4 +18,5 @@ public sealed record LexiconEntity(
     IReadOnlyList<string> CasedAliases,
     string? Symbol = null,
     bool SymbolMatched = false,
-    string? Owner = null);
+    string? Owner = null,
+    string? Country = null);

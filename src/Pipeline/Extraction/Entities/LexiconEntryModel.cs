@@ -21,6 +21,8 @@ internal sealed class LexiconEntryModel
 
     public string? Owner { get; set; }
 
+    public string? Country { get; set; }
+
     /// <summary>The 1-based line the entry starts on, set while reading.</summary>
     [YamlIgnore]
     public int Line { get; set; }

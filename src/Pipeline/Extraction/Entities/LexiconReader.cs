@@ -81,7 +81,12 @@ internal static class LexiconReader
         {
             throw new LexiconException(source, $"'{id}' has owner '{owner}': only a place has an owner, given as a company's id");
         }
-        return new LexiconEntity(id, kind, name, aliases, cased, symbol, symbol is { Length: > 1 } && entry.MatchSymbol, owner);
+        var country = entry.Country?.Trim();
+        if (country is not null && (kind is not (EntityKind.Place or EntityKind.Organisation) || !IsKebabCase(country)))
+        {
+            throw new LexiconException(source, $"'{id}' has country '{country}': only a place or an office has a country, given as a country's id");
+        }
+        return new LexiconEntity(id, kind, name, aliases, cased, symbol, symbol is { Length: > 1 } && entry.MatchSymbol, owner, country);
     }
 
     private static string Required(string? value, string field, LexiconSource source) =>

@@ -156,6 +156,8 @@ public sealed class LexiconTests : IDisposable
     [InlineData("id: acme\n    kind: element\n    name: Acme\n    aliases: [acmeium]\n    symbol: AC", "symbol 'AC'")]
     [InlineData("id: acme\n    kind: company\n    name: Acme\n    aliases: [Acme]\n    owner: acme", "only a place has an owner")]
     [InlineData("id: acme-mine\n    kind: place\n    name: Acme Mine\n    aliases: [Acme Mine]\n    owner: acme", "no company of the lexicon")]
+    [InlineData("id: acme\n    kind: company\n    name: Acme\n    aliases: [Acme]\n    country: acme", "only a place or an office has a country")]
+    [InlineData("id: acme-state\n    kind: place\n    name: Acme State\n    aliases: [Acme State]\n    country: acmeland", "no country of the lexicon")]
     public void An_invalid_entry_is_reported_with_the_line_it_starts_on(string entry, string reason)
     {
         Write("entities-bad.yaml", "# header\nentities:\n  - " + entry + "\n");
