@@ -15,8 +15,8 @@ public sealed class ReviewPageTests(WebFixture web, ITestOutputHelper output)
         await page.GotoAsync(web.Url("/review?status=open"));
         output.WriteLine($"review screenshot: {await Screenshots.SaveAsync(page, "review")}");
 
-        var confirmed = await DecideFirstOpenAsync(page, "Confirm conflict", "units differ: per pound vs per kilogram");
-        var dismissed = await DecideFirstOpenAsync(page, "Dismiss", "same figure, rounded");
+        var confirmed = await DecideFirstOpenAsync(page, "Confirm dispute", "confirmed", "units differ: per pound vs per kilogram");
+        var dismissed = await DecideFirstOpenAsync(page, "Dismiss", "dismissed (different-period)", "not the same year", reason: "different-period");
 
         await page.GotoAsync(web.Url("/review"));
         await page.ReloadAsync();
@@ -25,11 +25,27 @@ public sealed class ReviewPageTests(WebFixture web, ITestOutputHelper output)
         await Assertions.Expect(confirmedItem.Locator("textarea")).ToHaveValueAsync("units differ: per pound vs per kilogram");
         var dismissedItem = page.Locator($"#{dismissed}");
         await Assertions.Expect(dismissedItem.Locator(".meta .status")).ToHaveTextAsync("dismissed");
-        await Assertions.Expect(dismissedItem.Locator("textarea")).ToHaveValueAsync("same figure, rounded");
+        await Assertions.Expect(dismissedItem.Locator(".decided")).ToContainTextAsync("dismissed (different-period)");
+        await Assertions.Expect(dismissedItem.Locator("select[name=reason]")).ToHaveValueAsync("different-period");
     }
 
     [Fact]
-    public async Task Each_side_shows_the_scope_and_how_the_figure_is_meant()
+    public async Task A_dispute_shows_its_value_groups_best_supported_first_with_the_dissent_marked()
+    {
+        var page = await web.NewPageAsync();
+        // China's 2024 share of refining: about 90% in most sources, "95% and more" in one.
+        await page.GotoAsync(web.Url("/review?entity=china&attribute=refining-share"));
+        var item = page.Locator("article.review-item").First;
+        var groups = item.Locator(".group");
+        await Assertions.Expect(groups.First).ToContainTextAsync("1. ≈90%");
+        await Assertions.Expect(groups.First.Locator(".dissent-badge")).ToHaveCountAsync(0);
+        await Assertions.Expect(item.Locator(".group.dissent").First).ToContainTextAsync("dissent");
+        Assert.True(await groups.First.Locator(".side").CountAsync() >= 3, "the best-supported group lists each of its sources");
+        await Assertions.Expect(groups.First.Locator(".side mark").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Each_claim_shows_the_scope_and_how_the_figure_is_meant()
     {
         var page = await web.NewPageAsync();
         // MP's planned magnet capacity: 1,000 t against 10,000 t a year, both targets.
@@ -44,20 +60,46 @@ public sealed class ReviewPageTests(WebFixture web, ITestOutputHelper output)
         await Assertions.Expect(page.Locator("article.review-item").First.Locator(".side").First).ToContainTextAsync("Scope: ndpr");
     }
 
+    [Fact]
+    public async Task Filters_narrow_the_list_and_a_phone_never_scrolls_sideways()
+    {
+        var page = await web.NewPageAsync();
+        await page.GotoAsync(web.Url("/review"));
+        var all = await page.Locator("article.review-item").CountAsync();
+
+        await page.GotoAsync(web.Url("/review?lang=zh-Hant"));
+        var traditional = await page.Locator("article.review-item").CountAsync();
+        Assert.InRange(traditional, 1, all - 1);
+        foreach (var item in await page.Locator("article.review-item").AllAsync())
+        {
+            await Assertions.Expect(item.Locator(".group.dissent .badge", new() { HasTextString = "zh-Hant" }).First).ToBeVisibleAsync();
+        }
+
+        await page.SetViewportSizeAsync(390, 800);
+        await page.GotoAsync(web.Url("/review"));
+        var (scrollWidth, clientWidth) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("() => document.documentElement.clientWidth"));
+        output.WriteLine($"review at 390 px: {await Screenshots.SaveAsync(page, "review-phone")}");
+        Assert.True(scrollWidth <= clientWidth, $"the review page is {scrollWidth} px wide in a {clientWidth} px window");
+    }
+
     /// <summary>Decides the first open item with a note; returns its element id. The page comes back with the same filter, at the next item.</summary>
-    private static async Task<string> DecideFirstOpenAsync(IPage page, string button, string note)
+    private static async Task<string> DecideFirstOpenAsync(IPage page, string button, string said, string note, string? reason = null)
     {
         var item = page.Locator("article.review-item").First;
         var id = await item.GetAttributeAsync("id") ?? throw new InvalidOperationException("an item without id");
         await item.Locator("textarea").FillAsync(note);
+        if (reason is not null)
+        {
+            await item.Locator("select[name=reason]").SelectOptionAsync(reason);
+        }
         await item.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
 
         await page.WaitForURLAsync(new Regex(@"/review\?status=open&decided=\d+#item-\d+$"));
         Assert.Equal(0, await page.Locator($"#{id}").CountAsync());
         // The page says what became of the item that left the open list.
-        var said = button == "Dismiss" ? "dismissed" : "confirmed";
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"#{id["item-".Length..]} ");
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"is {said}, with the note “{note}”");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"is {said} on ");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(note);
         return id;
     }
 }

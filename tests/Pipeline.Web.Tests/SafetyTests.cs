@@ -47,7 +47,7 @@ public sealed class SafetyTests(WebFixture web)
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         using var item = JsonDocument.Parse(await accepted.Content.ReadAsStringAsync());
         Assert.Equal("confirmed", item.RootElement.GetProperty("status").GetString());
-        Assert.Equal("from afar", item.RootElement.GetProperty("note").GetString());
+        Assert.Equal("from afar", item.RootElement.GetProperty("decision").GetProperty("note").GetString());
     }
 
     [Fact]

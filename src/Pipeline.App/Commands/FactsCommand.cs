@@ -89,12 +89,9 @@ public static class FactsCommand
             {
                 var (record, document) = stored[claim.Id];
                 Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    [grey]{Markup.Escape(Workspace.DisplayPath(document.Source))} #{document.Id}[/]  {MarkedText.Of(OneLine(record.Sentence), record.SentenceStart, [(record.Start, record.End)])}"));
+                    $"    [grey]{Markup.Escape(Workspace.DisplayPath(document.Source))} #{document.Id}[/]  {MarkedText.Of(MarkedText.OneLine(record.Sentence), record.SentenceStart, [(record.Start, record.End)])}"));
             }
         }
         Terminal.Out.WriteLine();
     }
-
-    /// <summary>A sentence on one line: line breaks become spaces one for one, so offsets still hold.</summary>
-    private static string OneLine(string sentence) => sentence.Replace('\r', ' ').Replace('\n', ' ');
 }

@@ -59,6 +59,10 @@ public static class IngestNowCommand
             var crossCheck = result.CrossCheck;
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"cross-check: {crossCheck.Claims:N0} claims in {crossCheck.Blocks:N0} blocks; {CrossCheckText.ReviewLine(crossCheck.Review)}"));
+            if (crossCheck.Disputes is { } disputes)
+            {
+                Console.Out.WriteLine($"cross-check: {CrossCheckText.DisputesLine(disputes)}");
+            }
         }
         return run.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

@@ -2,56 +2,66 @@ using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
-using Pipeline.CrossCheck;
 using Pipeline.Storage;
 using Spectre.Console;
 
 namespace Pipeline.App.Commands;
 
-/// <summary>`pipeline review list|decide`: the conflicts the cross-check flagged, and the analyst's decisions on them.</summary>
+/// <summary>`pipeline review list|decide`: the disputed facts the cross-check found, and the analyst's decisions on them.</summary>
 public static class ReviewCommand
 {
     private static readonly Option<string?> Status = new("--status")
     {
-        Description = "Only items with this status",
+        Description = "Only disputes with this status",
     };
 
-    private static readonly Argument<long> Id = new("id") { Description = "Review item id, as review list shows it" };
+    private static readonly Argument<long> Id = new("id") { Description = "Dispute id, as review list shows it" };
 
-    private static readonly Argument<string> Decision = new("decision") { Description = "confirm (the claims do disagree) or dismiss (they do not)" };
+    private static readonly Argument<string> Decision = new("decision")
+    {
+        Description = "confirm (the sources disagree), dismiss (they do not: give --reason) or correct GROUP (that value group is right)",
+    };
 
-    private static readonly Option<string?> Note = new("--note") { Description = "Why: kept with the item" };
+    private static readonly Argument<int?> Group = new("group")
+    {
+        Description = "For correct: the value group's number, as review list shows it",
+        Arity = ArgumentArity.ZeroOrOne,
+    };
+
+    private static readonly Option<string?> Reason = new("--reason")
+    {
+        Description = $"Why a dismissal: {string.Join(", ", DismissReasons.Words)}",
+    };
+
+    private static readonly Option<string?> Note = new("--note") { Description = "Why: kept with the dispute" };
 
     public static Command Create()
     {
-        Status.AcceptOnlyFromAmong("open", "confirmed", "dismissed");
-        var list = new Command("list", "List the conflicts still found, both claims side by side");
+        Status.AcceptOnlyFromAmong([.. Enum.GetValues<DisputeStatus>().Select(ReviewJson.StatusWord)]);
+        Reason.AcceptOnlyFromAmong([.. DismissReasons.Words]);
+        var list = new Command("list", "List the disputed facts still found: each value group with its sources, the dissent marked");
         list.Options.Add(Status);
         list.Options.Add(CommonOptions.Json);
         list.SetAction(ListAsync);
 
-        var decide = new Command("decide", "Confirm or dismiss a conflict");
+        var decide = new Command("decide", "Confirm a dispute, dismiss it with a reason, or mark the value group that is right");
         decide.Arguments.Add(Id);
         decide.Arguments.Add(Decision);
+        decide.Arguments.Add(Group);
+        decide.Options.Add(Reason);
         decide.Options.Add(Note);
         decide.Options.Add(CommonOptions.Json);
         decide.SetAction(DecideAsync);
 
-        return new Command("review", "The review queue of conflicting claims") { list, decide };
+        return new Command("review", "The review queue: one item per disputed fact") { list, decide };
     }
 
     private static async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
     {
-        var status = parse.GetValue(Status) switch
-        {
-            "open" => ReviewStatus.Open,
-            "confirmed" => ReviewStatus.Confirmed,
-            "dismissed" => ReviewStatus.Dismissed,
-            _ => (ReviewStatus?)null,
-        };
+        var status = Enum.GetValues<DisputeStatus>().Select(s => (DisputeStatus?)s).FirstOrDefault(s => ReviewJson.StatusWord(s!.Value) == parse.GetValue(Status));
         using var workspace = Workspace.From(parse);
         await using var db = await workspace.OpenDatabaseAsync(ct);
-        var entries = await new ReviewStore(db).ListAsync(status, ct);
+        var entries = await new DisputeStore(db).ListAsync(status, ct);
 
         if (parse.GetValue(CommonOptions.Json))
         {
@@ -62,7 +72,7 @@ public static class ReviewCommand
         {
             Terminal.Out.Write(ToTable(entry, workspace));
         }
-        Terminal.Out.MarkupLine($"[grey]{entries.Count} items[/]");
+        Terminal.Out.MarkupLine($"[grey]{entries.Count} disputes[/]");
         return ExitCodes.Success;
     }
 
@@ -72,28 +82,39 @@ public static class ReviewCommand
         var word = parse.GetValue(Decision);
         var decision = word?.ToLowerInvariant() switch
         {
-            "confirm" => ReviewStatus.Confirmed,
-            "dismiss" => ReviewStatus.Dismissed,
-            _ => throw new CommandException($"decision '{word}': write confirm or dismiss", ExitCodes.BadUsage),
+            "confirm" => DisputeStatus.Confirmed,
+            "dismiss" => DisputeStatus.Dismissed,
+            "correct" => DisputeStatus.Corrected,
+            _ => throw new CommandException($"decision '{word}': write confirm, dismiss or correct", ExitCodes.BadUsage),
         };
         using var workspace = Workspace.From(parse);
         await using var db = await workspace.OpenDatabaseAsync(ct);
-        var store = new ReviewStore(db);
-        var item = await store.DecideAsync(id, decision, parse.GetValue(Note), ct)
-            ?? throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"no review item with id {id}"));
+        var store = new DisputeStore(db);
+        DisputeItem? item;
+        try
+        {
+            item = await store.DecideAsync(id, decision, DismissReasons.Parse(parse.GetValue(Reason)), parse.GetValue(Group), parse.GetValue(Note), ct);
+        }
+        catch (InvalidDecisionException e)
+        {
+            throw new CommandException(e.Message, ExitCodes.BadUsage);
+        }
+        if (item is null)
+        {
+            throw new CommandException(string.Create(CultureInfo.InvariantCulture, $"no dispute with id {id}"));
+        }
 
         if (parse.GetValue(CommonOptions.Json))
         {
-            var entry = await store.FindAsync(id, ct);
-            JsonOutput.Write(entry is null ? new { item.Id, Status = ReviewJson.StatusWord(item.Status), item.Note } : ReviewJson.Of(entry));
+            JsonOutput.Write(await store.FindAsync(id, ct) is { } entry ? ReviewJson.Of(entry) : new { item.Id, Status = ReviewJson.StatusWord(item.Status), item.Note });
             return ExitCodes.Success;
         }
-        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"item {item.Id}: {ReviewJson.StatusWord(item.Status)} ({item.Reason})"));
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dispute {item.Id}: {DisputeStore.Describe(item)} ({item.Reason})"));
         return ExitCodes.Success;
     }
 
-    /// <summary>One item: a heading with the reason, then A and B side by side.</summary>
-    private static Table ToTable(ReviewEntry entry, Workspace workspace)
+    /// <summary>One dispute: the fact and the reason as a heading, then one row per value group, the best supported first.</summary>
+    private static Table ToTable(DisputeEntry entry, Workspace workspace)
     {
         var item = entry.Item;
         var color = item.Severity switch
@@ -102,18 +123,26 @@ public static class ReviewCommand
             CrossCheck.ConflictSeverity.Medium => "yellow",
             _ => "grey",
         };
-        var subject = workspace.Lexicon.NameOf(item.Subject);
-        var within = item.WithinDocument ? " · within one document" : "";
+        var fact = string.Join(" · ", new[] { workspace.Lexicon.NameOf(item.Subject), item.Attribute, item.Scope,
+            item.Modality == "actual" ? null : item.Modality, item.Period.Length == 0 ? "present" : item.Period }.OfType<string>().Select(Markup.Escape));
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {Markup.Escape(subject)} · {Markup.Escape(item.Attribute)} · {ReviewJson.StatusWord(item.Status)}{within}");
+            $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {fact} · {ReviewJson.StatusWord(item.Status)}");
         var table = new Table().Border(TableBorder.Rounded).Title(title).Caption(Markup.Escape(item.Reason))
-            .AddColumn(new TableColumn("A").Width(60)).AddColumn(new TableColumn("B").Width(60));
-        table.AddRow(Source(entry.DocumentA), Source(entry.DocumentB));
-        table.AddRow(MarkSentence(entry.A), MarkSentence(entry.B));
-        table.AddRow(Markup.Escape(ClaimText.Value(entry.A)), Markup.Escape(ClaimText.Value(entry.B)));
-        if (item.Note is { Length: > 0 } note)
+            .AddColumn(new TableColumn("group").Width(24)).AddColumn(new TableColumn("sources").Width(96));
+        for (var g = 0; g < entry.Groups.Count; g++)
         {
-            table.AddRow(new Markup($"[grey]note:[/] {Markup.Escape(note)}"), new Markup(""));
+            var group = entry.Groups[g];
+            var head = string.Create(CultureInfo.InvariantCulture,
+                $"{g + 1}. [bold]{Markup.Escape(group.Value)}[/]\n{group.Sources} source{(group.Sources == 1 ? "" : "s")}{(group.Dissent ? "\n[red]dissent[/]" : "")}");
+            table.AddRow(new Markup(head), new Markup(string.Join("\n", group.Claims.Select(c => Source(c.Document) + "\n" + MarkSentence(c.Claim)))));
+        }
+        if (item.DecidedAt is not null || item.Note is { Length: > 0 })
+        {
+            table.AddRow(new Markup("[grey]decision[/]"), new Markup(Markup.Escape(DisputeStore.Describe(item))));
+        }
+        if (item.PreviousDecision is { } previous)
+        {
+            table.AddRow(new Markup("[grey]before[/]"), new Markup(Markup.Escape(previous)));
         }
         return table;
     }
@@ -123,5 +152,5 @@ public static class ReviewCommand
 
     /// <summary>The sentence with the claimed value in reverse video.</summary>
     private static string MarkSentence(ClaimRecord claim) =>
-        MarkedText.Of(claim.Sentence, claim.SentenceStart, [(claim.Start, claim.End)]);
+        MarkedText.Of(MarkedText.OneLine(claim.Sentence), claim.SentenceStart, [(claim.Start, claim.End)]);
 }

@@ -16,4 +16,7 @@ public static class MarkedText
         }
         return markup.ToString();
     }
+
+    /// <summary>A sentence on one line: line breaks become spaces one for one, so offsets into it still hold.</summary>
+    public static string OneLine(string sentence) => sentence.Replace('\r', ' ').Replace('\n', ' ');
 }

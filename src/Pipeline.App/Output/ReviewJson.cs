@@ -6,19 +6,43 @@ namespace Pipeline.App.Output;
 /// <summary>A review item as `review list --json` prints it and GET /api/review returns it.</summary>
 public static class ReviewJson
 {
-    public static object Of(ReviewEntry entry) => new
+    /// <summary>
+    /// A dispute: the fact, its value groups with their claims, why they disagree, the decision; and, for
+    /// tools written against pair items, <c>a</c> and <c>b</c>: a claim of the best-supported group and
+    /// one of the strongest dissent.
+    /// </summary>
+    public static object Of(DisputeEntry entry)
     {
-        entry.Item.Id,
-        Status = StatusWord(entry.Item.Status),
-        entry.Item.Subject,
-        entry.Item.Attribute,
-        entry.Item.Reason,
-        Severity = entry.Item.Severity.ToString().ToLowerInvariant(),
-        entry.Item.WithinDocument,
-        A = Side(entry.A, entry.DocumentA),
-        B = Side(entry.B, entry.DocumentB),
-        entry.Item.Note,
-    };
+        var item = entry.Item;
+        var best = entry.Groups.Count > 0 ? FirstSide(entry.Groups[0]) : null;
+        var dissent = entry.Groups.Where(g => g.Dissent).Select(FirstSide).FirstOrDefault(s => s is not null);
+        return new
+        {
+            item.Id,
+            Status = StatusWord(item.Status),
+            Fact = new { item.Subject, Measure = item.Attribute, item.Scope, item.Modality, Period = item.Period.Length == 0 ? null : item.Period, item.Unit },
+            Groups = entry.Groups.Select(g => new { g.Value, Support = g.Sources, g.Dissent, Claims = g.Claims.Select(c => Side(c.Claim, c.Document)) }),
+            item.Reason,
+            Severity = item.Severity.ToString().ToLowerInvariant(),
+            item.UnitConfusion,
+            Decision = new
+            {
+                Status = StatusWord(item.Status),
+                Reason = item.DismissReason is { } reason ? DismissReasons.Word(reason) : null,
+                Correct = item.CorrectValue,
+                item.Note,
+                item.DecidedAt,
+                Previous = item.PreviousDecision,
+            },
+            A = best,
+            B = dissent,
+        };
+    }
+
+    private static Dictionary<string, object?>? FirstSide(DisputeEntryGroup group) =>
+        group.Claims.Count > 0 ? Side(group.Claims[0].Claim, group.Claims[0].Document) : null;
+
+    public static string StatusWord(DisputeStatus status) => status.ToString().ToLowerInvariant();
 
     /// <summary>One claim of an item; "time" only when the claim names one.</summary>
     public static Dictionary<string, object?> Side(ClaimRecord claim, Document document)
@@ -43,6 +67,4 @@ public static class ReviewJson
         }
         return side;
     }
-
-    public static string StatusWord(ReviewStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -9,7 +9,7 @@ public sealed record DocumentView(
     Document Document,
     IReadOnlyList<MentionRecord> Mentions,
     IReadOnlyList<ClaimRecord> Claims,
-    IReadOnlyList<ReviewEntry> ReviewItems,
+    IReadOnlyList<DisputeItem> Disputes,
     IReadOnlyList<TextSpan> Matches)
 {
     /// <summary>Null when there is no document <paramref name="id"/>. A malformed <paramref name="query"/> throws <see cref="InvalidSearchQueryException"/>.</summary>
@@ -22,9 +22,9 @@ public sealed record DocumentView(
         var extraction = new ExtractionStore(db);
         var mentions = await extraction.MentionsAsync(id, ct);
         var claims = await extraction.ClaimsOfAsync(id, ct);
-        var reviewItems = await new ReviewStore(db).ListOfDocumentAsync(id, ct);
+        var disputes = await new DisputeStore(db).ListOfDocumentAsync(id, ct);
         // Without an index (nothing ingested through it yet) there is nothing to mark.
         var matches = string.IsNullOrWhiteSpace(query) || !workspace.Index.Exists ? [] : workspace.Searcher.HighlightsIn(query, id);
-        return new DocumentView(document, mentions, claims, reviewItems, matches);
+        return new DocumentView(document, mentions, claims, disputes, matches);
     }
 }

@@ -1,40 +1,44 @@
+using Pipeline.App.Output;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Web;
 
-/// <summary>The review queue as the page and GET /api/review show it: open items first, filtered, with counts per status.</summary>
+/// <summary>The review queue as the page and GET /api/review show it: open disputes first, filtered, with counts per status.</summary>
 public sealed class ReviewQueueReader(PipelineDbContext db)
 {
-    public async Task<ReviewQueueView> ListAsync(ReviewStatus? status, string? entity, string? attribute, CancellationToken ct)
+    /// <param name="dissentLanguage">Only disputes where a dissenting group has a source in this language ("en", "zh-Hans", "zh-Hant").</param>
+    public async Task<ReviewQueueView> ListAsync(DisputeStatus? status, string? entity, string? attribute, string? dissentLanguage, CancellationToken ct)
     {
-        var all = await new ReviewStore(db).ListAsync(null, ct);
-        var counts = Enum.GetValues<ReviewStatus>().ToDictionary(s => s, s => all.Count(e => e.Item.Status == s));
+        var all = await new DisputeStore(db).ListAsync(null, ct);
+        var counts = Enum.GetValues<DisputeStatus>().ToDictionary(s => s, s => all.Count(e => e.Item.Status == s));
         var shown = all
             .Where(e => status is null || e.Item.Status == status)
             .Where(e => string.IsNullOrEmpty(entity) || e.Item.Subject == entity)
             .Where(e => string.IsNullOrEmpty(attribute) || e.Item.Attribute == attribute)
-            // Open items first; ListAsync's order (most severe, then oldest) within each status.
-            .OrderBy(e => e.Item.Status != ReviewStatus.Open)
+            .Where(e => string.IsNullOrEmpty(dissentLanguage) || DissentLanguages(e).Contains(dissentLanguage))
+            // Open disputes first; ListAsync's order (most severe, then oldest) within each status.
+            .OrderBy(e => e.Item.Status != DisputeStatus.Open)
             .ToList();
         return new ReviewQueueView(shown, counts,
             [.. all.Select(e => e.Item.Subject).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            [.. all.Select(e => e.Item.Attribute).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+            [.. all.Select(e => e.Item.Attribute).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. all.SelectMany(DissentLanguages).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 
-    /// <summary>"open", "confirmed", "dismissed" to a status; anything else to none (all).</summary>
-    public static ReviewStatus? ParseStatus(string? word) => word?.Trim().ToLowerInvariant() switch
-    {
-        "open" => ReviewStatus.Open,
-        "confirmed" => ReviewStatus.Confirmed,
-        "dismissed" => ReviewStatus.Dismissed,
-        _ => null,
-    };
+    /// <summary>The languages (with script) the dissenting groups' sources are written in.</summary>
+    public static IEnumerable<string> DissentLanguages(DisputeEntry entry) =>
+        entry.Groups.Where(g => g.Dissent).SelectMany(g => g.Claims).Select(c => LanguageLabel.Of(c.Document.Language, c.Document.Script)).Distinct(StringComparer.Ordinal);
 
-    /// <summary>"confirm" or "dismiss" to the decision; anything else to none.</summary>
-    public static ReviewStatus? ParseDecision(string? word) => word?.Trim().ToLowerInvariant() switch
+    /// <summary>"open", "confirmed", "dismissed", "corrected" to a status; anything else to none (all).</summary>
+    public static DisputeStatus? ParseStatus(string? word) =>
+        Enum.GetValues<DisputeStatus>().Select(s => (DisputeStatus?)s).FirstOrDefault(s => ReviewJson.StatusWord(s!.Value) == word?.Trim().ToLowerInvariant());
+
+    /// <summary>"confirm", "dismiss" or "correct" to the decision; anything else to none.</summary>
+    public static DisputeStatus? ParseDecision(string? word) => word?.Trim().ToLowerInvariant() switch
     {
-        "confirm" => ReviewStatus.Confirmed,
-        "dismiss" => ReviewStatus.Dismissed,
+        "confirm" => DisputeStatus.Confirmed,
+        "dismiss" => DisputeStatus.Dismissed,
+        "correct" => DisputeStatus.Corrected,
         _ => null,
     };
 }

@@ -2,11 +2,12 @@ using Pipeline.Storage;
 
 namespace Pipeline.App.Web;
 
-/// <param name="Entries">The items the filters keep, open ones first.</param>
-/// <param name="Counts">Items per status, before filtering.</param>
-/// <param name="Subjects">Every subject and attribute in the queue, for the filters' choices.</param>
+/// <param name="Entries">The disputes the filters keep, open ones first.</param>
+/// <param name="Counts">Disputes per status, before filtering.</param>
+/// <param name="Subjects">Every subject, measure and dissent language in the queue, for the filters' choices.</param>
 public sealed record ReviewQueueView(
-    IReadOnlyList<ReviewEntry> Entries,
-    IReadOnlyDictionary<ReviewStatus, int> Counts,
+    IReadOnlyList<DisputeEntry> Entries,
+    IReadOnlyDictionary<DisputeStatus, int> Counts,
     IReadOnlyList<string> Subjects,
-    IReadOnlyList<string> Attributes);
+    IReadOnlyList<string> Attributes,
+    IReadOnlyList<string> DissentLanguages);

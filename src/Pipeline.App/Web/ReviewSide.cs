@@ -2,5 +2,5 @@ using Pipeline.Storage;
 
 namespace Pipeline.App.Web;
 
-/// <summary>One of a review item's two claims, with its document: what each column of the review page shows.</summary>
-public sealed record ReviewSide(string Label, ClaimRecord Claim, Document Document);
+/// <summary>One claim of a dispute's value group, with its document, as the review page shows it; a label when it has one.</summary>
+public sealed record ReviewSide(string? Label, ClaimRecord Claim, Document Document);

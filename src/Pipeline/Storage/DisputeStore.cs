@@ -93,6 +93,17 @@ public sealed class DisputeStore(PipelineDbContext db)
         return await WithClaimsAsync([.. items.OrderByDescending(i => i.Severity).ThenBy(i => i.Id)], ct);
     }
 
+    /// <summary>The disputes (found by the last run) one of whose value groups holds a claim of document <paramref name="documentId"/>, in <see cref="ListAsync"/>'s order.</summary>
+    public async Task<IReadOnlyList<DisputeItem>> ListOfDocumentAsync(int documentId, CancellationToken ct = default)
+    {
+        var fingerprints = (await db.Claims.AsNoTracking().Where(c => c.DocumentId == documentId).Select(c => c.Fingerprint).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+        var items = await db.DisputeItems.AsNoTracking().Where(i => i.StaleSince == null).ToListAsync(ct);
+        return [.. items
+            .Where(i => DisputeGroup.Parse(i.Groups).Any(g => g.Fingerprints.Any(fingerprints.Contains)))
+            .OrderByDescending(i => i.Severity).ThenBy(i => i.Id)];
+    }
+
     public async Task<DisputeEntry?> FindAsync(long id, CancellationToken ct = default)
     {
         var item = await db.DisputeItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
@@ -103,7 +114,7 @@ public sealed class DisputeStore(PipelineDbContext db)
     /// Records a decision: confirm; dismiss, with a reason; or correct, with the 1-based number of the
     /// value group that is right (as listed). Null when there is no dispute <paramref name="id"/>.
     /// </summary>
-    /// <exception cref="ArgumentException">A dismissal without a reason, or a group number the dispute does not have.</exception>
+    /// <exception cref="InvalidDecisionException">A dismissal without a reason, or a group number the dispute does not have.</exception>
     public async Task<DisputeItem?> DecideAsync(long id, DisputeStatus decision, DismissReason? reason = null, int? correctGroup = null,
         string? note = null, CancellationToken ct = default)
     {
@@ -113,7 +124,7 @@ public sealed class DisputeStore(PipelineDbContext db)
         }
         if (decision == DisputeStatus.Dismissed && reason is null)
         {
-            throw new ArgumentException($"a dismissal needs a reason: {string.Join(", ", DismissReasons.Words)}", nameof(reason));
+            throw new InvalidDecisionException($"a dismissal needs a reason: {string.Join(", ", DismissReasons.Words)}");
         }
         var item = await db.DisputeItems.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null)
@@ -126,8 +137,8 @@ public sealed class DisputeStore(PipelineDbContext db)
         {
             if (correctGroup is not { } number || number < 1 || number > groups.Count)
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                    $"dispute {id} has value groups 1 to {groups.Count}; correct takes one of them"), nameof(correctGroup));
+                throw new InvalidDecisionException(string.Create(CultureInfo.InvariantCulture,
+                    $"dispute {id} has value groups 1 to {groups.Count}: correct takes one of their numbers"));
             }
             correctValue = groups[number - 1].Value;
         }

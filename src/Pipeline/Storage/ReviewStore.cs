@@ -121,21 +121,6 @@ public sealed class ReviewStore(PipelineDbContext db)
     public Task<IReadOnlyList<ReviewEntry>> ListAsync(ReviewStatus? status = null, CancellationToken ct = default) =>
         ListWhereAsync(i => status == null || i.Status == status, ct);
 
-    /// <summary>The items one of whose claims is in document <paramref name="documentId"/>, in <see cref="ListAsync"/>'s order.</summary>
-    public Task<IReadOnlyList<ReviewEntry>> ListOfDocumentAsync(int documentId, CancellationToken ct = default) =>
-        ListWhereAsync(i => i.DocumentAId == documentId || i.DocumentBId == documentId, ct);
-
-    public async Task<ReviewEntry?> FindAsync(long id, CancellationToken ct = default)
-    {
-        var item = await db.ReviewItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
-        if (item is null)
-        {
-            return null;
-        }
-        var entries = await WithClaimsAsync([item], ct);
-        return entries.Count == 0 ? null : entries[0];
-    }
-
     /// <summary>Records an analyst's decision and note; null when there is no item <paramref name="id"/>.</summary>
     public async Task<ReviewItem?> DecideAsync(long id, ReviewStatus decision, string? note, CancellationToken ct = default)
     {

@@ -159,8 +159,8 @@ public abstract class DisputeQueueFacts(StorageOptions options) : IAsyncLifetime
         await using var db = PipelineDatabase.Open(options);
         var store = new DisputeStore(db);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => store.DecideAsync(id, DisputeStatus.Corrected, correctGroup: 3));
-        await Assert.ThrowsAsync<ArgumentException>(() => store.DecideAsync(id, DisputeStatus.Dismissed));
+        await Assert.ThrowsAsync<InvalidDecisionException>(() => store.DecideAsync(id, DisputeStatus.Corrected, correctGroup: 3));
+        await Assert.ThrowsAsync<InvalidDecisionException>(() => store.DecideAsync(id, DisputeStatus.Dismissed));
         var corrected = await store.DecideAsync(id, DisputeStatus.Corrected, correctGroup: 1);
 
         Assert.Equal((DisputeStatus.Corrected, "49%"), (corrected!.Status, corrected.CorrectValue));

@@ -37,39 +37,57 @@ public sealed class ReviewCommandTests : IDisposable
         var list = await PipelineProcess.RunAsync(_data.Path, "review", "list", "--json");
         Assert.Equal(0, list.ExitCode);
         var item = Assert.Single(JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray(),
-            i => i.GetProperty("attribute").GetString() == "price-floor");
+            i => i.GetProperty("fact").GetProperty("measure").GetString() == "price-floor");
         Assert.Equal(
-            ["id", "status", "subject", "attribute", "reason", "severity", "withinDocument", "a", "b", "note"],
+            ["id", "status", "fact", "groups", "reason", "severity", "unitConfusion", "decision", "a", "b"],
             item.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(("open", "high", "110 USD/lb = 242.5 USD/kg vs 110 USD/kg"),
-            (item.GetProperty("status").GetString(), item.GetProperty("severity").GetString(), item.GetProperty("reason").GetString()));
-        var a = item.GetProperty("a");
+        Assert.Equal(("open", "high", true), (item.GetProperty("status").GetString(), item.GetProperty("severity").GetString(), item.GetProperty("unitConfusion").GetBoolean()));
+        Assert.Equal("per lb vs per kg: 110 USD/lb = 242.5 USD/kg vs 110 USD/kg", item.GetProperty("reason").GetString());
+        var groups = item.GetProperty("groups").EnumerateArray().ToList();
+        Assert.Equal([("110 USD/kg", false), ("110 USD/lb = 242.5 USD/kg", true)],
+            groups.Select(g => (g.GetProperty("value").GetString(), g.GetProperty("dissent").GetBoolean())));
+        // a: the best-supported group's claim; b: the dissent's, as pair items had them.
+        var b = item.GetProperty("b");
         Assert.Equal(
             ["docId", "source", "title", "lang", "script", "sentence", "start", "end", "value"],
-            a.EnumerateObject().Select(p => p.Name));
+            b.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("USD/kg", "USD/lb", "exact"),
-            (a.GetProperty("value").GetProperty("unit").GetString(), a.GetProperty("value").GetProperty("statedUnit").GetString(), a.GetProperty("value").GetProperty("qualifier").GetString()));
-        var show = await PipelineProcess.RunAsync(_data.Path, "show", a.GetProperty("docId").GetInt32().ToString(CultureInfo.InvariantCulture), "--json");
+            (b.GetProperty("value").GetProperty("unit").GetString(), b.GetProperty("value").GetProperty("statedUnit").GetString(), b.GetProperty("value").GetProperty("qualifier").GetString()));
+        var show = await PipelineProcess.RunAsync(_data.Path, "show", b.GetProperty("docId").GetInt32().ToString(CultureInfo.InvariantCulture), "--json");
         var document = JsonDocument.Parse(show.Stdout).RootElement.GetProperty("text").GetString()!;
-        Assert.Equal("$110 per pound", document[a.GetProperty("start").GetInt32()..a.GetProperty("end").GetInt32()]);
-        var b = item.GetProperty("b");
-        Assert.Equal((110, "USD/kg"), (b.GetProperty("value").GetProperty("lo").GetDouble(), b.GetProperty("value").GetProperty("unit").GetString()));
-        Assert.False(b.TryGetProperty("time", out _)); // en_01's floor names no time
+        Assert.Equal("$110 per pound", document[b.GetProperty("start").GetInt32()..b.GetProperty("end").GetInt32()]);
+        var a = item.GetProperty("a");
+        Assert.Equal((110, "USD/kg"), (a.GetProperty("value").GetProperty("lo").GetDouble(), a.GetProperty("value").GetProperty("unit").GetString()));
 
         var id = item.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
-        var decide = await PipelineProcess.RunAsync(_data.Path, "review", "decide", id, "dismiss", "--note", "checked: a unit error");
+        var noReason = await PipelineProcess.RunAsync(_data.Path, "review", "decide", id, "dismiss");
+        Assert.Equal(2, noReason.ExitCode);
+        Assert.Contains("needs a reason", Assert.Single(noReason.ErrorLines), StringComparison.Ordinal);
+        var noGroup = await PipelineProcess.RunAsync(_data.Path, "review", "decide", id, "correct", "3");
+        Assert.Equal(2, noGroup.ExitCode);
+        Assert.Contains("value groups 1 to 2", Assert.Single(noGroup.ErrorLines), StringComparison.Ordinal);
+
+        var decide = await PipelineProcess.RunAsync(_data.Path, "review", "decide", id, "dismiss", "--reason", "extraction-error", "--note", "checked: a unit error");
         Assert.Equal(0, decide.ExitCode);
-        Assert.Contains("dismissed", decide.Stdout, StringComparison.Ordinal);
+        Assert.Contains("dismissed (extraction-error)", decide.Stdout, StringComparison.Ordinal);
 
         var dismissed = await PipelineProcess.RunAsync(_data.Path, "review", "list", "--status", "dismissed", "--json");
         var decided = Assert.Single(JsonDocument.Parse(dismissed.Stdout).RootElement.EnumerateArray());
-        Assert.Equal(("dismissed", "checked: a unit error"), (decided.GetProperty("status").GetString(), decided.GetProperty("note").GetString()));
+        var decision = decided.GetProperty("decision");
+        Assert.Equal(("dismissed", "extraction-error", "checked: a unit error"),
+            (decision.GetProperty("status").GetString(), decision.GetProperty("reason").GetString(), decision.GetProperty("note").GetString()));
         var open = await PipelineProcess.RunAsync(_data.Path, "review", "list", "--status", "open", "--json");
         Assert.DoesNotContain(JsonDocument.Parse(open.Stdout).RootElement.EnumerateArray(), i => i.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture) == id);
 
+        var corrected = await PipelineProcess.RunAsync(_data.Path, "review", "decide", id, "correct", "1", "--json");
+        Assert.Equal(("corrected", "110 USD/kg"), (
+            JsonDocument.Parse(corrected.Stdout).RootElement.GetProperty("decision").GetProperty("status").GetString(),
+            JsonDocument.Parse(corrected.Stdout).RootElement.GetProperty("decision").GetProperty("correct").GetString()));
+
         var terminal = await PipelineProcess.RunAsync(_data.Path, "review", "list");
         Assert.Equal(0, terminal.ExitCode);
-        Assert.Contains("110 USD/lb = 242.5 USD/kg vs 110 USD/kg", terminal.Stdout, StringComparison.Ordinal);
+        Assert.Contains("per lb vs per kg: 110 USD/lb = 242.5 USD/kg vs 110 USD/kg", terminal.Stdout, StringComparison.Ordinal);
+        Assert.Contains("corrected to 110 USD/kg", terminal.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

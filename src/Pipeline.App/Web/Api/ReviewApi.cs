@@ -7,14 +7,14 @@ using Pipeline.Storage;
 
 namespace Pipeline.App.Web.Api;
 
-/// <summary>GET /api/review (counts and items, as `review list --json` prints them) and POST /api/review/{id}/decision.</summary>
+/// <summary>GET /api/review (counts and disputes, as `review list --json` prints them) and POST /api/review/{id}/decision.</summary>
 public static class ReviewApi
 {
     public static void MapReviewApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/review", async (string? status, string? entity, string? attribute, PipelineDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/review", async (string? status, string? entity, string? attribute, string? lang, PipelineDbContext db, CancellationToken ct) =>
         {
-            var view = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(status), entity, attribute, ct);
+            var view = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(status), entity, attribute, lang, ct);
             return Results.Json(new
             {
                 Counts = view.Counts.ToDictionary(c => ReviewJson.StatusWord(c.Key), c => c.Value),
@@ -30,14 +30,26 @@ public static class ReviewApi
             }
             if (ReviewQueueReader.ParseDecision(body.Decision) is not { } decision)
             {
-                return ApiErrors.BadRequest($"decision '{body.Decision}': write confirm or dismiss");
+                return ApiErrors.BadRequest($"decision '{body.Decision}': write confirm, dismiss or correct");
             }
-            var store = new ReviewStore(db);
-            if (await store.DecideAsync(id, decision, body.Note, ct) is null || await store.FindAsync(id, ct) is not { } entry)
+            if (body.Reason is not null && DismissReasons.Parse(body.Reason) is null)
             {
-                return ApiErrors.NotFound(string.Create(CultureInfo.InvariantCulture, $"no review item with id {id}"));
+                return ApiErrors.BadRequest($"reason '{body.Reason}': write one of {string.Join(", ", DismissReasons.Words)}");
             }
-            return Results.Json(ReviewJson.Of(entry), JsonOutput.Options);
+            var store = new DisputeStore(db);
+            try
+            {
+                if (await store.DecideAsync(id, decision, DismissReasons.Parse(body.Reason), body.Group, body.Note, ct) is null
+                    || await store.FindAsync(id, ct) is not { } entry)
+                {
+                    return ApiErrors.NotFound(string.Create(CultureInfo.InvariantCulture, $"no dispute with id {id}"));
+                }
+                return Results.Json(ReviewJson.Of(entry), JsonOutput.Options);
+            }
+            catch (InvalidDecisionException e)
+            {
+                return ApiErrors.BadRequest(e.Message);
+            }
         });
     }
 }

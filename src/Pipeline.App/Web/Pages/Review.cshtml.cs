@@ -6,7 +6,7 @@ using Pipeline.Storage;
 
 namespace Pipeline.App.Web.Pages;
 
-/// <summary>The review queue: open items first, both claims side by side, confirm or dismiss with a note.</summary>
+/// <summary>The review queue: open disputes first, each value group with its sources; confirm, dismiss with a reason, or mark the right value.</summary>
 public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, WebOptions options) : NamingPageModel(workspace)
 {
     [FromQuery(Name = "status")]
@@ -18,25 +18,29 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
     [FromQuery(Name = "attribute")]
     public string? Attribute { get; set; }
 
+    /// <summary>Only disputes with a dissenting source in this language (en, zh-Hans, zh-Hant).</summary>
+    [FromQuery(Name = "lang")]
+    public string? Language { get; set; }
+
     /// <summary>The item just decided, after the redirect: the page says what happened to it.</summary>
     [FromQuery(Name = "decided")]
     public long? Decided { get; set; }
 
     public ReviewQueueView Queue { get; private set; } = null!;
 
-    public ReviewEntry? DecidedEntry { get; private set; }
+    public DisputeEntry? DecidedEntry { get; private set; }
 
     /// <summary>Whether the page asks for the API key with each decision (one is configured).</summary>
     public bool AsksForKey => options.ApiKey is not null;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Queue = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(Status), Entity, Attribute, ct);
-        DecidedEntry = Decided is { } id ? await new ReviewStore(db).FindAsync(id, ct) : null;
+        Queue = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(Status), Entity, Attribute, Language, ct);
+        DecidedEntry = Decided is { } id ? await new DisputeStore(db).FindAsync(id, ct) : null;
     }
 
     /// <summary>Records a decision, then back to the same filters, at the item after the one decided.</summary>
-    public async Task<IActionResult> OnPostAsync(long id, string? decision, string? note, long? next, string? apiKey, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(long id, string? decision, string? reason, int? group, string? note, long? next, string? apiKey, CancellationToken ct)
     {
         if (!RequestAccess.IsAllowed(HttpContext, options, apiKey))
         {
@@ -44,11 +48,19 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
         }
         if (ReviewQueueReader.ParseDecision(decision) is not { } status)
         {
-            return BadRequest($"decision '{decision}': confirm or dismiss");
+            return BadRequest($"decision '{decision}': confirm, dismiss or correct");
         }
-        if (await new ReviewStore(db).DecideAsync(id, status, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ct) is null)
+        try
         {
-            return NotFound();
+            if (await new DisputeStore(db).DecideAsync(id, status, DismissReasons.Parse(reason), group,
+                string.IsNullOrWhiteSpace(note) ? null : note.Trim(), ct) is null)
+            {
+                return NotFound();
+            }
+        }
+        catch (InvalidDecisionException e)
+        {
+            return BadRequest(e.Message);
         }
         var decided = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Link(), "decided", id.ToString(CultureInfo.InvariantCulture));
         return Redirect(string.Create(CultureInfo.InvariantCulture, $"{Request.PathBase}{decided}#item-{next ?? id}"));
@@ -63,6 +75,7 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
             ["status"] = status == "" ? Status : status,
             ["entity"] = entity == "" ? Entity : entity,
             ["attribute"] = attribute == "" ? Attribute : attribute,
+            ["lang"] = Language,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/review",
             query.Where(q => !string.IsNullOrEmpty(q.Value)));
