@@ -21,7 +21,8 @@ namespace Pipeline.Claims;
 /// ("a loan for X", "a deal with X", 向X提供, 与X达成协议), before the office that acts: the office is the other party;</item>
 /// <item>"it", "its", "the company", 其, 该公司 ("the announcement", 该公告 for a dated act): the subject of the paragraph's previous sentence;</item>
 /// <item>"global", "world", 全球, 世界 for world totals (world output, world reserves).</item>
-/// <item>After these, the first of two companies joined as one subject stands for both (<see cref="LeadParty"/>).</item>
+/// <item>Before all these, a date from which a decision holds is its decider's (<see cref="DecisionActor"/>); after
+/// them, the first of two companies joined as one subject stands for both (<see cref="LeadParty"/>).</item>
 /// </list>
 /// Otherwise there is no subject, and no claim.
 /// </summary>
@@ -96,6 +97,10 @@ internal static class SubjectReader
         // project, not to a company, the money is the giver's (the project is its scope), and so is money for the
         // project's plant ("the Arafura Nolans project").
         var toProject = attribute.PreferKind && attribute.ValueKind == MentionKind.Money && NamesProject(sentence);
+        if (DecisionActor.Of(sentence, place) is { } decider && IsCandidate(decider, attribute, general, governments))
+        {
+            return decider.EntityId; // 海关总署决定…，自3月1日起恢复…: the date is the decider's, whoever its decision names
+        }
         foreach (var mention in sentence.Mentions)
         {
             var entity = AsOwner(mention, attribute);
