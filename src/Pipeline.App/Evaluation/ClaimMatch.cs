@@ -22,10 +22,27 @@ public static class ClaimMatch
         && claim.Subject == expected.PipelineSubject && SameValue(expected.Value, claim);
 
     /// <summary>
+    /// Whether a claim elsewhere in the document repeats the annotated fact (the set annotates a repeated
+    /// figure once): the same fact, or a date claim of the whole month that holds the annotated day
+    /// ("measures announced in October" after "announced on October 9").
+    /// </summary>
+    public static bool Repeats(AnnotatedClaim expected, ClaimRecord claim) =>
+        SameFact(expected, claim)
+        || (expected.Attribute is { } attribute && claim.Attribute == attribute && claim.Subject == expected.PipelineSubject
+            && IsMonthHoldingDay(expected.Value, claim));
+
+    private static bool IsMonthHoldingDay(AnnotatedValue expected, ClaimRecord claim) =>
+        expected is { IsDate: true, Low: { } day, High: { } last } && day == last
+        && claim.DateFrom is { Day: 1 } from && claim.DateTo is { } to
+        && to == from.AddMonths(1).AddDays(-1)
+        && from.DayNumber <= day && day <= to.DayNumber;
+
+    /// <summary>
     /// Dates: the same days (a year, a month or a day, as the set wrote it); a year of unit "year"
     /// (the year a plant starts) the same whole year. Figures: the same
     /// canonical unit and each bound within 1% (0.5 points for percentages), an open bound open on
-    /// both sides; an approximate set figure also matches a Pipeline approximate one.
+    /// both sides; an approximate set figure also matches a Pipeline approximate one, and a Pipeline
+    /// "nearly N" (only its high bound) of the same N ("nearly double", annotated as about 2).
     /// </summary>
     public static bool SameValue(AnnotatedValue expected, ClaimRecord claim)
     {
@@ -50,6 +67,10 @@ public static class ClaimMatch
         if (expected.Approximate && claim.Qualifier == Qualifier.Approximate && (claim.Low ?? claim.High) is not null)
         {
             return SameOrOpen(low, claim.Low ?? low, unit) && SameOrOpen(high, claim.High ?? high, unit);
+        }
+        if (expected.Approximate && claim is { Qualifier: Qualifier.Nearly, Low: null, High: { } nearly })
+        {
+            return SameOrOpen(high, nearly, unit);
         }
         return SameOrOpen(low, claim.Low, unit) && SameOrOpen(high, claim.High, unit);
     }

@@ -6,7 +6,8 @@ namespace Pipeline.App.Evaluation;
 /// Which Pipeline claims state which annotated claims. An annotated claim is found when a claim of
 /// its document overlaps its quote (located in the stored text) and states its fact and figure.
 /// A Pipeline claim maps to the annotated claim it is found as, else to one it repeats elsewhere
-/// in the document (the set annotates a repeated figure once); it is correct when it maps.
+/// in the document (the set annotates a repeated figure once; a whole month repeats a day in it,
+/// see <see cref="ClaimMatch.Repeats"/>); it is correct when it maps.
 /// </summary>
 public sealed class ClaimMatching
 {
@@ -43,7 +44,7 @@ public sealed class ClaimMatching
         Predicted = [.. corpus.Claims.Where(c => annotatedOf.Contains(_files[c.DocumentId]))];
         foreach (var claim in Predicted.Where(c => !_mapped.ContainsKey(c.Id)))
         {
-            if (annotatedOf[_files[claim.DocumentId]].FirstOrDefault(a => ClaimMatch.SameFact(a, claim)) is { } repeated)
+            if (annotatedOf[_files[claim.DocumentId]].FirstOrDefault(a => ClaimMatch.Repeats(a, claim)) is { } repeated)
             {
                 _mapped[claim.Id] = repeated;
             }

@@ -21,6 +21,8 @@ namespace Pipeline.Claims;
 /// ("a loan for X", "a deal with X", 向X提供, 与X达成协议), before the office that acts: the office is the other party;</item>
 /// <item>"it", "its", "the company", 其, 该公司 ("the announcement", 该公告 for a dated act): the subject of the paragraph's previous sentence;</item>
 /// <item>"global", "world", 全球, 世界 for world totals (world output, world reserves).</item>
+/// <item>Before all these, a date from which a decision holds is its decider's (<see cref="DecisionActor"/>); after
+/// them, the first of two companies joined as one subject stands for both (<see cref="LeadParty"/>).</item>
 /// </list>
 /// Otherwise there is no subject, and no claim.
 /// </summary>
@@ -95,6 +97,10 @@ internal static class SubjectReader
         // project, not to a company, the money is the giver's (the project is its scope), and so is money for the
         // project's plant ("the Arafura Nolans project").
         var toProject = attribute.PreferKind && attribute.ValueKind == MentionKind.Money && NamesProject(sentence);
+        if (DecisionActor.Of(sentence, place) is { } decider && IsCandidate(decider, attribute, general, governments))
+        {
+            return decider.EntityId; // 海关总署决定…，自3月1日起恢复…: the date is the decider's, whoever its decision names
+        }
         foreach (var mention in sentence.Mentions)
         {
             var entity = AsOwner(mention, attribute);
@@ -182,6 +188,11 @@ internal static class SubjectReader
             // "a loan for Iluka announced in March", "the Pentagon's deal with MP agreed in July", 国防部周日宣布向MP提供贷款,
             // 7月与MP达成协议: an office's deal with a company, or money it gives one, is dated under the company.
             return counterparty.EntityId;
+        }
+        if (chosen is not null && chosen.End - sentence.Start <= valueStart && LeadParty.Before(sentence, chosen) is { } lead
+            && IsCandidate(lead, attribute, general, governments) && !IsObject(sentence, lead.Start - sentence.Start, lead.End - sentence.Start))
+        {
+            return lead.EntityId; // "Vulcan and ReElement will build…": the lead party's figure, not the nearer name's
         }
         if (chosen is not null)
         {

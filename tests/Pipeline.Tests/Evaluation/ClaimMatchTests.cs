@@ -66,6 +66,41 @@ public sealed class ClaimMatchTests
         Assert.False(ClaimMatch.SameValue(AnnotatedValue.Parse("90", "90", "%", ""), Claim(90, null, "%", Qualifier.Approximate)));
     }
 
+    [Fact]
+    public void A_nearly_claim_matches_an_approximate_figure_of_its_value()
+    {
+        var aboutTwice = AnnotatedValue.Parse("3", "3", "ratio", note: "approx ('nearly three times')");
+
+        Assert.True(ClaimMatch.SameValue(aboutTwice, Claim(null, 300, "%", Qualifier.Nearly)));
+        Assert.False(ClaimMatch.SameValue(aboutTwice, Claim(null, 250, "%", Qualifier.Nearly)));
+        Assert.False(ClaimMatch.SameValue(AnnotatedValue.Parse("3", "3", "ratio", ""), Claim(null, 300, "%", Qualifier.Nearly)));
+    }
+
+    [Theory]
+    [InlineData("2024-03-01", "2024-03-31", true)]   // "the rules issued in March" after "issued on March 12"
+    [InlineData("2024-03-12", "2024-03-12", true)]
+    [InlineData("2024-04-01", "2024-04-30", false)]  // another month
+    [InlineData("2024-01-01", "2024-12-31", false)]  // a year is no repeat of a day
+    [InlineData("2024-03-01", "2024-03-15", false)]  // only a whole month
+    public void A_whole_month_holding_the_annotated_day_repeats_it(string from, string to, bool repeats)
+    {
+        var issued = new AnnotatedClaim("c1", "en_x.txt", "issued on March 12", "china", "announcement-date", "-",
+            AnnotatedValue.Parse("2024-03-12", "2024-03-12", "date", ""), "2024", "");
+        var claim = new ClaimRecord
+        {
+            Subject = "china", Attribute = "announced-on", Sentence = "", Fingerprint = "",
+            DateFrom = DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+            DateTo = DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture),
+        };
+
+        Assert.Equal(repeats, ClaimMatch.Repeats(issued, claim));
+        claim.Attribute = "takes-effect";
+        Assert.False(ClaimMatch.Repeats(issued, claim)); // only the same measure
+        claim.Attribute = "announced-on";
+        claim.Subject = "japan";
+        Assert.False(ClaimMatch.Repeats(issued, claim)); // and the same subject
+    }
+
     [Theory]
     [InlineData("2025-10-09", "2025-10-09", "2025-10-09", "2025-10-09", true)]
     [InlineData("2025-10", "2025-10", "2025-10-01", "2025-10-31", true)]     // a month is the whole month
