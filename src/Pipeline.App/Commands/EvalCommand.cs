@@ -102,7 +102,7 @@ public static class EvalCommand
             throw new CommandException(e.Message);
         }
         var corpus = await DevSetIngestion.RunAsync(set.ArticlesDirectory, options, Console.Error, ct);
-        var report = ConflictsEvaluator.Evaluate(directory, set, corpus, options);
+        var report = ConflictsEvaluator.Evaluate(directory, set, corpus);
         if (parse.GetValue(CommonOptions.Json))
         {
             JsonOutput.Write(report);

@@ -1,12 +1,12 @@
 namespace Pipeline.App.Evaluation;
 
-/// <summary>The review items the cross-check flagged, against the annotated pairs.</summary>
+/// <summary>The disputes the cross-check put in the review queue, against the annotated pairs.</summary>
 /// <param name="ConflictPairs">Annotated conflict pairs.</param>
-/// <param name="Covered">Conflict pairs some flagged item covers (one side the one claim, the other side's value group the other).</param>
+/// <param name="Covered">Conflict pairs some dispute covers (the two claims in two of its value groups, one a dissent).</param>
 /// <param name="TrapsFlagged">Trap pairs some flagged item covers: each a false alarm.</param>
 /// <param name="AgreeFlagged">Agree pairs some flagged item covers: each a false alarm.</param>
-/// <param name="Flagged">Open review items.</param>
-/// <param name="Correct">Items with both sides annotated that cover a conflict pair or whose claims conflict by the claims table.</param>
+/// <param name="Flagged">Open disputes: the review queue's items.</param>
+/// <param name="Correct">Disputes with annotated claims in the best group and in a dissent that cover a conflict pair or whose claims conflict by the claims table.</param>
 public sealed record ConflictScores(
     int ConflictPairs,
     int Covered,
@@ -18,9 +18,6 @@ public sealed record ConflictScores(
     int AnnotatedNone,
     int Correct)
 {
-    /// <summary>Facts the cross-check found in dispute.</summary>
-    public int Disputes { get; init; }
-
     /// <summary>Distinct disputed facts in the annotated pairs: conflict pairs joined by a shared claim are one fact.</summary>
     public int AnnotatedDisputes { get; init; }
 

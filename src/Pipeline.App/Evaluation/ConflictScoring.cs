@@ -3,10 +3,10 @@ using Pipeline.Storage;
 namespace Pipeline.App.Evaluation;
 
 /// <summary>
-/// The flagged review items against the annotated pairs. An item covers a pair (a, b) when one of
-/// its sides states a and the other side's value group holds a claim stating b. An item with both
-/// sides annotated is correct when it covers a conflict pair or its two annotated claims conflict
-/// by the claims table.
+/// The disputes in the review queue against the annotated pairs. A dispute covers a pair (a, b) when
+/// a and b are stated in two of its value groups, one of them a dissent. A dispute with an annotated
+/// claim in its best-supported group and one in a dissenting group is judged: correct when it covers
+/// a conflict pair, or when two such claims conflict by the claims table.
 /// </summary>
 public sealed class ConflictScoring
 {
@@ -14,47 +14,52 @@ public sealed class ConflictScoring
     private readonly List<FlaggedPair> _flaggedPairs = [];
     private readonly List<IncorrectItem> _incorrect = [];
 
-    public ConflictScoring(DevSet set, ClaimMatching matching, ValueGroups groups, IReadOnlyList<ReviewEntry> items, int disputes)
+    public ConflictScoring(DevSet set, ClaimMatching matching, IReadOnlyList<DisputeEntry> disputes)
     {
-        var covering = new Dictionary<AnnotatedPair, ReviewEntry>();
+        var covering = new Dictionary<AnnotatedPair, (DisputeEntry Dispute, ClaimRecord A, ClaimRecord B)>();
         int both = 0, one = 0, none = 0, correct = 0;
-        foreach (var item in items)
+        foreach (var dispute in disputes)
         {
-            var (a, b) = (matching.MapOf(item.A), matching.MapOf(item.B));
-            var groupA = Annotated(groups.Of(item.A), matching);
-            var groupB = Annotated(groups.Of(item.B), matching);
-            var covered = set.Pairs.Where(p => Covers(a, groupB, p) || Covers(b, groupA, p)).ToList();
-            foreach (var pair in covered)
+            var groups = dispute.Groups.Select(g => g.Claims.Select(c => c.Claim).ToList()).ToList();
+            var annotated = groups.Select(g => g.Select(c => (Claim: c, Annotated: matching.MapOf(c))).Where(c => c.Annotated is not null).ToList()).ToList();
+            var covered = new List<AnnotatedPair>();
+            foreach (var pair in set.Pairs)
             {
-                covering.TryAdd(pair, item);
+                if (Covering(dispute, annotated, pair) is { } sides)
+                {
+                    covering.TryAdd(pair, (dispute, sides.A, sides.B));
+                    covered.Add(pair);
+                }
             }
-            if (a is null && b is null)
+            var best = annotated.Count > 0 ? annotated[0] : [];
+            var dissenting = annotated.Where((_, g) => dispute.Groups[g].Dissent).SelectMany(g => g).ToList();
+            if (best.Count == 0 && dissenting.Count == 0)
             {
                 none++;
                 continue;
             }
-            if (a is null || b is null)
+            if (best.Count == 0 || dissenting.Count == 0)
             {
                 one++;
                 continue;
             }
             both++;
-            if (covered.Any(p => p.Kind == AnnotatedPair.Conflict) || a.ConflictsWith(b))
+            if (covered.Any(p => p.Kind == AnnotatedPair.Conflict) || best.Any(a => dissenting.Any(d => a.Annotated!.ConflictsWith(d.Annotated!))))
             {
                 correct++;
                 continue;
             }
-            _incorrect.Add(new IncorrectItem(item.Item.Id, item.Item.Reason, matching.View(item.A), matching.View(item.B)));
+            _incorrect.Add(new IncorrectItem(dispute.Item.Id, dispute.Item.Reason, matching.View(best[0].Claim), matching.View(dissenting[0].Claim)));
         }
 
         var claims = set.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         foreach (var pair in set.Pairs)
         {
-            if (covering.TryGetValue(pair, out var item))
+            if (covering.TryGetValue(pair, out var found))
             {
                 if (pair.Kind != AnnotatedPair.Conflict)
                 {
-                    _flaggedPairs.Add(new FlaggedPair(pair.Id, pair.Kind, item.Item.Id, matching.View(item.A), matching.View(item.B)));
+                    _flaggedPairs.Add(new FlaggedPair(pair.Id, pair.Kind, found.Dispute.Item.Id, matching.View(found.A), matching.View(found.B)));
                 }
             }
             else if (pair.Kind == AnnotatedPair.Conflict)
@@ -66,9 +71,8 @@ public sealed class ConflictScoring
         Scores = new ConflictScores(
             set.Pairs.Count(p => p.Kind == AnnotatedPair.Conflict), CoveredOf(AnnotatedPair.Conflict),
             CoveredOf(AnnotatedPair.Trap), CoveredOf(AnnotatedPair.Agree),
-            items.Count, both, one, none, correct)
+            disputes.Count, both, one, none, correct)
         {
-            Disputes = disputes,
             AnnotatedDisputes = DisputedFacts(set.Pairs),
         };
     }
@@ -101,10 +105,25 @@ public sealed class ConflictScoring
         return conflicts.Select(p => Leader(p.ClaimA)).Distinct(StringComparer.Ordinal).Count();
     }
 
-    private static bool Covers(AnnotatedClaim? side, HashSet<string> otherGroup, AnnotatedPair pair) =>
-        side is not null
-        && ((side.Id == pair.ClaimA && otherGroup.Contains(pair.ClaimB)) || (side.Id == pair.ClaimB && otherGroup.Contains(pair.ClaimA)));
-
-    private static HashSet<string> Annotated(IEnumerable<ClaimRecord> group, ClaimMatching matching) =>
-        [.. group.Select(matching.MapOf).OfType<AnnotatedClaim>().Select(c => c.Id)];
+    /// <summary>The two claims by which a dispute covers a pair: one in each of two groups, one of them a dissent.</summary>
+    private static (ClaimRecord A, ClaimRecord B)? Covering(DisputeEntry dispute, List<List<(ClaimRecord Claim, AnnotatedClaim? Annotated)>> annotated, AnnotatedPair pair)
+    {
+        for (var i = 0; i < annotated.Count; i++)
+        {
+            for (var j = 0; j < annotated.Count; j++)
+            {
+                if (i == j || !(dispute.Groups[i].Dissent || dispute.Groups[j].Dissent))
+                {
+                    continue;
+                }
+                var a = annotated[i].FirstOrDefault(c => c.Annotated!.Id == pair.ClaimA);
+                var b = annotated[j].FirstOrDefault(c => c.Annotated!.Id == pair.ClaimB);
+                if (a.Claim is not null && b.Claim is not null)
+                {
+                    return (a.Claim, b.Claim);
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -34,13 +34,13 @@ public static class DevSetIngestion
                 log.WriteLine($"eval: {failure.Source}: {failure.Reason}");
             }
             var crossCheck = await new CrossCheckService(() => PipelineDatabase.Open(workspace.Storage), options).RunAsync(ct);
-            log.WriteLine($"eval: {ingestion.New} documents, {crossCheck.Result.Claims} claims with values, {crossCheck.Review.Found} conflicts for review");
+            log.WriteLine($"eval: {ingestion.New} documents, {crossCheck.Result.Claims} claims with values, {crossCheck.Disputes.Found} disputes for review");
 
             await using var db = PipelineDatabase.Open(workspace.Storage);
             var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
             var claims = await new ExtractionStore(db).ClaimsAsync(ct: ct);
-            var items = await new ReviewStore(db).ListAsync(ReviewStatus.Open, ct);
-            return new StoredCorpus(documents, claims, items, ingestion.Failures) { Disputes = crossCheck.Result.Facts.Count(f => f.IsDisputed) };
+            var disputes = await new DisputeStore(db).ListAsync(DisputeStatus.Open, ct);
+            return new StoredCorpus(documents, claims, disputes, ingestion.Failures);
         }
         finally
         {

@@ -20,7 +20,7 @@ public static class ConflictsEvalText
         output.WriteLine(Invariant(
             $"conflicts recall {c.Recall:0.00} ({c.Covered}/{c.ConflictPairs})  flagged {c.Flagged} (annotated both sides {c.AnnotatedBothSides}, one side {c.AnnotatedOneSide}, none {c.AnnotatedNone}; correct {c.Correct}: precision {c.Precision:0.00})  traps flagged {c.TrapsFlagged}  agree flagged {c.AgreeFlagged}"));
         output.WriteLine(Invariant(
-            $"disputes {c.Disputes} found, {c.AnnotatedDisputes} annotated  review items per annotated dispute {c.ItemsPerDispute:0.00}"));
+            $"disputes {c.Flagged} in the queue for {c.AnnotatedDisputes} annotated disputed facts: {c.ItemsPerDispute:0.00} review items per disputed fact"));
         if (failures)
         {
             WriteFailures(output, report.Failures);

@@ -34,7 +34,7 @@ public sealed class EvalConflictsCommandTests : IDisposable
         Assert.Equal((1, 1.0), (Int(conflicts, "correct"), conflicts.GetProperty("precision").GetDouble()));
         Assert.Equal((0, 0), (Int(conflicts, "trapsFlagged"), Int(conflicts, "agreeFlagged")));
         // Two conflict pairs share the 85%: one disputed fact, annotated and found.
-        Assert.Equal((1, 1, 1.0), (Int(conflicts, "disputes"), Int(conflicts, "annotatedDisputes"), conflicts.GetProperty("itemsPerDispute").GetDouble()));
+        Assert.Equal((1, 1.0), (Int(conflicts, "annotatedDisputes"), conflicts.GetProperty("itemsPerDispute").GetDouble()));
 
         var failures = report.GetProperty("failures");
         var missed = Assert.Single(failures.GetProperty("missedClaims").EnumerateArray());
@@ -58,7 +58,7 @@ public sealed class EvalConflictsCommandTests : IDisposable
         Assert.Contains("conflicts recall 1.00 (2/2)  flagged 1 (annotated both sides 1, one side 0, none 0; correct 1: precision 1.00)  traps flagged 0  agree flagged 0",
             run.Stdout, StringComparison.Ordinal);
         Assert.Contains("claims   Latn  precision 1.00  recall 0.80  (4/5)", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("disputes 1 found, 1 annotated  review items per annotated dispute 1.00", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("disputes 1 in the queue for 1 annotated disputed facts: 1.00 review items per disputed fact", run.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("missed claims", run.Stdout, StringComparison.Ordinal);
     }
 
