@@ -30,12 +30,19 @@ public sealed class CrossCheckService(Func<PipelineDbContext> openDatabase, Cros
         var claims = new List<CrossCheckClaim>();
         var fingerprints = new HashSet<string>(StringComparer.Ordinal);
         await using var db = openDatabase();
-        // Claims an analyst found misread (a dispute dismissed as an extraction error) stay out of every later one.
-        var misread = (await db.ClaimVerdicts.AsNoTracking().Select(v => v.Fingerprint).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        // Claims an analyst found misread (a dispute dismissed as an extraction error), and the same
+        // sentence read the same way elsewhere, stay out of every later dispute.
+        var verdicts = await db.ClaimVerdicts.AsNoTracking().ToListAsync(ct);
+        var misread = verdicts.Select(v => v.Fingerprint).ToHashSet(StringComparer.Ordinal);
+        var misreadings = verdicts.Select(v => v.Reading).ToHashSet(StringComparer.Ordinal);
         await foreach (var record in db.Claims.AsNoTracking().OrderBy(c => c.Id).AsAsyncEnumerable().WithCancellation(ct))
         {
             fingerprints.Add(record.Fingerprint);
-            if (!misread.Contains(record.Fingerprint) && CrossCheckClaim.From(record, options.PresentYears) is { } claim)
+            if (misread.Contains(record.Fingerprint) || (misreadings.Count > 0 && misreadings.Contains(ClaimRecord.ReadingOf(record))))
+            {
+                continue;
+            }
+            if (CrossCheckClaim.From(record, options.PresentYears) is { } claim)
             {
                 claims.Add(claim);
             }

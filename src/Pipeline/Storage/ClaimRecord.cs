@@ -81,5 +81,17 @@ public sealed class ClaimRecord
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 
+    /// <summary>
+    /// What the claim reads, wherever it is read: its fingerprint without the document. The same
+    /// sentence read the same way in another document (a syndicated copy) has the same reading.
+    /// </summary>
+    public static string ReadingOf(ClaimRecord claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var key = string.Join('\u001f', claim.Subject, claim.Attribute, Format(claim.Low), Format(claim.High), claim.Unit, claim.Qualifier,
+            claim.DateFrom, claim.DateTo, claim.TimeFrom, claim.TimeTo, claim.Scope, claim.Modality, claim.Sentence, claim.End - claim.Start);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    }
+
     private static string Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "-";
 }

@@ -27,5 +27,6 @@ internal sealed class ClaimVerdictConfiguration : IEntityTypeConfiguration<Claim
         verdict.ToTable("ClaimVerdicts");
         verdict.HasKey(v => v.Fingerprint);
         verdict.Property(v => v.Fingerprint).HasMaxLength(64);
+        verdict.Property(v => v.Reading).HasMaxLength(64);
     }
 }

@@ -84,13 +84,17 @@ public sealed class DisputeStore(PipelineDbContext db)
         }
     }
 
-    /// <summary>Disputes the last run found, optionally of one status, with their claims as stored now: most severe first, then by id.</summary>
+    /// <summary>Disputes the last run found, optionally of one status, with their claims as stored now: most severe first, then the most sources, then by id.</summary>
     public async Task<IReadOnlyList<DisputeEntry>> ListAsync(DisputeStatus? status = null, CancellationToken ct = default)
     {
         var items = await db.DisputeItems.AsNoTracking()
             .Where(i => i.StaleSince == null && (status == null || i.Status == status))
             .ToListAsync(ct);
-        return await WithClaimsAsync([.. items.OrderByDescending(i => i.Severity).ThenBy(i => i.Id)], ct);
+        var entries = await WithClaimsAsync(items, ct);
+        return [.. entries
+            .OrderByDescending(e => e.Item.Severity)
+            .ThenByDescending(e => e.Groups.SelectMany(g => g.Claims).Select(c => c.Document.Id).Distinct().Count())
+            .ThenBy(e => e.Item.Id)];
     }
 
     /// <summary>The disputes (found by the last run) one of whose value groups holds a claim of document <paramref name="documentId"/>, in <see cref="ListAsync"/>'s order.</summary>
@@ -152,9 +156,13 @@ public sealed class DisputeStore(PipelineDbContext db)
         if (item.DismissReason == Storage.DismissReason.ExtractionError)
         {
             var known = await db.ClaimVerdicts.Select(v => v.Fingerprint).ToListAsync(ct);
-            foreach (var fingerprint in groups.Where(g => g.Dissent).SelectMany(g => g.Fingerprints).Except(known, StringComparer.Ordinal).Distinct(StringComparer.Ordinal))
+            var misread = groups.Where(g => g.Dissent).SelectMany(g => g.Fingerprints).Except(known, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var claim in await db.Claims.AsNoTracking().Where(c => misread.Contains(c.Fingerprint)).ToListAsync(ct))
             {
-                db.ClaimVerdicts.Add(new ClaimVerdict { Fingerprint = fingerprint, DisputeId = id, CreatedAt = now });
+                if (misread.Remove(claim.Fingerprint))
+                {
+                    db.ClaimVerdicts.Add(new ClaimVerdict { Fingerprint = claim.Fingerprint, Reading = ClaimRecord.ReadingOf(claim), DisputeId = id, CreatedAt = now });
+                }
             }
         }
         await db.SaveChangesAsync(ct);

@@ -102,6 +102,7 @@ public abstract class DisputeQueueFacts(StorageOptions options) : IAsyncLifetime
     public async Task A_dismissal_as_an_extraction_error_keeps_the_dissenting_claim_out_of_later_disputes()
     {
         var (a, b, c, d) = (await DocumentAsync("a"), await DocumentAsync("b"), await DocumentAsync("c"), await DocumentAsync("d"));
+        var copy = await DocumentAsync("copy-of-c");
         await AnalyzeAsync(a, 49);
         await AnalyzeAsync(b, 49);
         await AnalyzeAsync(c, 30);
@@ -110,12 +111,13 @@ public abstract class DisputeQueueFacts(StorageOptions options) : IAsyncLifetime
         await DecideAsync(id, DisputeStatus.Dismissed, DismissReason.ExtractionError);
 
         await AnalyzeAsync(c, 30); // re-analysis reads the same figure again
+        await AnalyzeAsync(copy, 30); // the same sentence, read the same way, in another document
         await AnalyzeAsync(d, 40); // and a new dissent comes in
         var run = await RunAsync();
 
         var dispute = Assert.Single(await ListAsync());
         Assert.Equal(id, dispute.Item.Id);
-        Assert.DoesNotContain(dispute.Groups, g => g.Claims.Any(claim => claim.Document.Id == c));
+        Assert.DoesNotContain(dispute.Groups, g => g.Claims.Any(claim => claim.Document.Id == c || claim.Document.Id == copy));
         Assert.Equal(["49%", "40%"], dispute.Groups.Select(g => g.Value));
         Assert.DoesNotContain(run.Result.Conflicts, conflict => conflict.A.DocumentId == c || conflict.B.DocumentId == c);
         await using var db = PipelineDatabase.Open(options);
