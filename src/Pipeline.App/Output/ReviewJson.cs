@@ -44,7 +44,7 @@ public static class ReviewJson
 
     public static string StatusWord(DisputeStatus status) => status.ToString().ToLowerInvariant();
 
-    /// <summary>One claim of an item; "time" only when the claim names one.</summary>
+    /// <summary>One claim with its source: the figure as written (the marked span) and as normalized; "time" only when the claim names one.</summary>
     public static Dictionary<string, object?> Side(ClaimRecord claim, Document document)
     {
         var side = new Dictionary<string, object?>
@@ -52,11 +52,13 @@ public static class ReviewJson
             ["docId"] = document.Id,
             ["source"] = Workspace.DisplayPath(document.Source),
             ["title"] = document.Title,
+            ["date"] = document.PublishedOn,
             ["lang"] = document.Language,
             ["script"] = document.Script,
             ["sentence"] = claim.Sentence,
             ["start"] = claim.Start,
             ["end"] = claim.End,
+            ["written"] = claim.Sentence.Substring(claim.Start - claim.SentenceStart, claim.End - claim.Start),
             ["value"] = claim.DateFrom is { } from
                 ? new { Lo = (object?)from, Hi = (object?)(claim.DateTo ?? from), Unit = (string?)"date", Qualifier = (string?)(from == (claim.DateTo ?? from) ? "exact" : "range"), StatedUnit = (string?)null }
                 : new { Lo = (object?)claim.Low, Hi = (object?)claim.High, Unit = claim.Unit, Qualifier = claim.Qualifier?.ToString().ToLowerInvariant(), claim.StatedUnit },

@@ -41,6 +41,15 @@ public sealed class FactsCommandTests : IDisposable
 
         var disputedOnly = await PipelineProcess.RunAsync(_data.Path, "facts", "--disputed", "--json");
         Assert.Single(JsonDocument.Parse(disputedOnly.Stdout).RootElement.EnumerateArray());
+        // The review queue holds the dispute once, as one item with the same two groups.
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "crosscheck")).ExitCode);
+        var queue = JsonDocument.Parse((await PipelineProcess.RunAsync(_data.Path, "review", "list", "--json")).Stdout).RootElement;
+        var item = Assert.Single(queue.EnumerateArray());
+        Assert.Equal([("90%", false, 3), ("75%", true, 1)], item.GetProperty("groups").EnumerateArray()
+            .Select(g => (g.GetProperty("value").GetString(), g.GetProperty("dissent").GetBoolean(), g.GetProperty("support").GetInt32())));
+        Assert.Equal("2025-03-09", item.GetProperty("b").GetProperty("date").GetString());
+        Assert.Equal("75%", item.GetProperty("b").GetProperty("written").GetString());
+
         var text = await PipelineProcess.RunAsync(_data.Path, "facts");
         Assert.Contains("75% vs 90%, 15 points", text.Stdout, StringComparison.Ordinal);
         Assert.Contains("dissent", text.Stdout, StringComparison.Ordinal);

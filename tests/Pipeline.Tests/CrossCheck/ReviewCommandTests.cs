@@ -49,13 +49,14 @@ public sealed class ReviewCommandTests : IDisposable
         // a: the best-supported group's claim; b: the dissent's, as pair items had them.
         var b = item.GetProperty("b");
         Assert.Equal(
-            ["docId", "source", "title", "lang", "script", "sentence", "start", "end", "value"],
+            ["docId", "source", "title", "date", "lang", "script", "sentence", "start", "end", "written", "value"],
             b.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("USD/kg", "USD/lb", "exact"),
             (b.GetProperty("value").GetProperty("unit").GetString(), b.GetProperty("value").GetProperty("statedUnit").GetString(), b.GetProperty("value").GetProperty("qualifier").GetString()));
         var show = await PipelineProcess.RunAsync(_data.Path, "show", b.GetProperty("docId").GetInt32().ToString(CultureInfo.InvariantCulture), "--json");
         var document = JsonDocument.Parse(show.Stdout).RootElement.GetProperty("text").GetString()!;
         Assert.Equal("$110 per pound", document[b.GetProperty("start").GetInt32()..b.GetProperty("end").GetInt32()]);
+        Assert.Equal("$110 per pound", b.GetProperty("written").GetString());
         var a = item.GetProperty("a");
         Assert.Equal((110, "USD/kg"), (a.GetProperty("value").GetProperty("lo").GetDouble(), a.GetProperty("value").GetProperty("unit").GetString()));
 
