@@ -17,6 +17,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     private readonly JointSubjects _joint = new(catalog.Governments, catalog.ShortNames);
     private readonly AttributeDefinition? _takesEffect = catalog.Find("takes-effect");
     private readonly AttributeDefinition? _endsOn = catalog.Find("ends-on");
+    private readonly AttributeDefinition? _importReliance = catalog.Find(ImportReliance.Key);
 
     // A line longer than this is prose, not an item of the list above it.
     private const int MaxListItem = 120;
@@ -213,16 +214,25 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     {
         var place = view.Place(value);
         adds = false;
-        if ((forced ?? MeasureReader.Read(catalog, view, place, context.Heading)) is not { } measure
+        // "98% of the EU's magnets come from China": the buyer's reliance on the source, whatever the goods are.
+        var source = forced is null ? ImportReliance.SourceOf(view, place) : null;
+        var reliance = source is null ? null : _importReliance;
+        if ((forced ?? reliance ?? MeasureReader.Read(catalog, view, place, context.Heading)) is not { } measure
             || (measure.Event && value.Date is { DatesOneEvent: false }))
         {
             return null;
         }
         adds = measure.Added is { } addedWords && MeasureReader.StandsBeside(view, addedWords, place, levelEnds: false);
-        var named = SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments) ?? announcer;
+        var named = reliance is not null
+            ? ImportReliance.BuyerOf(view, place, source!, context.Antecedents.Subject, catalog.Governments)
+            : SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments) ?? announcer;
+        if (reliance is not null && named is null)
+        {
+            return null; // the world's goods from a source: its production share, read elsewhere or not at all
+        }
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
-        if ((_joint.PairFor(view, place, single, context.PairInSentence, context.LastPair)
+        if (((reliance is not null ? named : _joint.PairFor(view, place, single, context.PairInSentence, context.LastPair))
                 ?? (single is null ? null : _joint.ActingForPair(view, place, single, context.PairInSentence?.Subject ?? context.LastPair, context.NamedInParagraph))
                 ?? single
                 // 两国将各自投入10亿美元，撬动总额达85亿美元的项目投资: a Chinese clause that opens on its verb goes on
