@@ -67,4 +67,15 @@ public sealed class ImportRelianceTests
         Assert.DoesNotContain(Read(text, language), c => c.Attribute == "import-reliance");
     }
 
+    [Theory]
+    [InlineData("韩国对中国稀土的依赖度从85%降至55%。")]
+    [InlineData("韓國對中國稀土的依賴度從85%降至55%。")]
+    [InlineData("韩国对中国稀土的依存度从85%下降到55%。")]
+    [InlineData("Korea's reliance on China for rare earths fell from 85% to 55%.")]
+    public void Reliance_falling_to_N_states_the_level_reached(string text)
+    {
+        var claim = Assert.Single(Read(text, text.Contains("Korea") ? "en" : "zh"));
+        Assert.Equal(("south-korea", "import-reliance", null, Modality.Actual), Fact(claim));
+        Assert.Equal(55, claim.Value!.Low); // the undated level it fell from is no figure of the document's date
+    }
 }
