@@ -230,6 +230,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         {
             return null; // the world's goods from a source: its production share, read elsewhere or not at all
         }
+        if (measure.Key == EffectiveFrom.Key && forced is null && EffectiveFrom.Frames(view.Text, place.Start, place.End)
+            && !NamedBefore(view, place.Start, named) && (named = ActorOpeningNextClause(view, place)) is null)
+        {
+            return null; // 而自12月1日起，企业无法获批: the clause names no one who acts, and the topic may be another's
+        }
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
         if (((reliance is not null ? named : _joint.PairFor(view, place, single, context.PairInSentence, context.LastPair))
@@ -268,6 +273,24 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             Modality = modality,
             AsOf = period is null && value.Kind != MentionKind.Date ? documentDate : null,
         };
+    }
+
+    /// <summary>Whether <paramref name="subject"/> (or an office acting for it) is named before <paramref name="before"/> in the sentence.</summary>
+    private bool NamedBefore(SentenceView view, int before, string? subject) =>
+        subject is not null && view.Mentions.Any(m => m.Kind == MentionKind.Entity && m.End - view.Start <= before && m.EntityId is { } id
+            && (id == subject || catalog.Governments.GetValueOrDefault(id) == subject || catalog.Governments.GetValueOrDefault(subject) == id));
+
+    /// <summary>自12月1日起，中国将…: the country or office that opens the clause after the date's.</summary>
+    private static string? ActorOpeningNextClause(SentenceView view, ValuePlace place)
+    {
+        if (place.ClauseEnd >= view.Text.Length)
+        {
+            return null;
+        }
+        var (nextStart, _) = view.ClauseOf(place.ClauseEnd + 1, place.ClauseEnd + 1);
+        var at = view.Text.Length - view.Text.AsSpan(nextStart).TrimStart().Length;
+        return view.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Entity && m.Verified && m.Start - view.Start == at
+            && m.EntityKind is EntityKind.Country or EntityKind.Organisation)?.EntityId;
     }
 
     // Words that open a Chinese clause on a subject of its own: 该炼油厂, 这些项目, 其产量.

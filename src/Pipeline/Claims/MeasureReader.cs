@@ -131,6 +131,11 @@ internal static class MeasureReader
                 }
             }
         }
+        if (best is null or { Key: AnnouncedKey } && value.Date is { } day && day.From == day.To && !sentence.IsEnglish
+            && EffectiveFrom.Frames(sentence.Text, valueStart, valueEnd) && catalog.Find(EffectiveFrom.Key) is { } effect)
+        {
+            return effect; // 自12月1日起(对镓实施出口管制): the day the measure holds from, not the day it was announced
+        }
         if (best is null && heading is not null)
         {
             return FromHeading(catalog, heading, value.Kind);
@@ -149,6 +154,8 @@ internal static class MeasureReader
     }
 
     private const string PlannedStartKey = "starts-production";
+
+    private const string AnnouncedKey = "announced-on";
 
     private static readonly string[] DatelineLabels = ["published", "updated", "posted", "发布时间", "发布日期", "更新时间", "发稿时间"];
 
