@@ -215,7 +215,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var place = view.Place(value);
         adds = false;
         // "98% of the EU's magnets come from China": the buyer's reliance on the source, whatever the goods are.
-        var source = forced is null ? ImportReliance.SourceOf(view, place) : null;
+        var source = forced is null && _importReliance is not null ? ImportReliance.SourceOf(view, place, _importReliance) : null;
         var reliance = source is null ? null : _importReliance;
         if ((forced ?? reliance ?? MeasureReader.Read(catalog, view, place, context.Heading)) is not { } measure
             || (measure.Event && value.Date is { DatesOneEvent: false }))

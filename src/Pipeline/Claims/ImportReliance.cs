@@ -36,8 +36,11 @@ internal static class ImportReliance
 
     private static readonly CueSet WorldWords = new(["全球", "世界"], ["global", "world", "world's", "worldwide"], TextNormalizer.Default.NormalizeString);
 
-    /// <summary>The source country a percentage is framed as coming from, or null when it is not so framed.</summary>
-    public static Mention? SourceOf(SentenceView sentence, ValuePlace place)
+    /// <summary>
+    /// The source country a percentage is framed as coming from, or null when it is not so framed or the goods
+    /// phrase names what is no supply (a veto word of <paramref name="reliance"/>: "20% of its revenue from Japan").
+    /// </summary>
+    public static Mention? SourceOf(SentenceView sentence, ValuePlace place, AttributeDefinition reliance)
     {
         if (place.Value.Kind != MentionKind.Percentage)
         {
@@ -89,12 +92,16 @@ internal static class ImportReliance
             }
         }
         var at = place.End + sourceAt;
+        if (sentence.Contains(reliance.Vetoes, place.End, at))
+        {
+            return null;
+        }
         return sentence.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Entity && m.EntityKind == EntityKind.Country
             && m.Start - sentence.Start >= at && m.Start - sentence.Start <= at + 1);
     }
 
     /// <summary>
-    /// Whose reliance the figure is: a country or organisation (or a region that stands for one, through
+    /// Whose reliance the figure is: a country, organisation or company (or a region that stands for one, through
     /// <paramref name="governments"/>) that owns the goods ("of the EU's magnets", "of US imports"), else the
     /// nearest named before the figure, else the topic <paramref name="previous"/>. Never the source, never the world.
     /// </summary>
@@ -123,7 +130,7 @@ internal static class ImportReliance
                 owner ??= id;
             }
         }
-        return owner ?? before ?? (previous != source.EntityId ? previous : null);
+        return owner ?? before ?? (previous != source.EntityId && previous != SubjectReader.World ? previous : null);
     }
 
     /// <summary>"of the EU's magnets", "of US imports": the goods phrase names whose goods they are.</summary>
@@ -139,7 +146,7 @@ internal static class ImportReliance
         {
             return null;
         }
-        return mention.EntityKind is EntityKind.Country or EntityKind.Organisation ? governments.GetValueOrDefault(id, id)
+        return mention.EntityKind is EntityKind.Country or EntityKind.Organisation or EntityKind.Company ? governments.GetValueOrDefault(id, id)
             : mention.EntityKind == EntityKind.Place && governments.TryGetValue(id, out var country) ? country
             : null;
     }

@@ -68,6 +68,25 @@ public sealed class ImportRelianceTests
     }
 
     [Theory]
+    [InlineData("Lynas gets 20% of its feed from Japan.", "en")]
+    [InlineData("莱纳斯20%的原料来自日本。", "zh")]
+    [InlineData("萊納斯20%的原料來自日本。", "zh")]
+    public void A_company_is_a_buyer_too(string text, string language)
+    {
+        var claim = Assert.Single(Read(text, language));
+        Assert.Equal(("lynas", "import-reliance", null, Modality.Actual), Fact(claim));
+    }
+
+    [Theory]
+    [InlineData("Lynas gets 20% of its revenue from Japan.", "en")]
+    [InlineData("莱纳斯20%的收入来自日本。", "zh")]
+    [InlineData("萊納斯20%的收入來自日本。", "zh")]
+    public void A_share_of_revenue_from_X_is_no_reliance(string text, string language)
+    {
+        Assert.DoesNotContain(Read(text, language), c => c.Attribute == "import-reliance");
+    }
+
+    [Theory]
     [InlineData("韩国对中国稀土的依赖度从85%降至55%。")]
     [InlineData("韓國對中國稀土的依賴度從85%降至55%。")]
     [InlineData("韩国对中国稀土的依存度从85%下降到55%。")]
