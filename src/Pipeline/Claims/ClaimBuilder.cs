@@ -17,6 +17,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     private readonly JointSubjects _joint = new(catalog.Governments, catalog.ShortNames);
     private readonly AttributeDefinition? _takesEffect = catalog.Find("takes-effect");
     private readonly AttributeDefinition? _endsOn = catalog.Find("ends-on");
+    private readonly AttributeDefinition? _importReliance = catalog.Find(ImportReliance.Key);
 
     // A line longer than this is prose, not an item of the list above it.
     private const int MaxListItem = 120;
@@ -213,16 +214,30 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     {
         var place = view.Place(value);
         adds = false;
-        if ((forced ?? MeasureReader.Read(catalog, view, place, context.Heading)) is not { } measure
+        // "98% of the EU's magnets come from China": the buyer's reliance on the source, whatever the goods are.
+        var source = forced is null && _importReliance is not null ? ImportReliance.SourceOf(view, place, _importReliance) : null;
+        var reliance = source is null ? null : _importReliance;
+        if ((forced ?? reliance ?? MeasureReader.Read(catalog, view, place, context.Heading)) is not { } measure
             || (measure.Event && value.Date is { DatesOneEvent: false }))
         {
             return null;
         }
         adds = measure.Added is { } addedWords && MeasureReader.StandsBeside(view, addedWords, place, levelEnds: false);
-        var named = SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments) ?? announcer;
+        var named = reliance is not null
+            ? ImportReliance.BuyerOf(view, place, source!, context.Antecedents.Subject, catalog.Governments)
+            : SubjectReader.Read(view, place, measure, context.Antecedents, catalog.GeneralEntities, catalog.Governments) ?? announcer;
+        if (reliance is not null && named is null)
+        {
+            return null; // the world's goods from a source: its production share, read elsewhere or not at all
+        }
+        if (measure.Key == EffectiveFrom.Key && forced is null && EffectiveFrom.Frames(view.Text, place.Start, place.End)
+            && !NamedBefore(view, place.Start, named) && (named = ActorOpeningNextClause(view, place)) is null)
+        {
+            return null; // 而自12月1日起，企业无法获批: the clause names no one who acts, and the topic may be another's
+        }
         // 商务部 announces for China: an event's date is the country's, whichever office gave it.
         var single = named is not null && measure.CountryActs && catalog.Governments.TryGetValue(named, out var country) ? country : named;
-        if ((_joint.PairFor(view, place, single, context.PairInSentence, context.LastPair)
+        if (((reliance is not null ? named : _joint.PairFor(view, place, single, context.PairInSentence, context.LastPair))
                 ?? (single is null ? null : _joint.ActingForPair(view, place, single, context.PairInSentence?.Subject ?? context.LastPair, context.NamedInParagraph))
                 ?? single
                 // 两国将各自投入10亿美元，撬动总额达85亿美元的项目投资: a Chinese clause that opens on its verb goes on
@@ -258,6 +273,24 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             Modality = modality,
             AsOf = period is null && value.Kind != MentionKind.Date ? documentDate : null,
         };
+    }
+
+    /// <summary>Whether <paramref name="subject"/> (or an office acting for it) is named before <paramref name="before"/> in the sentence.</summary>
+    private bool NamedBefore(SentenceView view, int before, string? subject) =>
+        subject is not null && view.Mentions.Any(m => m.Kind == MentionKind.Entity && m.End - view.Start <= before && m.EntityId is { } id
+            && (id == subject || catalog.Governments.GetValueOrDefault(id) == subject || catalog.Governments.GetValueOrDefault(subject) == id));
+
+    /// <summary>自12月1日起，中国将…: the country or office that opens the clause after the date's.</summary>
+    private static string? ActorOpeningNextClause(SentenceView view, ValuePlace place)
+    {
+        if (place.ClauseEnd >= view.Text.Length)
+        {
+            return null;
+        }
+        var (nextStart, _) = view.ClauseOf(place.ClauseEnd + 1, place.ClauseEnd + 1);
+        var at = view.Text.Length - view.Text.AsSpan(nextStart).TrimStart().Length;
+        return view.Mentions.FirstOrDefault(m => m.Kind == MentionKind.Entity && m.Verified && m.Start - view.Start == at
+            && m.EntityKind is EntityKind.Country or EntityKind.Organisation)?.EntityId;
     }
 
     // Words that open a Chinese clause on a subject of its own: 该炼油厂, 这些项目, 其产量.

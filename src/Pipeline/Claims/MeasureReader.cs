@@ -131,6 +131,11 @@ internal static class MeasureReader
                 }
             }
         }
+        if (best is null or { Key: AnnouncedKey } && value.Date is { } day && day.From == day.To && !sentence.IsEnglish
+            && EffectiveFrom.Frames(sentence.Text, valueStart, valueEnd) && catalog.Find(EffectiveFrom.Key) is { } effect)
+        {
+            return effect; // 自12月1日起(对镓实施出口管制): the day the measure holds from, not the day it was announced
+        }
         if (best is null && heading is not null)
         {
             return FromHeading(catalog, heading, value.Kind);
@@ -149,6 +154,8 @@ internal static class MeasureReader
     }
 
     private const string PlannedStartKey = "starts-production";
+
+    private const string AnnouncedKey = "announced-on";
 
     private static readonly string[] DatelineLabels = ["published", "updated", "posted", "发布时间", "发布日期", "更新时间", "发稿时间"];
 
@@ -606,6 +613,21 @@ internal static class MeasureReader
         return null;
     }
 
+    /// <summary>
+    /// Whether a word of change before the value, then to/至/到 right before it, makes the value the level
+    /// reached (降至55%, 从85%下降到55%, "fell from 85% to 55%"), not a change. The level it started from stays
+    /// vetoed: undated, it is no figure of the document's date.
+    /// </summary>
+    private static bool StatesLevel(SentenceView sentence, int wordStart, int wordEnd, int valueStart)
+    {
+        if (wordEnd > valueStart)
+        {
+            return false;
+        }
+        var lead = sentence.Text.AsSpan(wordStart, valueStart - wordStart).TrimEnd();
+        return lead.Length > 0 && (sentence.IsEnglish ? lead.EndsWith(" to") : lead[^1] is '至' or '到');
+    }
+
     private static bool Vetoed(SentenceView sentence, AttributeDefinition attribute, int valueStart, int valueEnd, int clauseStart, int clauseEnd, int cueScore)
     {
         foreach (var (start, end) in sentence.Find(attribute.Vetoes))
@@ -613,6 +635,10 @@ internal static class MeasureReader
             if (start < clauseStart || end > clauseEnd || (start < valueEnd && end > valueStart))
             {
                 continue; // another clause's word, or a qualifier inside the value ("above 90%")
+            }
+            if (StatesLevel(sentence, start, end, valueStart))
+            {
+                continue; // 依赖度从85%降至55%, "fell from 85% to 55%": the level the measure reached, not a change
             }
             var distance = end <= valueStart ? valueStart - end : Math.Max(0, start - valueEnd);
             if (distance < Math.Max(cueScore, VetoReach))
