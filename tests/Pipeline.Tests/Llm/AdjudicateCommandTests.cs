@@ -75,6 +75,10 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
         {
             Assert.DoesNotContain(Secret, File.ReadAllText(file), StringComparison.Ordinal);
         }
+
+        // The review page shows it in one line.
+        var page = await ServeAsync(environment, "/review?attribute=production-capacity");
+        Assert.Contains("Model says:</span> different scope (test-model, confidence 0.80): One figure is for mining", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,6 +162,30 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
         var list = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "review", "list", "--json");
         Assert.True(list.ExitCode == 0, list.Stderr);
         return list.Stdout;
+    }
+
+    /// <summary>The page at <paramref name="path"/> from `pipeline serve` over the test's data.</summary>
+    private async Task<string> ServeAsync(Dictionary<string, string> environment, string path)
+    {
+        using var process = PipelineProcess.Start(environment, Data, "serve", "--urls", "http://127.0.0.1:0");
+        try
+        {
+            const string Prefix = "Pipeline is serving at ";
+            using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            string? address = null;
+            while (address is null && await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
+            {
+                address = line.StartsWith(Prefix, StringComparison.Ordinal) ? line[Prefix.Length..].Split(' ')[0] : null;
+            }
+            Assert.NotNull(address);
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+            return await http.GetStringAsync(new Uri(path, UriKind.Relative));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 
     public void Dispose() => _root.Dispose();
