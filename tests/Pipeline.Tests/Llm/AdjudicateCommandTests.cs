@@ -122,6 +122,41 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_429_and_a_timeout_are_retried()
+    {
+        using var server = new ChatCompletionsServer((n, _) => n switch
+        {
+            0 => (429, "slow down"),
+            2 => (0, ""),
+            _ => (200, ChatCompletionsServer.Verdict()),
+        });
+        var environment = Setup(server.Endpoint, timeoutSeconds: 1);
+
+        var run = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var report = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal((6, 0, 8), (report.GetProperty("stored").GetInt32(), report.GetProperty("failed").GetInt32(), report.GetProperty("requests").GetInt32()));
+    }
+
+    [Fact]
+    public async Task When_the_endpoint_is_down_each_dispute_fails_and_the_run_finishes()
+    {
+        string endpoint;
+        using (var gone = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict())))
+        {
+            endpoint = gone.Endpoint;
+        }
+        var environment = Setup(endpoint);
+
+        var run = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("0 verdicts stored, 0 invalid answers discarded, 6 failed", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("12 requests", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_request_budget_stops_the_run_and_says_so()
     {
         using var server = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict()));
@@ -141,7 +176,7 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
     }
 
     /// <summary>A copy of the disputed corpus and of config/ with this llm.yaml; returns the environment that points at it.</summary>
-    private Dictionary<string, string> Setup(string? endpoint, string? apiKeyEnv = null, int maxRequests = 50)
+    private Dictionary<string, string> Setup(string? endpoint, string? apiKeyEnv = null, int maxRequests = 50, int timeoutSeconds = 10)
     {
         corpus.CopyTo(Data);
         var environment = ConfigCopy.WithSources(_root, []);
@@ -151,7 +186,7 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
             api_key_env: {apiKeyEnv}
             max_requests_per_run: {maxRequests}
             max_tokens_per_run: 100000
-            timeout_seconds: 10
+            timeout_seconds: {timeoutSeconds}
             retries: 1
             """);
         return environment;

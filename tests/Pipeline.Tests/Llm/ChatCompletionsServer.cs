@@ -7,7 +7,8 @@ namespace Pipeline.Tests.Llm;
 
 /// <summary>
 /// An OpenAI chat-completions endpoint on 127.0.0.1 with scripted answers: the <c>n</c>th request
-/// (0-based) gets <c>script(n, request)</c>, a status and the assistant's content. Records every request.
+/// (0-based) gets <c>script(n, request)</c>, a status and the assistant's content; status 0 hangs
+/// (no answer for <see cref="Hang"/>) so the client times out. Records every request.
 /// </summary>
 internal sealed class ChatCompletionsServer : IDisposable
 {
@@ -32,6 +33,8 @@ internal sealed class ChatCompletionsServer : IDisposable
         _listener.Start();
         _loop = Task.Run(ServeAsync);
     }
+
+    public static TimeSpan Hang { get; } = TimeSpan.FromSeconds(4);
 
     public string Endpoint { get; }
 
@@ -63,6 +66,14 @@ internal sealed class ChatCompletionsServer : IDisposable
             {
                 return; // stopped
             }
+            _ = Task.Run(() => AnswerAsync(context));
+        }
+    }
+
+    private async Task AnswerAsync(HttpListenerContext context)
+    {
+        try
+        {
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var request = new Request(context.Request.Url!.AbsolutePath, context.Request.Headers["Authorization"], await reader.ReadToEndAsync());
             int index;
@@ -72,6 +83,12 @@ internal sealed class ChatCompletionsServer : IDisposable
                 _requests.Add(request);
             }
             var (status, content) = _script(index, request);
+            if (status == 0)
+            {
+                await Task.Delay(Hang);
+                context.Response.Abort();
+                return;
+            }
             var body = status == 200
                 ? JsonSerializer.Serialize(new
                 {
@@ -89,6 +106,10 @@ internal sealed class ChatCompletionsServer : IDisposable
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
+        }
+        catch (HttpListenerException)
+        {
+            // The client went away (it timed out): nothing to answer.
         }
     }
 
