@@ -229,12 +229,12 @@ public sealed class DisputeStore(PipelineDbContext db)
         item.Reason = fact.Reason;
         item.Severity = fact.Severity;
         item.UnitConfusion = fact.UnitConfusion;
-        var snapshot = DisputeGroup.Serialize(groups);
-        if (item.VerdictAt is not null && !string.Equals(item.Groups, snapshot, StringComparison.Ordinal))
+        if (item.VerdictAt is not null && !DisputeGroup.Parse(item.Groups).Select(g => g.Value).Order(StringComparer.Ordinal)
+            .SequenceEqual(groups.Select(g => g.Value).Order(StringComparer.Ordinal), StringComparer.Ordinal))
         {
-            ClearVerdict(item); // the model saw other figures: its verdict does not speak of these
+            ClearVerdict(item); // the model saw other figures: its verdict does not speak of these (a new agreeing source keeps it)
         }
-        item.Groups = snapshot;
+        item.Groups = DisputeGroup.Serialize(groups);
         item.StaleSince = null;
         item.UpdatedAt = now;
     }
