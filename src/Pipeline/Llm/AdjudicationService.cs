@@ -60,7 +60,7 @@ public sealed class AdjudicationService(Func<PipelineDbContext> openDatabase, IC
             if (reply is null)
             {
                 failed++;
-                problems.Add(string.Create(invariant, $"dispute {entry.Item.Id}: no answer: {failure}"));
+                problems.Add(string.Create(invariant, $"dispute {entry.Item.Id}: no answer: {Redact(failure)}"));
                 continue;
             }
             if (VerdictAnswer.Parse(reply, out var error) is not { } answer)
@@ -119,6 +119,10 @@ public sealed class AdjudicationService(Func<PipelineDbContext> openDatabase, IC
         }
         return (null, attempts, 0, failure ?? "request budget spent");
     }
+
+    /// <summary>An error body may echo the key (some servers quote it back on a 401): it is never shown.</summary>
+    private string? Redact(string? text) =>
+        text is not null && options.ReadApiKey() is { } key ? text.Replace(key, "[api key]", StringComparison.Ordinal) : text;
 
     private static bool Retryable(HttpStatusCode? status) => status is null || status == HttpStatusCode.TooManyRequests || (int)status >= 500;
 }

@@ -157,6 +157,22 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_key_an_error_echoes_is_never_shown()
+    {
+        using var server = new ChatCompletionsServer((_, r) => (401, $"Incorrect API key provided: {r.Authorization}"));
+        var environment = Setup(server.Endpoint, apiKeyEnv: KeyVariable);
+        environment[KeyVariable] = Secret;
+
+        var run = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal(6, server.Requests.Count); // a 401 is not retried
+        Assert.Contains("HTTP 401", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("[api key]", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(Secret, run.Stdout + run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_request_budget_stops_the_run_and_says_so()
     {
         using var server = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict()));
