@@ -191,8 +191,23 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
         Assert.StartsWith("request budget spent", report.GetProperty("budgetStop").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_token_budget_counts_the_responses_usage_and_stops_the_run()
+    {
+        using var server = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict()));
+        var environment = Setup(server.Endpoint, maxTokens: 200);
+
+        var run = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var report = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal((2, 2, 4, 240L), (report.GetProperty("asked").GetInt32(), report.GetProperty("stored").GetInt32(),
+            report.GetProperty("skippedForBudget").GetInt32(), report.GetProperty("tokens").GetInt64()));
+        Assert.Equal("token budget spent (240 of 200 per run)", report.GetProperty("budgetStop").GetString());
+    }
+
     /// <summary>A copy of the disputed corpus and of config/ with this llm.yaml; returns the environment that points at it.</summary>
-    private Dictionary<string, string> Setup(string? endpoint, string? apiKeyEnv = null, int maxRequests = 50, int timeoutSeconds = 10)
+    private Dictionary<string, string> Setup(string? endpoint, string? apiKeyEnv = null, int maxRequests = 50, int maxTokens = 100_000, int timeoutSeconds = 10)
     {
         corpus.CopyTo(Data);
         var environment = ConfigCopy.WithSources(_root, []);
@@ -201,7 +216,7 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
             model: test-model
             api_key_env: {apiKeyEnv}
             max_requests_per_run: {maxRequests}
-            max_tokens_per_run: 100000
+            max_tokens_per_run: {maxTokens}
             timeout_seconds: {timeoutSeconds}
             retries: 1
             """);
