@@ -30,6 +30,7 @@ public static class PipelineCli
         root.Subcommands.Add(CrossCheckCommand.Create());
         root.Subcommands.Add(FactsCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(AdjudicateCommand.Create());
         root.Subcommands.Add(IngestNowCommand.Create());
         root.Subcommands.Add(RunsCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());

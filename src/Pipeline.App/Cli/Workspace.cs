@@ -5,6 +5,7 @@ using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 using Pipeline.Ingestion;
 using Pipeline.Jobs;
+using Pipeline.Llm;
 using Pipeline.Sources;
 using Pipeline.Sources.Feeds;
 using Pipeline.Storage;
@@ -81,6 +82,35 @@ public sealed class Workspace : IDisposable
         }
         await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
         return new CrossCheckService(OpenDatabase, options);
+    }
+
+    /// <summary>The language model of config/llm.yaml and the environment; a malformed file is a command error.</summary>
+    public LlmOptions LoadLlm()
+    {
+        try
+        {
+            return LlmOptions.Load(ConfigFolder);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
+    }
+
+    /// <summary>Adjudication over this workspace's database (created if missing) with the model of <paramref name="options"/>.</summary>
+    public async Task<AdjudicationService> AdjudicationAsync(LlmOptions options, HttpClient http, CancellationToken ct)
+    {
+        Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService chat;
+        try
+        {
+            chat = AdjudicationService.CreateChat(options, http);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
+        await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+        return new AdjudicationService(OpenDatabase, chat, options);
     }
 
     /// <summary>The sources, schedule and fetch settings of config/sources.yaml.</summary>

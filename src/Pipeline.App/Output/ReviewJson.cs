@@ -7,7 +7,7 @@ namespace Pipeline.App.Output;
 public static class ReviewJson
 {
     /// <summary>
-    /// A dispute: the fact, its value groups with their claims, why they disagree, the decision; and, for
+    /// A dispute: the fact, its value groups with their claims, why they disagree, the decision, the model's verdict (null when none); and, for
     /// tools written against pair items, <c>a</c> and <c>b</c>: a claim of the best-supported group and
     /// one of the strongest dissent.
     /// </summary>
@@ -33,6 +33,16 @@ public static class ReviewJson
                 item.Note,
                 item.DecidedAt,
                 Previous = item.PreviousDecision,
+            },
+            Verdict = item.VerdictAt is null ? null : new
+            {
+                Cause = item.VerdictCause,
+                SameFact = item.VerdictSameFact,
+                Disagree = item.VerdictDisagree,
+                Explanation = item.VerdictExplanation,
+                Confidence = item.VerdictConfidence,
+                Model = item.VerdictModel,
+                At = item.VerdictAt,
             },
             A = best,
             B = dissent,

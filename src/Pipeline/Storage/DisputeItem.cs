@@ -57,6 +57,25 @@ public sealed class DisputeItem
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The model's second opinion (<c>pipeline adjudicate</c>): why the figures differ, in a cause word; null until asked.</summary>
+    public string? VerdictCause { get; set; }
+
+    /// <summary>Whether the model read the figures as one fact (same subject, measure, scope and period).</summary>
+    public bool? VerdictSameFact { get; set; }
+
+    /// <summary>Whether the model read the figures as truly disagreeing.</summary>
+    public bool? VerdictDisagree { get; set; }
+
+    public string? VerdictExplanation { get; set; }
+
+    /// <summary>The model's confidence, 0 to 1.</summary>
+    public double? VerdictConfidence { get; set; }
+
+    /// <summary>The model that gave the verdict, as configured.</summary>
+    public string? VerdictModel { get; set; }
+
+    public DateTimeOffset? VerdictAt { get; set; }
+
     /// <summary>Set when a run no longer finds the dispute; cleared when one finds it again. Kept, with its decision.</summary>
     public DateTimeOffset? StaleSince { get; set; }
 }

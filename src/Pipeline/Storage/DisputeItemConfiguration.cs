@@ -16,6 +16,8 @@ internal sealed class DisputeItemConfiguration : IEntityTypeConfiguration<Disput
         item.Property(i => i.DismissReason).HasConversion<string>().HasMaxLength(32);
         item.Property(i => i.Severity).HasConversion<string>().HasMaxLength(16);
         item.Property(i => i.Modality).HasMaxLength(16);
+        item.Property(i => i.VerdictCause).HasMaxLength(32);
+        item.Property(i => i.VerdictModel).HasMaxLength(200);
         // No foreign keys to claims or documents: the snapshot names claims by fingerprint, which outlive re-analysis.
     }
 }

@@ -108,6 +108,31 @@ public sealed class DisputeStore(PipelineDbContext db)
             .OrderByDescending(i => i.Severity).ThenBy(i => i.Id)];
     }
 
+    /// <summary>Open disputes (found by the last run) without a model's verdict, in <see cref="ListAsync"/>'s order.</summary>
+    public async Task<IReadOnlyList<DisputeEntry>> ListAwaitingVerdictAsync(CancellationToken ct = default) =>
+        [.. (await ListAsync(DisputeStatus.Open, ct)).Where(e => e.Item.VerdictAt is null)];
+
+    /// <summary>Stores a model's verdict on dispute <paramref name="id"/>; false when there is no such dispute.</summary>
+    public async Task<bool> SaveVerdictAsync(long id, DisputeVerdict verdict, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        var item = await db.DisputeItems.FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (item is null)
+        {
+            return false;
+        }
+        item.VerdictCause = verdict.Cause;
+        item.VerdictSameFact = verdict.SameFact;
+        item.VerdictDisagree = verdict.Disagree;
+        item.VerdictExplanation = verdict.Explanation;
+        item.VerdictConfidence = verdict.Confidence;
+        item.VerdictModel = verdict.Model;
+        item.VerdictAt = verdict.At;
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return true;
+    }
+
     public async Task<DisputeEntry?> FindAsync(long id, CancellationToken ct = default)
     {
         var item = await db.DisputeItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
@@ -204,9 +229,20 @@ public sealed class DisputeStore(PipelineDbContext db)
         item.Reason = fact.Reason;
         item.Severity = fact.Severity;
         item.UnitConfusion = fact.UnitConfusion;
+        if (item.VerdictAt is not null && !DisputeGroup.Parse(item.Groups).Select(g => g.Value).Order(StringComparer.Ordinal)
+            .SequenceEqual(groups.Select(g => g.Value).Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            ClearVerdict(item); // the model saw other figures: its verdict does not speak of these (a new agreeing source keeps it)
+        }
         item.Groups = DisputeGroup.Serialize(groups);
         item.StaleSince = null;
         item.UpdatedAt = now;
+    }
+
+    private static void ClearVerdict(DisputeItem item)
+    {
+        (item.VerdictCause, item.VerdictSameFact, item.VerdictDisagree, item.VerdictExplanation) = (null, null, null, null);
+        (item.VerdictConfidence, item.VerdictModel, item.VerdictAt) = (null, null, null);
     }
 
     private static void Reopen(DisputeItem item)

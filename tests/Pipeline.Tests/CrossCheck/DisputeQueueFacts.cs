@@ -81,6 +81,30 @@ public abstract class DisputeQueueFacts(StorageOptions options) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_verdict_stays_with_the_same_figures_and_goes_when_a_new_value_appears()
+    {
+        var (a, b, c, d) = (await DocumentAsync("a"), await DocumentAsync("b"), await DocumentAsync("c"), await DocumentAsync("d"));
+        await AnalyzeAsync(a, 49);
+        await AnalyzeAsync(b, 30);
+        await RunAsync();
+        var id = Assert.Single(await ListAsync()).Item.Id;
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            var verdict = new DisputeVerdict(false, false, "different-scope", "30% is of heavy rare earths", 0.7, "m", DateTimeOffset.UnixEpoch);
+            Assert.True(await new DisputeStore(db).SaveVerdictAsync(id, verdict));
+        }
+
+        await AnalyzeAsync(c, 49); // another source for a value the model saw
+        await RunAsync();
+        Assert.Equal("different-scope", Assert.Single(await ListAsync()).Item.VerdictCause);
+
+        await AnalyzeAsync(d, 60);
+        await RunAsync();
+        var item = Assert.Single(await ListAsync()).Item;
+        Assert.Equal((id, null, null), (item.Id, item.VerdictCause, item.VerdictAt));
+    }
+
+    [Fact]
     public async Task A_changed_claim_reopens_its_dispute()
     {
         var (a, b) = (await DocumentAsync("a"), await DocumentAsync("b"));

@@ -39,7 +39,7 @@ public sealed class ReviewCommandTests : IDisposable
         var item = Assert.Single(JsonDocument.Parse(list.Stdout).RootElement.EnumerateArray(),
             i => i.GetProperty("fact").GetProperty("measure").GetString() == "price-floor");
         Assert.Equal(
-            ["id", "status", "fact", "groups", "reason", "severity", "unitConfusion", "decision", "a", "b"],
+            ["id", "status", "fact", "groups", "reason", "severity", "unitConfusion", "decision", "verdict", "a", "b"],
             item.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("open", "high", true), (item.GetProperty("status").GetString(), item.GetProperty("severity").GetString(), item.GetProperty("unitConfusion").GetBoolean()));
         Assert.Equal("per lb vs per kg: 110 USD/lb = 242.5 USD/kg vs 110 USD/kg", item.GetProperty("reason").GetString());

@@ -56,6 +56,39 @@ public abstract class PipelineDatabaseFacts
     }
 
     [Fact]
+    public async Task A_dispute_table_from_before_verdicts_gains_their_columns_and_keeps_its_items()
+    {
+        var options = NewDatabase();
+        await PipelineDatabase.EnsureCreatedAsync(options);
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            db.DisputeItems.Add(new DisputeItem
+            {
+                FactKey = "china|mining-share", Subject = "china", Attribute = "mining-share", Modality = "actual", Unit = "%",
+                Period = "2024", Reason = "70% vs 60%", Groups = "[]", CreatedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
+            });
+            await db.SaveChangesAsync();
+            foreach (var column in new[] { "VerdictCause", "VerdictSameFact", "VerdictDisagree", "VerdictExplanation", "VerdictConfidence", "VerdictModel", "VerdictAt" })
+            {
+#pragma warning disable EF1002 // constant column names
+                await db.Database.ExecuteSqlRawAsync($"ALTER TABLE \"DisputeItems\" DROP COLUMN \"{column}\"");
+#pragma warning restore EF1002
+            }
+        }
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        await using var upgraded = PipelineDatabase.Open(options);
+        var store = new DisputeStore(upgraded);
+        var item = Assert.Single(await upgraded.DisputeItems.AsNoTracking().ToListAsync());
+        Assert.Null(item.VerdictAt);
+        var at = new DateTimeOffset(2026, 12, 2, 10, 0, 0, TimeSpan.Zero);
+        Assert.True(await store.SaveVerdictAsync(item.Id, new DisputeVerdict(true, false, "different-period", "2023 vs 2024", 0.6, "m", at)));
+        var saved = Assert.Single(await upgraded.DisputeItems.AsNoTracking().ToListAsync());
+        Assert.Equal(("different-period", 0.6, "m", at), (saved.VerdictCause, saved.VerdictConfidence, saved.VerdictModel, saved.VerdictAt));
+    }
+
+    [Fact]
     public async Task Processes_creating_the_schema_at_once_all_succeed()
     {
         var options = NewDatabase();

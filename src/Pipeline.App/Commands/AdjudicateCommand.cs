@@ -1,0 +1,81 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.App.Cli;
+using Pipeline.App.Output;
+using Pipeline.Llm;
+
+namespace Pipeline.App.Commands;
+
+/// <summary>`pipeline adjudicate`: asks the configured model (config/llm.yaml) for a verdict on each open dispute without one.</summary>
+public static class AdjudicateCommand
+{
+    private static readonly Option<int?> Limit = new("--limit") { Description = "Ask about at most this many disputes" };
+
+    public static Command Create()
+    {
+        var command = new Command("adjudicate", "Ask the configured language model for a second opinion on open disputes (config/llm.yaml)");
+        command.Options.Add(Limit);
+        command.Options.Add(CommonOptions.Json);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        using var workspace = Workspace.From(parse);
+        var json = parse.GetValue(CommonOptions.Json);
+        if (parse.GetValue(Limit) is < 0)
+        {
+            throw new CommandException("--limit cannot be negative", ExitCodes.BadUsage);
+        }
+        var options = workspace.LoadLlm();
+        if (!options.IsConfigured)
+        {
+            if (json)
+            {
+                JsonOutput.Write(new { Configured = false, Model = (string?)null, Asked = 0, Stored = 0, Invalid = 0, Failed = 0, SkippedForBudget = 0, Requests = 0, Tokens = 0 });
+            }
+            else
+            {
+                Console.Out.WriteLine($"no model configured (no endpoint in {LlmOptions.FileName}, no ${LlmOptions.EndpointVariable}): nothing was sent");
+            }
+            return ExitCodes.Success;
+        }
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds) };
+        var service = await workspace.AdjudicationAsync(options, http, ct);
+        var report = await service.RunAsync(parse.GetValue(Limit), ct);
+
+        if (json)
+        {
+            JsonOutput.Write(new
+            {
+                Configured = true,
+                options.Model,
+                report.Waiting,
+                report.Asked,
+                report.Stored,
+                report.Invalid,
+                report.Failed,
+                report.SkippedForBudget,
+                report.Requests,
+                report.Tokens,
+                report.BudgetStop,
+                report.Problems,
+            });
+            return ExitCodes.Success;
+        }
+        var invariant = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(invariant,
+            $"{report.Waiting:N0} open disputes without a verdict; asked {options.Model} about {report.Asked:N0}: {report.Stored:N0} verdicts stored, {report.Invalid:N0} invalid answers discarded, {report.Failed:N0} failed"));
+        Console.Out.WriteLine(string.Create(invariant, $"{report.Requests:N0} requests, {report.Tokens:N0} tokens"));
+        if (report.BudgetStop is { } stop)
+        {
+            Console.Out.WriteLine(string.Create(invariant, $"stopped: {stop}; {report.SkippedForBudget:N0} disputes left for the next run"));
+        }
+        foreach (var problem in report.Problems)
+        {
+            Console.Out.WriteLine(problem);
+        }
+        return ExitCodes.Success;
+    }
+}
