@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Llm;
 
@@ -27,7 +27,7 @@ internal sealed class ChatCompletionsServer : IDisposable
     public ChatCompletionsServer(Func<int, Request, (int Status, string Content)> script)
     {
         _script = script;
-        var port = FreePort();
+        var port = LoopbackListener.FreePort();
         Endpoint = $"http://127.0.0.1:{port}/v1";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
@@ -53,22 +53,7 @@ internal sealed class ChatCompletionsServer : IDisposable
     public static string Verdict(string cause = "different-scope", double confidence = 0.8) =>
         $$"""{"sameFact": false, "disagree": false, "cause": "{{cause}}", "explanation": "One figure is for mining, the other for refining.", "confidence": {{confidence.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}""";
 
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                return; // stopped
-            }
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
+    private Task ServeAsync() => LoopbackListener.ServeAsync(_listener, AnswerAsync);
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
@@ -113,12 +98,6 @@ internal sealed class ChatCompletionsServer : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

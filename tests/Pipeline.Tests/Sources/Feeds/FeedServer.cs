@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Sources.Feeds;
 
@@ -18,7 +18,7 @@ internal sealed class FeedServer : IAsyncDisposable
 
     public FeedServer()
     {
-        BaseUrl = $"http://127.0.0.1:{FreePort()}/";
+        BaseUrl = $"http://127.0.0.1:{LoopbackListener.FreePort()}/";
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();
         _loop = Task.Run(ServeAsync);
@@ -52,22 +52,7 @@ internal sealed class FeedServer : IAsyncDisposable
         return Hits(url);
     }
 
-    private async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                return; // stopped
-            }
-            _ = Task.Run(() => AnswerAsync(context));
-        }
-    }
+    private Task ServeAsync() => LoopbackListener.ServeAsync(_listener, AnswerAsync);
 
     private async Task AnswerAsync(HttpListenerContext context)
     {
@@ -98,12 +83,6 @@ internal sealed class FeedServer : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     public async ValueTask DisposeAsync()
     {
