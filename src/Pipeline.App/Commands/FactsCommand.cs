@@ -59,19 +59,11 @@ public static class FactsCommand
     /// <summary>The fact as a heading, then each value group with its sources and sentences.</summary>
     private static void Write(StatedFact fact, IReadOnlyDictionary<long, (ClaimRecord Claim, Document Document)> stored, Workspace workspace)
     {
-        var (word, color) = !fact.IsDisputed ? ("corroborated", "green")
-            : fact.Severity switch
-            {
-                ConflictSeverity.High => ("disputed, high", "red"),
-                ConflictSeverity.Medium => ("disputed, medium", "yellow"),
-                _ => ("disputed, low", "grey"),
-            };
-        var heading = string.Join(" · ", new[]
-        {
-            workspace.Lexicon.NameOf(fact.Key.Subject), fact.Key.Attribute, fact.Key.Scope,
-            fact.Key.Modality == Claims.Modality.Actual ? null : fact.Key.Modality.ToString().ToLowerInvariant(),
-            fact.Period.Length == 0 ? "present" : fact.Period,
-        }.Where(part => part is not null).Select(part => Markup.Escape(part!)));
+        var (word, color) = fact.IsDisputed
+            ? ($"disputed, {fact.Severity.ToString().ToLowerInvariant()}", Terminal.ColorOf(fact.Severity))
+            : ("corroborated", "green");
+        var heading = Markup.Escape(FactHeading.Of(workspace.Lexicon.NameOf(fact.Key.Subject), fact.Key.Attribute, fact.Key.Scope,
+            fact.Key.Modality.ToString().ToLowerInvariant(), fact.Period));
         Terminal.Out.MarkupLine($"[bold]{heading}[/]  [{color}]{word}[/]");
         if (fact.IsDisputed)
         {

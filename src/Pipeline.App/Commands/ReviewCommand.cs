@@ -37,7 +37,7 @@ public static class ReviewCommand
 
     public static Command Create()
     {
-        Status.AcceptOnlyFromAmong([.. Enum.GetValues<DisputeStatus>().Select(ReviewJson.StatusWord)]);
+        Status.AcceptOnlyFromAmong([.. DisputeStatuses.Words]);
         Reason.AcceptOnlyFromAmong([.. DismissReasons.Words]);
         var list = new Command("list", "List the disputed facts still found: each value group with its sources, the dissent marked");
         list.Options.Add(Status);
@@ -58,7 +58,7 @@ public static class ReviewCommand
 
     private static async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
     {
-        var status = Enum.GetValues<DisputeStatus>().Select(s => (DisputeStatus?)s).FirstOrDefault(s => ReviewJson.StatusWord(s!.Value) == parse.GetValue(Status));
+        var status = DisputeStatuses.Parse(parse.GetValue(Status));
         using var workspace = Workspace.From(parse);
         await using var db = await workspace.OpenDatabaseAsync(ct);
         var entries = await new DisputeStore(db).ListAsync(status, ct);
@@ -80,13 +80,8 @@ public static class ReviewCommand
     {
         var id = parse.GetValue(Id);
         var word = parse.GetValue(Decision);
-        var decision = word?.ToLowerInvariant() switch
-        {
-            "confirm" => DisputeStatus.Confirmed,
-            "dismiss" => DisputeStatus.Dismissed,
-            "correct" => DisputeStatus.Corrected,
-            _ => throw new CommandException($"decision '{word}': write confirm, dismiss or correct", ExitCodes.BadUsage),
-        };
+        var decision = DisputeStatuses.ParseDecision(word)
+            ?? throw new CommandException($"decision '{word}': write confirm, dismiss or correct", ExitCodes.BadUsage);
         using var workspace = Workspace.From(parse);
         await using var db = await workspace.OpenDatabaseAsync(ct);
         var store = new DisputeStore(db);
@@ -106,7 +101,7 @@ public static class ReviewCommand
 
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(await store.FindAsync(id, ct) is { } entry ? ReviewJson.Of(entry) : new { item.Id, Status = ReviewJson.StatusWord(item.Status), item.Note });
+            JsonOutput.Write(await store.FindAsync(id, ct) is { } entry ? ReviewJson.Of(entry) : new { item.Id, Status = DisputeStatuses.Word(item.Status), item.Note });
             return ExitCodes.Success;
         }
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dispute {item.Id}: {DisputeStore.Describe(item)} ({item.Reason})"));
@@ -117,16 +112,10 @@ public static class ReviewCommand
     private static Table ToTable(DisputeEntry entry, Workspace workspace)
     {
         var item = entry.Item;
-        var color = item.Severity switch
-        {
-            CrossCheck.ConflictSeverity.High => "red",
-            CrossCheck.ConflictSeverity.Medium => "yellow",
-            _ => "grey",
-        };
-        var fact = string.Join(" · ", new[] { workspace.Lexicon.NameOf(item.Subject), item.Attribute, item.Scope,
-            item.Modality == "actual" ? null : item.Modality, item.Period.Length == 0 ? "present" : item.Period }.OfType<string>().Select(Markup.Escape));
+        var color = Terminal.ColorOf(item.Severity);
+        var fact = Markup.Escape(FactHeading.Of(workspace.Lexicon.NameOf(item.Subject), item.Attribute, item.Scope, item.Modality, item.Period));
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {fact} · {ReviewJson.StatusWord(item.Status)}");
+            $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {fact} · {DisputeStatuses.Word(item.Status)}");
         var table = new Table().Border(TableBorder.Rounded).Title(title).Caption(Markup.Escape(item.Reason))
             .AddColumn(new TableColumn("group").Width(24)).AddColumn(new TableColumn("sources").Width(96));
         for (var g = 0; g < entry.Groups.Count; g++)

@@ -19,7 +19,7 @@ public static class ReviewJson
         return new
         {
             item.Id,
-            Status = StatusWord(item.Status),
+            Status = DisputeStatuses.Word(item.Status),
             Fact = new { item.Subject, Measure = item.Attribute, item.Scope, item.Modality, Period = item.Period.Length == 0 ? null : item.Period, item.Unit },
             Groups = entry.Groups.Select(g => new { g.Value, Support = g.Sources, g.Dissent, Claims = g.Claims.Select(c => Side(c.Claim, c.Document)) }),
             item.Reason,
@@ -27,7 +27,7 @@ public static class ReviewJson
             item.UnitConfusion,
             Decision = new
             {
-                Status = StatusWord(item.Status),
+                Status = DisputeStatuses.Word(item.Status),
                 Reason = item.DismissReason is { } reason ? DismissReasons.Word(reason) : null,
                 Correct = item.CorrectValue,
                 item.Note,
@@ -51,8 +51,6 @@ public static class ReviewJson
 
     private static Dictionary<string, object?>? FirstSide(DisputeEntryGroup group) =>
         group.Claims.Count > 0 ? Side(group.Claims[0].Claim, group.Claims[0].Document) : null;
-
-    public static string StatusWord(DisputeStatus status) => status.ToString().ToLowerInvariant();
 
     /// <summary>One claim with its source: the figure as written (the marked span) and as normalized; "time" only when the claim names one.</summary>
     public static Dictionary<string, object?> Side(ClaimRecord claim, Document document)

@@ -21,6 +21,14 @@ public static class Terminal
     /// <summary>Progress bars only where a person watches stderr.</summary>
     public static bool ShowsProgress => !Console.IsErrorRedirected;
 
+    /// <summary>The markup color of a severity: red for high, yellow for medium, grey for low.</summary>
+    public static string ColorOf(CrossCheck.ConflictSeverity severity) => severity switch
+    {
+        CrossCheck.ConflictSeverity.High => "red",
+        CrossCheck.ConflictSeverity.Medium => "yellow",
+        _ => "grey",
+    };
+
     /// <summary>One line on stderr: what went wrong and where.</summary>
     public static void Fail(string message) => Console.Error.WriteLine($"pipeline: {message}");
 }

@@ -28,17 +28,4 @@ public sealed class ReviewQueueReader(PipelineDbContext db)
     /// <summary>The languages (with script) the dissenting groups' sources are written in.</summary>
     public static IEnumerable<string> DissentLanguages(DisputeEntry entry) =>
         entry.Groups.Where(g => g.Dissent).SelectMany(g => g.Claims).Select(c => LanguageLabel.Of(c.Document.Language, c.Document.Script)).Distinct(StringComparer.Ordinal);
-
-    /// <summary>"open", "confirmed", "dismissed", "corrected" to a status; anything else to none (all).</summary>
-    public static DisputeStatus? ParseStatus(string? word) =>
-        Enum.GetValues<DisputeStatus>().Select(s => (DisputeStatus?)s).FirstOrDefault(s => ReviewJson.StatusWord(s!.Value) == word?.Trim().ToLowerInvariant());
-
-    /// <summary>"confirm", "dismiss" or "correct" to the decision; anything else to none.</summary>
-    public static DisputeStatus? ParseDecision(string? word) => word?.Trim().ToLowerInvariant() switch
-    {
-        "confirm" => DisputeStatus.Confirmed,
-        "dismiss" => DisputeStatus.Dismissed,
-        "correct" => DisputeStatus.Corrected,
-        _ => null,
-    };
 }

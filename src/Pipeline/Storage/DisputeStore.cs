@@ -19,8 +19,6 @@ namespace Pipeline.Storage;
 /// </remarks>
 public sealed class DisputeStore(PipelineDbContext db)
 {
-    private const int LookupChunk = 500;
-
     public async Task<DisputeSyncResult> SyncAsync(IReadOnlyList<StatedFact> facts, IReadOnlySet<string> currentFingerprints, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -85,19 +83,10 @@ public sealed class DisputeStore(PipelineDbContext db)
     }
 
     /// <summary>Disputes the last run found, optionally of one status, with their claims as stored now: most severe first, then the most sources, then by id.</summary>
-    public async Task<IReadOnlyList<DisputeEntry>> ListAsync(DisputeStatus? status = null, CancellationToken ct = default)
-    {
-        var items = await db.DisputeItems.AsNoTracking()
-            .Where(i => i.StaleSince == null && (status == null || i.Status == status))
-            .ToListAsync(ct);
-        var entries = await WithClaimsAsync(items, ct);
-        return [.. entries
-            .OrderByDescending(e => e.Item.Severity)
-            .ThenByDescending(e => e.Groups.SelectMany(g => g.Claims).Select(c => c.Document.Id).Distinct().Count())
-            .ThenBy(e => e.Item.Id)];
-    }
+    public Task<IReadOnlyList<DisputeEntry>> ListAsync(DisputeStatus? status = null, CancellationToken ct = default) =>
+        ListWhereAsync(i => status == null || i.Status == status, ct);
 
-    /// <summary>The disputes (found by the last run) one of whose value groups holds a claim of document <paramref name="documentId"/>, in <see cref="ListAsync"/>'s order.</summary>
+    /// <summary>The disputes (found by the last run) one of whose value groups holds a claim of document <paramref name="documentId"/>: most severe first, then by id.</summary>
     public async Task<IReadOnlyList<DisputeItem>> ListOfDocumentAsync(int documentId, CancellationToken ct = default)
     {
         var fingerprints = (await db.Claims.AsNoTracking().Where(c => c.DocumentId == documentId).Select(c => c.Fingerprint).ToListAsync(ct))
@@ -109,8 +98,8 @@ public sealed class DisputeStore(PipelineDbContext db)
     }
 
     /// <summary>Open disputes (found by the last run) without a model's verdict, in <see cref="ListAsync"/>'s order.</summary>
-    public async Task<IReadOnlyList<DisputeEntry>> ListAwaitingVerdictAsync(CancellationToken ct = default) =>
-        [.. (await ListAsync(DisputeStatus.Open, ct)).Where(e => e.Item.VerdictAt is null)];
+    public Task<IReadOnlyList<DisputeEntry>> ListAwaitingVerdictAsync(CancellationToken ct = default) =>
+        ListWhereAsync(i => i.Status == DisputeStatus.Open && i.VerdictAt == null, ct);
 
     /// <summary>Stores a model's verdict on dispute <paramref name="id"/>; false when there is no such dispute.</summary>
     public async Task<bool> SaveVerdictAsync(long id, DisputeVerdict verdict, CancellationToken ct = default)
@@ -180,8 +169,9 @@ public sealed class DisputeStore(PipelineDbContext db)
         item.PreviousDecision = null;
         if (item.DismissReason == Storage.DismissReason.ExtractionError)
         {
-            var known = await db.ClaimVerdicts.Select(v => v.Fingerprint).ToListAsync(ct);
-            var misread = groups.Where(g => g.Dissent).SelectMany(g => g.Fingerprints).Except(known, StringComparer.Ordinal).Distinct(StringComparer.Ordinal).ToList();
+            var dissenting = groups.Where(g => g.Dissent).SelectMany(g => g.Fingerprints).Distinct(StringComparer.Ordinal).ToList();
+            var known = await db.ClaimVerdicts.Where(v => dissenting.Contains(v.Fingerprint)).Select(v => v.Fingerprint).ToListAsync(ct);
+            var misread = dissenting.Except(known, StringComparer.Ordinal).ToList();
             foreach (var claim in await db.Claims.AsNoTracking().Where(c => misread.Contains(c.Fingerprint)).ToListAsync(ct))
             {
                 if (misread.Remove(claim.Fingerprint))
@@ -298,22 +288,20 @@ public sealed class DisputeStore(PipelineDbContext db)
         return carried;
     }
 
+    /// <summary>Items found by the last run that pass <paramref name="filter"/>, with their claims: most severe first, then the most sources, then by id.</summary>
+    private async Task<IReadOnlyList<DisputeEntry>> ListWhereAsync(System.Linq.Expressions.Expression<Func<DisputeItem, bool>> filter, CancellationToken ct)
+    {
+        var items = await db.DisputeItems.AsNoTracking().Where(i => i.StaleSince == null).Where(filter).ToListAsync(ct);
+        var entries = await WithClaimsAsync(items, ct);
+        return [.. entries.OrderByDescending(e => e.Item.Severity).ThenByDescending(e => e.Sources).ThenBy(e => e.Item.Id)];
+    }
+
     /// <summary>The items with their groups' claims (found by fingerprint) and documents.</summary>
     private async Task<IReadOnlyList<DisputeEntry>> WithClaimsAsync(List<DisputeItem> items, CancellationToken ct)
     {
         var snapshots = items.ToDictionary(i => i.Id, i => DisputeGroup.Parse(i.Groups));
-        var fingerprints = snapshots.Values.SelectMany(g => g).SelectMany(g => g.Fingerprints).Distinct(StringComparer.Ordinal).ToList();
-        var claims = new Dictionary<string, (ClaimRecord, Document)>(StringComparer.Ordinal);
-        foreach (var chunk in fingerprints.Chunk(LookupChunk))
-        {
-            var rows = await db.Claims.AsNoTracking().Where(c => chunk.Contains(c.Fingerprint))
-                .Join(db.Documents.AsNoTracking(), c => c.DocumentId, d => d.Id, (c, d) => new { Claim = c, Document = d })
-                .ToListAsync(ct);
-            foreach (var row in rows.OrderBy(r => r.Claim.Id))
-            {
-                claims.TryAdd(row.Claim.Fingerprint, (row.Claim, row.Document));
-            }
-        }
+        var claims = await new ExtractionStore(db).ClaimsWithDocumentsAsync(
+            snapshots.Values.SelectMany(g => g).SelectMany(g => g.Fingerprints), ct);
         return [.. items.Select(item => new DisputeEntry(item, [.. snapshots[item.Id].Select(g => new DisputeEntryGroup(g.Value, g.Dissent,
             [.. g.Fingerprints.Where(claims.ContainsKey).Select(f => claims[f])]))]))];
     }

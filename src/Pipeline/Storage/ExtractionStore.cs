@@ -7,6 +7,9 @@ namespace Pipeline.Storage;
 /// <summary>The mentions and claims of stored documents: replaced whole when a document is analyzed again.</summary>
 public sealed class ExtractionStore(PipelineDbContext db)
 {
+    // Keeps IN (...) lists far below SQLite's limit on parameters.
+    private const int LookupChunk = 500;
+
     /// <summary>
     /// Replaces what is stored for each document with its new analysis, in one transaction: the
     /// caller's, when one is open (so a document and its analysis are stored together), else its own.
@@ -57,18 +60,42 @@ public sealed class ExtractionStore(PipelineDbContext db)
     public async Task<IReadOnlyDictionary<long, (ClaimRecord Claim, Document Document)>> ClaimsWithDocumentsAsync(
         IEnumerable<long> ids, CancellationToken ct = default)
     {
-        var found = new Dictionary<long, (ClaimRecord, Document)>();
-        // Chunks keep IN (...) lists far below SQLite's limit on parameters.
-        foreach (var chunk in ids.Distinct().Chunk(500))
+        var claims = new List<ClaimRecord>();
+        foreach (var chunk in ids.Distinct().Chunk(LookupChunk))
         {
-            var rows = await db.Claims.AsNoTracking().Where(c => chunk.Contains(c.Id))
-                .Join(db.Documents.AsNoTracking(), c => c.DocumentId, d => d.Id, (c, d) => new { Claim = c, Document = d })
-                .ToListAsync(ct);
-            foreach (var row in rows)
+            claims.AddRange(await db.Claims.AsNoTracking().Where(c => chunk.Contains(c.Id)).ToListAsync(ct));
+        }
+        var documents = await DocumentsOfAsync(claims, ct);
+        return claims.ToDictionary(c => c.Id, c => (c, documents[c.DocumentId]));
+    }
+
+    /// <summary>Claims by fingerprint, each with its document (the first stored claim of a fingerprint); fingerprints no longer stored are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, (ClaimRecord Claim, Document Document)>> ClaimsWithDocumentsAsync(
+        IEnumerable<string> fingerprints, CancellationToken ct = default)
+    {
+        var claims = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
+        foreach (var chunk in fingerprints.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        {
+            foreach (var claim in await db.Claims.AsNoTracking().Where(c => chunk.Contains(c.Fingerprint)).OrderBy(c => c.Id).ToListAsync(ct))
             {
-                found[row.Claim.Id] = (row.Claim, row.Document);
+                claims.TryAdd(claim.Fingerprint, claim);
             }
         }
-        return found;
+        var documents = await DocumentsOfAsync(claims.Values, ct);
+        return claims.ToDictionary(c => c.Key, c => (c.Value, documents[c.Value.DocumentId]), StringComparer.Ordinal);
+    }
+
+    /// <summary>The documents of <paramref name="claims"/>, each read once however many claims it holds.</summary>
+    private async Task<Dictionary<int, Document>> DocumentsOfAsync(IEnumerable<ClaimRecord> claims, CancellationToken ct)
+    {
+        var documents = new Dictionary<int, Document>();
+        foreach (var chunk in claims.Select(c => c.DocumentId).Distinct().Chunk(LookupChunk))
+        {
+            foreach (var document in await db.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).ToListAsync(ct))
+            {
+                documents[document.Id] = document;
+            }
+        }
+        return documents;
     }
 }

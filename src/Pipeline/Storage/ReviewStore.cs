@@ -20,9 +20,6 @@ namespace Pipeline.Storage;
 /// </remarks>
 public sealed class ReviewStore(PipelineDbContext db)
 {
-    // Keeps IN (...) lists far below SQLite's limit on parameters.
-    private const int LookupChunk = 500;
-
     /// <summary>
     /// Brings the queue up to date with a run's conflicts, in one transaction.
     /// <paramref name="currentFingerprints"/> are those of every claim stored now.
@@ -182,30 +179,13 @@ public sealed class ReviewStore(PipelineDbContext db)
     /// <summary>The items with their claims, found by fingerprint (ids change with re-analysis), and documents.</summary>
     private async Task<IReadOnlyList<ReviewEntry>> WithClaimsAsync(List<ReviewItem> items, CancellationToken ct)
     {
-        var fingerprints = items.SelectMany(i => new[] { i.FingerprintA, i.FingerprintB }).Distinct(StringComparer.Ordinal).ToList();
-        var claims = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
-        foreach (var chunk in fingerprints.Chunk(LookupChunk))
-        {
-            foreach (var claim in await db.Claims.AsNoTracking().Where(c => chunk.Contains(c.Fingerprint)).OrderBy(c => c.Id).ToListAsync(ct))
-            {
-                claims.TryAdd(claim.Fingerprint, claim);
-            }
-        }
-        var documentIds = claims.Values.Select(c => c.DocumentId).Distinct().ToList();
-        var documents = new Dictionary<int, Document>();
-        foreach (var chunk in documentIds.Chunk(LookupChunk))
-        {
-            foreach (var document in await db.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).ToListAsync(ct))
-            {
-                documents[document.Id] = document;
-            }
-        }
+        var claims = await new ExtractionStore(db).ClaimsWithDocumentsAsync(items.SelectMany(i => new[] { i.FingerprintA, i.FingerprintB }), ct);
         var entries = new List<ReviewEntry>(items.Count);
         foreach (var item in items)
         {
             if (claims.TryGetValue(item.FingerprintA, out var a) && claims.TryGetValue(item.FingerprintB, out var b))
             {
-                entries.Add(new ReviewEntry(item, a, documents[a.DocumentId], b, documents[b.DocumentId]));
+                entries.Add(new ReviewEntry(item, a.Claim, a.Document, b.Claim, b.Document));
             }
         }
         return entries;

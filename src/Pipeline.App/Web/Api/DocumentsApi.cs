@@ -33,7 +33,7 @@ public static class DocumentsApi
                 Document = DocumentJson.Of(view.Document),
                 Mentions = view.Mentions.Select(DocumentJson.Mention),
                 Claims = view.Claims.Select(DocumentJson.Claim),
-                ReviewItems = view.Disputes.Select(d => new { d.Id, Status = ReviewJson.StatusWord(d.Status), d.Reason }),
+                ReviewItems = view.Disputes.Select(d => new { d.Id, Status = DisputeStatuses.Word(d.Status), d.Reason }),
                 Matches = view.Matches.Select(m => new { m.Start, m.End }),
             }, JsonOutput.Options);
         });

@@ -14,10 +14,10 @@ public static class ReviewApi
     {
         app.MapGet("/api/review", async (string? status, string? entity, string? attribute, string? lang, PipelineDbContext db, CancellationToken ct) =>
         {
-            var view = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(status), entity, attribute, lang, ct);
+            var view = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(status), entity, attribute, lang, ct);
             return Results.Json(new
             {
-                Counts = view.Counts.ToDictionary(c => ReviewJson.StatusWord(c.Key), c => c.Value),
+                Counts = view.Counts.ToDictionary(c => DisputeStatuses.Word(c.Key), c => c.Value),
                 Items = view.Entries.Select(ReviewJson.Of),
             }, JsonOutput.Options);
         });
@@ -28,7 +28,7 @@ public static class ReviewApi
             {
                 return RequestAccess.Refuse();
             }
-            if (ReviewQueueReader.ParseDecision(body.Decision) is not { } decision)
+            if (DisputeStatuses.ParseDecision(body.Decision) is not { } decision)
             {
                 return ApiErrors.BadRequest($"decision '{body.Decision}': write confirm, dismiss or correct");
             }

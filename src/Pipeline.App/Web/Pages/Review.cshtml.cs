@@ -35,7 +35,7 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Queue = await new ReviewQueueReader(db).ListAsync(ReviewQueueReader.ParseStatus(Status), Entity, Attribute, Language, ct);
+        Queue = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(Status), Entity, Attribute, Language, ct);
         DecidedEntry = Decided is { } id ? await new DisputeStore(db).FindAsync(id, ct) : null;
     }
 
@@ -46,7 +46,7 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
         {
             return StatusCode(StatusCodes.Status403Forbidden, RequestAccess.Refusal);
         }
-        if (ReviewQueueReader.ParseDecision(decision) is not { } status)
+        if (DisputeStatuses.ParseDecision(decision) is not { } status)
         {
             return BadRequest($"decision '{decision}': confirm, dismiss or correct");
         }
