@@ -1,3 +1,4 @@
+using Pipeline.Extraction;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Evaluation;
@@ -7,7 +8,11 @@ namespace Pipeline.App.Evaluation;
 /// its document overlaps its quote (located in the stored text) and states its fact and figure.
 /// A Pipeline claim maps to the annotated claim it is found as, else to one it repeats elsewhere
 /// in the document (the set annotates a repeated figure once; a whole month repeats a day in it,
-/// see <see cref="ClaimMatch.Repeats"/>); it is correct when it maps.
+/// see <see cref="ClaimMatch.Repeats"/>); it is correct when it maps. A claim that does not map
+/// but stands inside an annotated quote, with the same subject and measure and a period the
+/// annotation does not give, is outside the annotation and not scored: the set annotates one
+/// period of a quoted table row ("only the 2024 column"), so the row's other years are neither
+/// right nor wrong by it.
 /// </summary>
 public sealed class ClaimMatching
 {
@@ -19,6 +24,7 @@ public sealed class ClaimMatching
     private readonly Dictionary<long, AnnotatedClaim> _mapped = [];
     private readonly List<(AnnotatedClaim Claim, string Why, List<ClaimRecord> Overlapping)> _missed = [];
     private readonly HashSet<AnnotatedClaim> _found = [];
+    private readonly HashSet<long> _otherPeriod = [];
     private readonly Dictionary<string, string> _scripts = new(StringComparer.Ordinal);
     private int _quotesNotFound;
     private int _articlesNotStored;
@@ -41,18 +47,24 @@ public sealed class ClaimMatching
             Locate(annotated, _documents[documentId].Text, claimsOf[documentId]);
         }
         var annotatedOf = set.Claims.ToLookup(c => c.File, StringComparer.Ordinal);
-        Predicted = [.. corpus.Claims.Where(c => annotatedOf.Contains(_files[c.DocumentId]))];
-        foreach (var claim in Predicted.Where(c => !_mapped.ContainsKey(c.Id)))
+        var inAnnotatedFiles = corpus.Claims.Where(c => annotatedOf.Contains(_files[c.DocumentId])).ToList();
+        foreach (var claim in inAnnotatedFiles.Where(c => !_mapped.ContainsKey(c.Id)))
         {
             if (annotatedOf[_files[claim.DocumentId]].FirstOrDefault(a => ClaimMatch.Repeats(a, claim)) is { } repeated)
             {
                 _mapped[claim.Id] = repeated;
             }
         }
+        _otherPeriod.ExceptWith(_mapped.Keys);
+        Predicted = [.. inAnnotatedFiles.Where(c => !_otherPeriod.Contains(c.Id))];
+        OutsideAnnotation = inAnnotatedFiles.Count - Predicted.Count;
     }
 
-    /// <summary>Pipeline's claims in annotated documents: what precision is over.</summary>
+    /// <summary>Pipeline's claims in annotated documents, but those outside the annotation: what precision is over.</summary>
     public IReadOnlyList<ClaimRecord> Predicted { get; }
+
+    /// <summary>Claims left unscored: inside an annotated quote, of a period its annotation does not give.</summary>
+    public int OutsideAnnotation { get; }
 
     /// <summary>The annotated claim <paramref name="claim"/> states; null when it states none.</summary>
     public AnnotatedClaim? MapOf(ClaimRecord claim) => _mapped.GetValueOrDefault(claim.Id);
@@ -72,6 +84,7 @@ public sealed class ClaimMatching
             [.. scripts.Select(s => Score(s, file => ScriptOfFile(file) == s))],
             catalogue.Count,
             catalogue.Count(_found.Contains),
+            OutsideAnnotation,
             _quotesNotFound,
             _articlesNotStored);
     }
@@ -99,9 +112,26 @@ public sealed class ClaimMatching
         if (stating.Count > 0)
         {
             _found.Add(annotated);
+            SetAsideOtherPeriods(annotated, overlapping.Except(stating));
             return;
         }
         _missed.Add((annotated, annotated.Attribute is null ? "measure outside the catalogue" : "no claim states it", overlapping));
+    }
+
+    /// <summary>
+    /// Where the quote's annotated figure was read, the quote's other figures of the same subject and
+    /// measure but of periods the annotation does not give (a table row's other years) are not scored.
+    /// </summary>
+    private void SetAsideOtherPeriods(AnnotatedClaim annotated, IEnumerable<ClaimRecord> others)
+    {
+        if (SetPeriod.Parse(annotated.Time) is not { } period)
+        {
+            return;
+        }
+        _otherPeriod.UnionWith(others
+            .Where(c => c.Attribute == annotated.Attribute && c.Subject == annotated.PipelineSubject
+                && c.TimeFrom is { } from && !new DateSpan(from, c.TimeTo ?? from).Overlaps(period))
+            .Select(c => c.Id));
     }
 
     private ClaimScore Score(string script, Func<string, bool> inScript)

@@ -15,7 +15,7 @@ public static class ConflictsEvalText
                 $"claims   {score.Script,-4}  precision {score.Precision:0.00}  recall {score.Recall:0.00}  ({score.Found}/{score.Annotated})  claimed {score.Predicted}, correct {score.Correct}"));
         }
         output.WriteLine(Invariant(
-            $"claims   in catalogue recall {claims.CatalogueRecall:0.00}  ({claims.CatalogueFound}/{claims.CatalogueAnnotated})  quotes not found in stored text {claims.QuotesNotFound}  articles not stored {claims.ArticlesNotStored}"));
+            $"claims   in catalogue recall {claims.CatalogueRecall:0.00}  ({claims.CatalogueFound}/{claims.CatalogueAnnotated})  not scored (other periods of an annotated quote) {claims.OutsideAnnotation}  quotes not found in stored text {claims.QuotesNotFound}  articles not stored {claims.ArticlesNotStored}"));
         var c = report.Conflicts;
         output.WriteLine(Invariant(
             $"conflicts recall {c.Recall:0.00} ({c.Covered}/{c.ConflictPairs})  flagged {c.Flagged} (annotated both sides {c.AnnotatedBothSides}, one side {c.AnnotatedOneSide}, none {c.AnnotatedNone}; correct {c.Correct}: precision {c.Precision:0.00})  traps flagged {c.TrapsFlagged}  agree flagged {c.AgreeFlagged}"));

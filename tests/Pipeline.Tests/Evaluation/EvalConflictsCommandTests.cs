@@ -74,6 +74,29 @@ public sealed class EvalConflictsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_table_row_annotated_for_one_year_leaves_its_other_years_unscored()
+    {
+        // The set may annotate one column of a table: the row's 2023 cell is neither right nor wrong by it,
+        // while a misread cell of the annotated year still counts against precision.
+        var folder = AnnotatedFolder.Write(_root, claims: [.. AnnotatedFolder.Claims,
+            "t6\ten_e_table.txt\t| China | 240,000 | 270,000 |\tchina\tmine-output-tonnes\treo\t270000\t270000\tt\t2024\t",
+            "t7\ten_e_table.txt\t| Myanmar | 43,000 | 31,000 |\tmyanmar\tmine-output-tonnes\treo\t30000\t30000\tt\t2024\t"]);
+        _root.Write("set/articles/en_e_table.txt",
+            "Output table\n\nRare earth mine production (t)\n| Country | 2023 | 2024 |\n| --- | --- | --- |\n| China | 240,000 | 270,000 |\n| Myanmar | 43,000 | 31,000 |\n");
+        _root.Write("set/sources.tsv", File.ReadAllText(_root.Combine("set/sources.tsv")) + "en_e_table.txt\t-\tteam\t2025-07-01\ten\tLatn\n");
+
+        var run = await RunAsync(folder, "--failures");
+
+        Assert.Equal(0, run.ExitCode);
+        // Claimed: four refining shares, China 2024 (right), Myanmar 2024 (31,000 against the annotated 30,000) and
+        // Myanmar 2023 (scored: the row's annotation was not read); China 2023 is the one left out.
+        Assert.Contains("claims   Latn  precision 0.71  recall 0.71  (5/7)  claimed 7, correct 5", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("not scored (other periods of an annotated quote) 1", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("myanmar mine-output 43,000 t, for 2023", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("china mine-output 240,000 t", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_folder_is_bad_usage()
     {
         var missing = _root.Combine("nowhere");
