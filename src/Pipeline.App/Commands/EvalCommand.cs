@@ -5,12 +5,14 @@ using Pipeline.App.Evaluation;
 using Pipeline.App.Output;
 using Pipeline.CrossCheck;
 using Pipeline.Extraction.Values;
+using Pipeline.Index;
 
 namespace Pipeline.App.Commands;
 
 /// <summary>
 /// `pipeline eval recognizers DIR`: Pipeline's value reader against outside test specifications.
 /// `pipeline eval conflicts DIR`: claims and flagged conflicts against an annotated folder.
+/// `pipeline eval search QUERIES.tsv DIR`: search results against relevance judgements.
 /// </summary>
 public static class EvalCommand
 {
@@ -34,6 +36,16 @@ public static class EvalCommand
         Description = "An annotated folder: articles/, claims.tsv, pairs.tsv, optionally sources.tsv (read where they lie)",
     };
 
+    private static readonly Argument<FileInfo> Queries = new("queries")
+    {
+        Description = "A tab-separated table of judged queries: id, query, relevant (article files, relative to DIR, separated by spaces)",
+    };
+
+    private static readonly Argument<DirectoryInfo> ArticlesDirectory = new("dir")
+    {
+        Description = "The folder of articles the judgements speak of (read where it lies)",
+    };
+
     public static Command Create()
     {
         var recognizers = new Command("recognizers", "Run the money, weight/length and percentage readers over Microsoft Recognizers-Text specs. "
@@ -54,6 +66,14 @@ public static class EvalCommand
         var eval = new Command("eval", "Measure Pipeline's readers against outside test data");
         eval.Subcommands.Add(recognizers);
         eval.Subcommands.Add(conflicts);
+
+        var search = new Command("search", "Ingest a folder of articles into a temporary data directory, run each judged query, "
+            + "and score the results: R-precision and recall at 10 per query");
+        search.Arguments.Add(Queries);
+        search.Arguments.Add(ArticlesDirectory);
+        search.Options.Add(CommonOptions.Json);
+        search.SetAction(RunSearchAsync);
+        eval.Subcommands.Add(search);
         return eval;
     }
 
@@ -109,6 +129,36 @@ public static class EvalCommand
             return ExitCodes.Success;
         }
         ConflictsEvalText.Write(Console.Out, report, parse.GetValue(ShowFailures));
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> RunSearchAsync(ParseResult parse, CancellationToken ct)
+    {
+        var queries = parse.GetValue(Queries)!.FullName;
+        var directory = parse.GetValue(ArticlesDirectory)!.FullName;
+        IReadOnlyList<JudgedQuery> judged;
+        try
+        {
+            judged = SearchJudgements.Load(queries, directory);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message, ExitCodes.BadUsage);
+        }
+        var report = await DevSetIngestion.WithIngestedAsync(directory, Console.Error, (workspace, _) =>
+        {
+            var searcher = workspace.Searcher;
+            IReadOnlyList<string> Rank(string query, int depth) =>
+                [.. searcher.Search(new SearchRequest(query, Language: null, depth)).Hits
+                    .Select(h => Path.GetRelativePath(directory, h.Source).Replace('\\', '/'))];
+            return Task.FromResult(SearchEvaluator.Evaluate(queries, directory, judged, Rank));
+        }, ct);
+        if (parse.GetValue(CommonOptions.Json))
+        {
+            JsonOutput.Write(report);
+            return ExitCodes.Success;
+        }
+        SearchEvalText.Write(Console.Out, report);
         return ExitCodes.Success;
     }
 

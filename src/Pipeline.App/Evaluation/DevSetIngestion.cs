@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pipeline.App.Cli;
 using Pipeline.CrossCheck;
+using Pipeline.Ingestion;
 using Pipeline.Sources;
 using Pipeline.Storage;
 
@@ -19,7 +20,25 @@ public static class DevSetIngestion
     /// <summary>How the temporary data directories are named: this prefix and a fresh guid.</summary>
     public const string DirectoryPrefix = "pipeline-eval-";
 
-    public static async Task<StoredCorpus> RunAsync(string articlesDirectory, CrossCheckOptions options, TextWriter log, CancellationToken ct)
+    public static Task<StoredCorpus> RunAsync(string articlesDirectory, CrossCheckOptions options, TextWriter log, CancellationToken ct) =>
+        WithIngestedAsync(articlesDirectory, log, async (workspace, ingestion) =>
+        {
+            var crossCheck = await new CrossCheckService(() => PipelineDatabase.Open(workspace.Storage), options).RunAsync(ct);
+            log.WriteLine($"eval: {ingestion.New} documents, {crossCheck.Result.Claims} claims with values, {crossCheck.Disputes.Found} disputes for review");
+
+            await using var db = PipelineDatabase.Open(workspace.Storage);
+            var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
+            var claims = await new ExtractionStore(db).ClaimsAsync(ct: ct);
+            var disputes = await new DisputeStore(db).ListAsync(DisputeStatus.Open, ct);
+            return new StoredCorpus(documents, claims, disputes, ingestion.Failures);
+        }, ct);
+
+    /// <summary>
+    /// Ingests <paramref name="articlesDirectory"/> into a fresh temporary data directory, lets
+    /// <paramref name="use"/> read what was stored, and deletes the directory, whatever happens.
+    /// </summary>
+    public static async Task<T> WithIngestedAsync<T>(
+        string articlesDirectory, TextWriter log, Func<Workspace, IngestReport, Task<T>> use, CancellationToken ct)
     {
         var root = Environment.GetEnvironmentVariable(TempRootVariable) is { Length: > 0 } set ? set : Path.GetTempPath();
         var data = Path.Combine(root, DirectoryPrefix + Guid.NewGuid().ToString("N"));
@@ -33,14 +52,7 @@ public static class DevSetIngestion
             {
                 log.WriteLine($"eval: {failure.Source}: {failure.Reason}");
             }
-            var crossCheck = await new CrossCheckService(() => PipelineDatabase.Open(workspace.Storage), options).RunAsync(ct);
-            log.WriteLine($"eval: {ingestion.New} documents, {crossCheck.Result.Claims} claims with values, {crossCheck.Disputes.Found} disputes for review");
-
-            await using var db = PipelineDatabase.Open(workspace.Storage);
-            var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
-            var claims = await new ExtractionStore(db).ClaimsAsync(ct: ct);
-            var disputes = await new DisputeStore(db).ListAsync(DisputeStatus.Open, ct);
-            return new StoredCorpus(documents, claims, disputes, ingestion.Failures);
+            return await use(workspace, ingestion);
         }
         finally
         {
