@@ -6,7 +6,9 @@ namespace Pipeline.Index;
 /// <summary>
 /// What a query looks for, field by field, gathered for highlighting: phrases (a single term
 /// is a phrase of one) and prefixes. Clauses under NOT are left out: a word the analyst
-/// excluded is not what made a document match.
+/// excluded is not what made a document match. Entities boosted below 1 (the wholes a part
+/// belongs to: NdPr for neodymium) are kept apart, as a fallback: they are marked only in a
+/// document where nothing the analyst named is found.
 /// </summary>
 public sealed class HighlightTerms
 {
@@ -16,9 +18,16 @@ public sealed class HighlightTerms
     public static HighlightTerms From(Query query)
     {
         var terms = new HighlightTerms();
-        terms.Collect(query);
+        var fallback = new HighlightTerms();
+        terms.Collect(query, fallback);
+        terms.Fallback = fallback.IsEmpty ? null : fallback;
         return terms;
     }
+
+    /// <summary>What the query looks for at a lower weight, to mark where nothing else is found.</summary>
+    public HighlightTerms? Fallback { get; private set; }
+
+    private bool IsEmpty => _phrases.Count == 0 && _prefixes.Count == 0;
 
     public IReadOnlyList<HighlightPhrase> Phrases(string field) =>
         _phrases.TryGetValue(field, out var list) ? list : [];
@@ -26,8 +35,13 @@ public sealed class HighlightTerms
     public IReadOnlyList<string> Prefixes(string field) =>
         _prefixes.TryGetValue(field, out var list) ? list : [];
 
-    private void Collect(Query query)
+    private void Collect(Query query, HighlightTerms fallback)
     {
+        if (fallback != this && query is TermQuery { Boost: < 1f } whole && whole.Term.Field == IndexFields.Entity)
+        {
+            fallback.Collect(query, fallback);
+            return;
+        }
         switch (query)
         {
             case TermQuery term:
@@ -50,13 +64,13 @@ public sealed class HighlightTerms
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
                 {
-                    Collect(clause.Query);
+                    Collect(clause.Query, fallback);
                 }
                 break;
             case DisjunctionMaxQuery disjunction:
                 foreach (var disjunct in disjunction)
                 {
-                    Collect(disjunct);
+                    Collect(disjunct, fallback);
                 }
                 break;
         }

@@ -18,6 +18,12 @@ public static class HitHighlighter
     /// <param name="entitySpans">The document's stored <see cref="IndexFields.EntitySpans"/>.</param>
     public static IReadOnlyList<TextSpan> Find(HighlightTerms terms, string text, string? entitySpans, IndexAnalyzers analyzers)
     {
+        var spans = FindOwn(terms, text, entitySpans, analyzers);
+        return spans.Count == 0 && terms.Fallback is { } fallback ? FindOwn(fallback, text, entitySpans, analyzers) : spans;
+    }
+
+    private static List<TextSpan> FindOwn(HighlightTerms terms, string text, string? entitySpans, IndexAnalyzers analyzers)
+    {
         var spans = new List<TextSpan>();
         var normalized = new Lazy<Text.NormalizedText>(() => analyzers.Normalizer.Normalize(text));
         var bigramPhrases = terms.Phrases(IndexFields.BodyBigrams);

@@ -13,6 +13,9 @@ namespace Pipeline.Index;
 /// </summary>
 public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityNames? entityNames = null)
 {
+    /// <summary>How much a match of a whole counts against a match of the part the query named.</summary>
+    private const string WholeBoost = "0.3";
+
     private static readonly Dictionary<string, float> Boosts = new()
     {
         [IndexFields.Title] = 2f,
@@ -44,32 +47,57 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
 
     /// <summary>
     /// Widens each entity name outside quotes and field values to (name OR entity:"id"), so
-    /// MP Materials also finds MP材料. Words the analyst quoted or fielded are left as written.
+    /// MP Materials also finds MP材料; an entity that is part of others also matches them, ranked
+    /// below (neodymium finds NdPr); a concept's name also matches its other names (price floor
+    /// finds 保底价). Words the analyst quoted or fielded are left as written.
     /// </summary>
     internal string WithEntities(string query)
     {
-        var names = entityNames?.FindIn(query);
-        if (names is null || names.Count == 0)
+        if (entityNames is null)
+        {
+            return query;
+        }
+        var widenings = entityNames.FindIn(query).Select(n => (n.Start, n.End, Widened: EntityClause(query[n.Start..n.End], n.EntityId)))
+            .Concat(entityNames.ConceptsIn(query).Select(c => (c.Start, c.End, Widened: ConceptClause(query[c.Start..c.End], c.OtherNames))))
+            .OrderBy(w => w.Start).ThenByDescending(w => w.End)
+            .ToList();
+        if (widenings.Count == 0)
         {
             return query;
         }
         var quoted = QuotedSpans(query);
         var widened = new StringBuilder(query.Length + 32);
         var at = 0;
-        foreach (var name in names.OrderBy(n => n.Start))
+        foreach (var (start, end, clause) in widenings)
         {
-            if (name.Start < at || quoted.Any(q => name.Start < q.End && q.Start < name.End) || IsFieldValue(query, name.Start))
+            if (start < at || quoted.Any(q => start < q.End && q.Start < end) || IsFieldValue(query, start))
             {
                 continue;
             }
-            var words = query[name.Start..name.End];
-            var term = words.Any(char.IsWhiteSpace) ? $"\"{words}\"" : words;
-            widened.Append(query, at, name.Start - at)
-                .Append('(').Append(term).Append(" OR ").Append(IndexFields.Entity).Append(":\"").Append(name.EntityId).Append("\")");
-            at = name.End;
+            widened.Append(query, at, start - at).Append(clause);
+            at = end;
         }
         return widened.Append(query, at, query.Length - at).ToString();
     }
+
+    private string EntityClause(string words, string entityId)
+    {
+        var clause = new StringBuilder().Append('(').Append(Term(words)).Append(" OR ").Append(EntityTerm(entityId));
+        foreach (var whole in entityNames!.WholesOf(entityId))
+        {
+            clause.Append(" OR ").Append(EntityTerm(whole)).Append('^').Append(WholeBoost);
+        }
+        return clause.Append(')').ToString();
+    }
+
+    private static string ConceptClause(string words, IReadOnlyList<string> otherNames) =>
+        $"({string.Join(" OR ", otherNames.Prepend(words).Select(Term))})";
+
+    private static string EntityTerm(string entityId) => $"{IndexFields.Entity}:\"{entityId}\"";
+
+    /// <summary>A name as one query term: a phrase when it has spaces or query syntax in it.</summary>
+    private static string Term(string words) =>
+        words.All(c => char.IsLetterOrDigit(c)) ? words : $"\"{words.Replace("\"", string.Empty, StringComparison.Ordinal)}\"";
 
     private static List<(int Start, int End)> QuotedSpans(string query)
     {

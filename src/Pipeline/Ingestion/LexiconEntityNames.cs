@@ -4,7 +4,7 @@ using Pipeline.Index;
 
 namespace Pipeline.Ingestion;
 
-/// <summary>Entity names in a search query, found by the same extractor that reads documents.</summary>
+/// <summary>Entity names in a search query, found by the same extractor that reads documents; the lexicon's families and concepts.</summary>
 public sealed class LexiconEntityNames(Lexicon lexicon) : IEntityNames
 {
     private readonly EntityExtractor _extractor = new(lexicon);
@@ -16,6 +16,10 @@ public sealed class LexiconEntityNames(Lexicon lexicon) : IEntityNames
             .Where(m => m.Verified && m.EntityId is not null)
             .Select(m => new EntityOccurrence(m.EntityId!, m.Start, m.End))];
     }
+
+    public IReadOnlyList<string> WholesOf(string entityId) => lexicon.WholesOf(entityId);
+
+    public IReadOnlyList<ConceptOccurrence> ConceptsIn(string text) => lexicon.Concepts.FindIn(text);
 
     private static bool IcuCjk(char c) => c is >= '\u3400' and <= '\u9FFF';
 }

@@ -11,21 +11,26 @@ public sealed class Lexicon
 {
     public const string FilePattern = "entities*.yaml";
 
+    public const string ConceptFilePattern = "concepts*.yaml";
+
     private readonly FrozenDictionary<string, LexiconEntity> _byId;
     private readonly FrozenDictionary<string, AliasTarget[]> _byAlias;
+    private readonly ILookup<string, string> _wholes;
 
     /// <summary>A lexicon of the given entities; <paramref name="ignored"/> phrases are never entities (US$).</summary>
-    public Lexicon(IEnumerable<LexiconEntity> entities, IEnumerable<string>? ignored = null)
+    public Lexicon(IEnumerable<LexiconEntity> entities, IEnumerable<string>? ignored = null, IEnumerable<Concept>? concepts = null)
         : this(new LexiconDefinition(
             [.. entities.Select(e => (e, LexiconSource.InMemory))],
-            [.. (ignored ?? []).Select(p => (p, LexiconSource.InMemory))]))
+            [.. (ignored ?? []).Select(p => (p, LexiconSource.InMemory))]), [.. concepts ?? []])
     {
     }
 
-    private Lexicon(LexiconDefinition definition)
+    private Lexicon(LexiconDefinition definition, IReadOnlyList<Concept> concepts)
     {
         Entities = [.. definition.Entities.Select(e => e.Entity)];
+        Concepts = new ConceptNames(concepts);
         _byId = IndexIds(definition);
+        _wholes = Entities.SelectMany(whole => (whole.Parts ?? []).Select(part => (Part: part, Whole: whole.Id))).ToLookup(p => p.Part, p => p.Whole, StringComparer.Ordinal);
         var aliases = LexiconAliases.Collect(definition).Keys.ToList();
         _byAlias = aliases
             .Where(a => a.Targets.Any(t => t.Entity is not null))
@@ -37,6 +42,9 @@ public sealed class Lexicon
     }
 
     public IReadOnlyList<LexiconEntity> Entities { get; }
+
+    /// <summary>The concepts of concepts*.yaml (price floor, reserves): not entities, but names a search widens to their other names.</summary>
+    public ConceptNames Concepts { get; }
 
     /// <summary>The Chinese aliases (two characters or more, normalized) for the word segmenter to keep whole.</summary>
     public ProtectedTerms ProtectedTerms { get; }
@@ -53,15 +61,19 @@ public sealed class Lexicon
             throw new LexiconException($"no lexicon: {folder} has no {FilePattern} files");
         }
         var definitions = files.Select(LexiconReader.Read).ToList();
-        return new Lexicon(new LexiconDefinition(
-            [.. definitions.SelectMany(d => d.Entities)],
-            [.. definitions.SelectMany(d => d.Ignored)]));
+        var concepts = Directory.GetFiles(folder, ConceptFilePattern).Order(StringComparer.Ordinal).SelectMany(ConceptReader.Read);
+        return new Lexicon(
+            new LexiconDefinition([.. definitions.SelectMany(d => d.Entities)], [.. definitions.SelectMany(d => d.Ignored)]),
+            [.. concepts]);
     }
 
     /// <summary>The lexicon of the config folder that <see cref="ConfigFolder.Locate"/> finds.</summary>
     public static Lexicon LoadDefault() => Load(ConfigFolder.Locate());
 
     public LexiconEntity? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The entities <paramref name="id"/> is a part of (neodymium: NdPr, NdFeB).</summary>
+    public IReadOnlyList<string> WholesOf(string id) => [.. _wholes[id]];
 
     /// <summary>
     /// How a claim's subject reads: the entity's name, both names for two countries that act
@@ -104,6 +116,10 @@ public sealed class Lexicon
             if (entity.Country is { } country && byId.GetValueOrDefault(country).Entity?.Kind != EntityKind.Country)
             {
                 throw new LexiconException(source, $"'{entity.Id}' has country '{country}', which is no country of the lexicon");
+            }
+            if (entity.Parts?.FirstOrDefault(p => !byId.ContainsKey(p)) is { } part)
+            {
+                throw new LexiconException(source, $"'{entity.Id}' has part '{part}', which is no entity of the lexicon");
             }
         }
         return byId.ToFrozenDictionary(p => p.Key, p => p.Value.Entity, StringComparer.Ordinal);

@@ -10,6 +10,7 @@ namespace Pipeline.Extraction.Entities;
 /// <param name="SymbolMatched">Whether the symbol is looked for in text, as a cased word of its own.</param>
 /// <param name="Owner">(places) The company that owns the plant or mine: money and capacity for it are the owner's.</param>
 /// <param name="Country">(places, offices) The country the place lies in or the office belongs to (western-australia, us-exim).</param>
+/// <param name="Parts">The entities this one is made of (NdPr: neodymium and praseodymium), so a search for a part also finds the whole.</param>
 public sealed record LexiconEntity(
     string Id,
     EntityKind Kind,
@@ -19,4 +20,5 @@ public sealed record LexiconEntity(
     string? Symbol = null,
     bool SymbolMatched = false,
     string? Owner = null,
-    string? Country = null);
+    string? Country = null,
+    IReadOnlyList<string>? Parts = null);

@@ -23,6 +23,8 @@ internal sealed class LexiconEntryModel
 
     public string? Country { get; set; }
 
+    public List<string>? Parts { get; set; }
+
     /// <summary>The 1-based line the entry starts on, set while reading.</summary>
     [YamlIgnore]
     public int Line { get; set; }

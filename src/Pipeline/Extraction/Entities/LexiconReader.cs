@@ -86,7 +86,12 @@ internal static class LexiconReader
         {
             throw new LexiconException(source, $"'{id}' has country '{country}': only a place or an office has a country, given as a country's id");
         }
-        return new LexiconEntity(id, kind, name, aliases, cased, symbol, symbol is { Length: > 1 } && entry.MatchSymbol, owner, country);
+        var parts = (entry.Parts ?? []).Select(p => p.Trim()).ToList();
+        if (parts.FirstOrDefault(p => !IsKebabCase(p) || p == id) is { } part)
+        {
+            throw new LexiconException(source, $"'{id}' has part '{part}': a part is another entity's id");
+        }
+        return new LexiconEntity(id, kind, name, aliases, cased, symbol, symbol is { Length: > 1 } && entry.MatchSymbol, owner, country, parts);
     }
 
     private static string Required(string? value, string field, LexiconSource source) =>

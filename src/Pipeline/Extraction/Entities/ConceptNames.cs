@@ -1,0 +1,60 @@
+using Pipeline.Index;
+using Pipeline.Text;
+
+namespace Pipeline.Extraction.Entities;
+
+/// <summary>
+/// Finds concept names in a query, in any script and any case: leftmost, then longest, Latin
+/// names only as whole words.
+/// </summary>
+/// <remarks>
+/// Queries are a few words and concepts a few dozen names, so a scan per name is enough; the
+/// document-sized <see cref="AliasMatcher"/> is not needed here.
+/// </remarks>
+public sealed class ConceptNames
+{
+    private readonly List<(string Folded, Concept Concept)> _names;
+
+    public ConceptNames(IEnumerable<Concept> concepts)
+    {
+        All = [.. concepts];
+        _names = [.. All
+            .SelectMany(c => c.Aliases.Select(a => (Folded: Fold(a), Concept: c)))
+            .DistinctBy(n => n.Folded, StringComparer.Ordinal)
+            .OrderByDescending(n => n.Folded.Length)];
+    }
+
+    public IReadOnlyList<Concept> All { get; }
+
+    public IReadOnlyList<ConceptOccurrence> FindIn(string query)
+    {
+        var folded = Fold(query);
+        var found = new List<ConceptOccurrence>();
+        foreach (var (name, concept) in _names)
+        {
+            for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if (IsWholeWord(folded, at, end) && !found.Any(f => at < f.End && f.Start < end))
+                {
+                    var others = concept.Aliases.Where(a => Fold(a) != name).ToList();
+                    found.Add(new ConceptOccurrence(concept.Id, at, end, others));
+                }
+            }
+        }
+        return [.. found.OrderBy(f => f.Start)];
+    }
+
+    private static string Fold(string text)
+    {
+        var chars = text.ToCharArray();
+        TextNormalizer.Default.FoldInPlace(chars);
+        return new string(chars);
+    }
+
+    private static bool IsWholeWord(string text, int start, int end) =>
+        !(start > 0 && IsLatinWordChar(text[start]) && IsLatinWordChar(text[start - 1]))
+        && !(end < text.Length && IsLatinWordChar(text[end - 1]) && IsLatinWordChar(text[end]));
+
+    private static bool IsLatinWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+}

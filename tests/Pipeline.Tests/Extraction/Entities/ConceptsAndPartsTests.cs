@@ -1,0 +1,85 @@
+using Pipeline.Extraction.Entities;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Extraction.Entities;
+
+/// <summary>The lexicon's families (an entity's parts) and concepts, as analysts write them in the config folder.</summary>
+public sealed class ConceptsAndPartsTests : IDisposable
+{
+    private const string Elements = """
+        entities:
+          - id: nd
+            kind: element
+            name: Neodymium
+            aliases: [neodymium, 钕]
+          - id: pr
+            kind: element
+            name: Praseodymium
+            aliases: [praseodymium, 镨]
+          - id: ndpr
+            kind: material
+            name: NdPr
+            aliases: [NdPr, 镨钕]
+            parts: [nd, pr]
+        """;
+
+    private readonly TempDirectory _config = new();
+
+    [Fact]
+    public void A_part_knows_the_wholes_it_belongs_to()
+    {
+        _config.Write("lexicon/entities-elements.yaml", Elements);
+
+        var lexicon = Lexicon.Load(_config.Path);
+
+        Assert.Equal(["ndpr"], lexicon.WholesOf("nd"));
+        Assert.Equal(["ndpr"], lexicon.WholesOf("pr"));
+        Assert.Empty(lexicon.WholesOf("ndpr"));
+    }
+
+    [Fact]
+    public void A_part_that_is_no_entity_is_reported_with_the_file_and_line()
+    {
+        _config.Write("lexicon/entities-elements.yaml", Elements.Replace("[nd, pr]", "[nd, praseo]", StringComparison.Ordinal));
+
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(_config.Path));
+
+        Assert.Equal("entities-elements.yaml, line 10: 'ndpr' has part 'praseo', which is no entity of the lexicon", error.Message);
+    }
+
+    [Fact]
+    public void A_concept_is_found_in_a_query_in_either_script_with_its_other_names()
+    {
+        _config.Write("lexicon/entities-elements.yaml", Elements);
+        _config.Write("lexicon/concepts.yaml", """
+            concepts:
+              - id: price-floor
+                name: Price floor
+                aliases: [price floor, minimum price, 保底价, 价格下限]
+            """);
+
+        var concepts = Lexicon.Load(_config.Path).Concepts;
+
+        var english = Assert.Single(concepts.FindIn("NdPr Price Floor 2025"));
+        Assert.Equal(("price-floor", 5, 16), (english.ConceptId, english.Start, english.End));
+        Assert.Equal(["minimum price", "保底价", "价格下限"], english.OtherNames);
+        var traditional = Assert.Single(concepts.FindIn("鐠釹價格下限"));
+        Assert.Equal((2, 6), (traditional.Start, traditional.End));
+        Assert.Contains("price floor", traditional.OtherNames);
+        // Latin names match whole words only.
+        Assert.Empty(concepts.FindIn("price floorboards"));
+    }
+
+    [Fact]
+    public void A_concept_with_one_name_is_reported()
+    {
+        _config.Write("lexicon/entities-elements.yaml", Elements);
+        _config.Write("lexicon/concepts.yaml", "concepts:\n  - id: quota\n    name: Quota\n    aliases: [quota]\n");
+
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(_config.Path));
+
+        Assert.EndsWith("concept 'quota' needs at least two aliases: a concept widens one name to the others", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _config.Dispose();
+}

@@ -1,0 +1,73 @@
+using Pipeline.Index;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Ingestion;
+
+/// <summary>
+/// Search widened by the shipped lexicon's concepts and families, over short articles in the
+/// team's own words in the three scripts.
+/// </summary>
+public sealed class ConceptSearchTests : IDisposable
+{
+    private readonly IngestionHarness _pipeline = new();
+    private readonly TempDirectory _input = new();
+
+    [Fact]
+    public async Task A_concept_finds_its_other_names_in_every_script()
+    {
+        await IngestAsync();
+
+        Assert.Equal(["en_minimum", "en_words", "hans_floor", "hant_floor"], await FilesAsync("price floor"));
+        Assert.Equal(["en_minimum", "en_words", "hans_floor", "hant_floor"], await FilesAsync("價格下限"));
+    }
+
+    [Fact]
+    public async Task A_quoted_concept_name_matches_only_the_words_as_written()
+    {
+        await IngestAsync();
+
+        Assert.Equal(["en_words"], await FilesAsync("\"price floor\""));
+    }
+
+    [Fact]
+    public async Task A_part_finds_the_whole_ranked_below_the_documents_that_name_it()
+    {
+        await IngestAsync();
+
+        var ranked = await FilesAsync("neodymium", ordered: true);
+
+        Assert.Equal("en_neodymium", ranked[0]);
+        Assert.Contains("hans_ndpr", ranked);
+        Assert.True(ranked.IndexOf("hans_ndpr") > ranked.IndexOf("en_neodymium"));
+        // NdPr is a whole of neodymium, not a part: a search for NdPr does not widen to neodymium.
+        Assert.DoesNotContain("en_neodymium", await FilesAsync("NdPr"));
+    }
+
+    public void Dispose()
+    {
+        _pipeline.Dispose();
+        _input.Dispose();
+    }
+
+    private async Task IngestAsync()
+    {
+        _input.Write("en_minimum.txt", "Pentagon deal\n\nThe Pentagon guaranteed a minimum price for the miner's oxide for ten years.\n");
+        _input.Write("en_words.txt", "Floors\n\nAnalysts doubt that a price floor can hold when Chinese supply surges.\n");
+        _input.Write("hans_floor.txt", "国防部协议\n\n国防部承诺以保底价采购该公司产品，期限十年。\n");
+        _input.Write("hant_floor.txt", "美國協議\n\n美國為稀土產品設定價格下限，以穩定市場。\n");
+        _input.Write("en_neodymium.txt", "Magnet metals\n\nNeodymium supply tightened again this quarter.\n");
+        _input.Write("hans_ndpr.txt", "氧化物价格\n\n本周镨钕氧化物价格上涨。\n");
+        await _pipeline.IngestAsync(_input.Path);
+    }
+
+    private async Task<List<string>> FilesAsync(string query, bool ordered = false)
+    {
+        var hits = _pipeline.Searcher.Search(new SearchRequest(query, Limit: 100)).Hits;
+        var files = new List<string>();
+        foreach (var hit in hits)
+        {
+            files.Add(Path.GetFileNameWithoutExtension((await _pipeline.DocumentAsync(hit.Id)).Source));
+        }
+        return ordered ? files : [.. files.Order(StringComparer.Ordinal)];
+    }
+}
