@@ -31,7 +31,7 @@ public sealed class Workspace : IDisposable
         _attributes = new Lazy<AttributeCatalog>(() => AttributeCatalog.Load(ConfigFolder));
         // Lexicon names stay whole in the index's words (ICU splits some, such as 特朗普).
         _index = new Lazy<DocumentIndex>(() =>
-            new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms)));
+            new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms, LoadIndexOptions().ChineseSegmenter)));
     }
 
     public static Workspace From(ParseResult parse) => new(
@@ -82,6 +82,19 @@ public sealed class Workspace : IDisposable
         }
         await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
         return new CrossCheckService(OpenDatabase, options);
+    }
+
+    /// <summary>How the index analyzes text (config/index.yaml); a malformed file is a command error.</summary>
+    private IndexOptions LoadIndexOptions()
+    {
+        try
+        {
+            return IndexOptions.Load(ConfigFolder);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
     }
 
     /// <summary>The language model of config/llm.yaml and the environment; a malformed file is a command error.</summary>

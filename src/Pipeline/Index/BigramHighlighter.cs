@@ -57,7 +57,7 @@ internal static class BigramHighlighter
         for (var i = 0; i < phrase.Terms.Count; i++)
         {
             var (term, position) = phrase.Terms[i];
-            if (term.Length == 0 || !term.All(IcuWordTokenizer.IsHan) || (i > 0 && position != phrase.Terms[i - 1].Position + 1))
+            if (term.Length == 0 || !term.All(WordTokenizer.IsHan) || (i > 0 && position != phrase.Terms[i - 1].Position + 1))
             {
                 return null;
             }
@@ -109,5 +109,5 @@ internal static class BigramHighlighter
     }
 
     private static bool IsCjkAt(string text, int index) =>
-        index >= 0 && index < text.Length && IcuWordTokenizer.IsHan(text[index]);
+        index >= 0 && index < text.Length && WordTokenizer.IsHan(text[index]);
 }

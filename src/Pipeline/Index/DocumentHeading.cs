@@ -14,7 +14,7 @@ public static class DocumentHeading
         var (columns, at) = (0, 0);
         while (at < line.Length && columns < HeadingColumns)
         {
-            columns += IcuWordTokenizer.IsHan(line[at]) || line[at] >= '\u3000' ? 2 : 1;
+            columns += WordTokenizer.IsHan(line[at]) || line[at] >= '\u3000' ? 2 : 1;
             at++;
         }
         if (at == line.Length)

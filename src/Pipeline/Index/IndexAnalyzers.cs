@@ -10,10 +10,11 @@ public sealed class IndexAnalyzers : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms)
+    public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Icu)
     {
         Normalizer = normalizer;
-        Words = new WordAnalyzer(normalizer, protectedTerms);
+        Segmenter = segmenter;
+        Words = new WordAnalyzer(normalizer, protectedTerms, segmenter);
         Bigrams = new BigramAnalyzer(normalizer);
         Keywords = new KeywordFoldingAnalyzer();
         var perField = new Dictionary<string, Analyzer> { [IndexFields.BodyBigrams] = Bigrams };
@@ -24,8 +25,11 @@ public sealed class IndexAnalyzers : IDisposable
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
     }
 
-    public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null) =>
-        new(TextNormalizer.Default, protectedTerms ?? ProtectedTerms.None);
+    public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null, ChineseSegmenter segmenter = ChineseSegmenter.Icu) =>
+        new(TextNormalizer.Default, protectedTerms ?? ProtectedTerms.None, segmenter);
+
+    /// <summary>How the word field splits Chinese text.</summary>
+    public ChineseSegmenter Segmenter { get; }
 
     /// <summary>The normalization every analyzer applies; highlighting applies it to a hit's text.</summary>
     public TextNormalizer Normalizer { get; }

@@ -7,14 +7,14 @@ using Pipeline.Text;
 namespace Pipeline.Index;
 
 /// <summary>
-/// Words of either language: ICU segmentation of the normalized text, then English
+/// Words of either language: ICU or SmartCn segmentation of the normalized text, then English
 /// possessives, stop words and Porter stemming (which leave Chinese words alone).
 /// </summary>
-public sealed class WordAnalyzer(TextNormalizer normalizer, ProtectedTerms protectedTerms) : Analyzer
+public sealed class WordAnalyzer(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Icu) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new IcuWordTokenizer(reader, normalizer, protectedTerms);
+        var tokenizer = new WordTokenizer(reader, normalizer, protectedTerms, segmenter);
         TokenStream stream = new EnglishPossessiveFilter(IndexAnalyzers.Version, tokenizer);
         stream = new StopFilter(IndexAnalyzers.Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);

@@ -64,7 +64,7 @@ public class TokenizerBenchmarks
     /// <summary>A new tokenizer per text, as the index writer gets one per field of each document.</summary>
     private static int Tokenize(string text)
     {
-        using var tokenizer = new IcuWordTokenizer(new StringReader(text), TextNormalizer.Default, ProtectedTerms.None);
+        using var tokenizer = new WordTokenizer(new StringReader(text), TextNormalizer.Default, ProtectedTerms.None);
         return Consume(tokenizer);
     }
 

@@ -18,7 +18,7 @@ namespace Pipeline.Benchmarks.Throughput;
 /// </summary>
 internal static class PipelineRun
 {
-    public static async Task<(PhaseFigures Figures, IngestReport Report)> RunAsync(CorpusStats corpus, string dataDirectory, bool extraction = true)
+    public static async Task<(PhaseFigures Figures, IngestReport Report)> RunAsync(CorpusStats corpus, string dataDirectory, ChineseSegmenter segmenter, bool extraction = true)
     {
         var storage = new StorageOptions(dataDirectory);
         var clock = new CpuClock();
@@ -27,7 +27,7 @@ internal static class PipelineRun
         IngestReport report;
         var config = ConfigFolder.Locate();
         var lexicon = Lexicon.Load(config);
-        using (var analyzers = IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms))
+        using (var analyzers = IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms, segmenter))
         using (var index = new DocumentIndex(IndexPath(dataDirectory), analyzers))
         {
             var analyzer = extraction

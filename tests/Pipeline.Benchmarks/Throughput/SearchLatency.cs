@@ -11,11 +11,11 @@ internal static class SearchLatency
 {
     public const int WarmUp = 50;
 
-    public static LatencyFigures Measure(string indexPath, int count)
+    public static LatencyFigures Measure(string indexPath, int count, ChineseSegmenter segmenter)
     {
         var queries = QueryMix.Build(WarmUp + count);
         var lexicon = Pipeline.Extraction.Entities.Lexicon.LoadDefault();
-        using var analyzers = IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms);
+        using var analyzers = IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms, segmenter);
         using var index = new DocumentIndex(indexPath, analyzers);
         // As the command line searches: entity names widen the query, facets are counted.
         var searcher = new DocumentSearcher(index, new Pipeline.Ingestion.LexiconEntityNames(lexicon));

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Pipeline.Benchmarks.Corpus;
+using Pipeline.Index;
 
 namespace Pipeline.Benchmarks.Throughput;
 
@@ -27,6 +28,8 @@ internal static class ThroughputBenchmark
         try
         {
             report.Machine();
+            var segmenter = options.ChineseAnalyzer ?? IndexOptions.Load(ConfigFolder.Locate()).ChineseSegmenter;
+            report.Line("chinese analyzer", segmenter == ChineseSegmenter.SmartCn ? "smartcn" : "icu");
             var generation = Stopwatch.StartNew();
             var pool = SentencePool.Load(Path.Combine(RepositoryRoot.Find(), "corpus"));
             var corpus = BenchmarkCorpus.Generate(Path.Combine(root, "corpus"), options.Megabytes * 1024L * 1024L, pool);
@@ -34,14 +37,14 @@ internal static class ThroughputBenchmark
 
             GC.Collect();
             var beforePipeline = MemoryFigures.Now();
-            var (pipeline, ingest) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data"));
+            var (pipeline, ingest) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data"), segmenter);
             var afterPipeline = MemoryFigures.Now().Since(beforePipeline);
             report.Ingestion(ingest);
 
-            var latency = SearchLatency.Measure(PipelineRun.IndexPath(Path.Combine(root, "data")), options.Queries);
+            var latency = SearchLatency.Measure(PipelineRun.IndexPath(Path.Combine(root, "data")), options.Queries, segmenter);
             var extraction = await ExtractionRun.RunAsync(Path.Combine(root, "data"));
             GC.Collect();
-            var (withoutExtraction, _) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data-no-extraction"), extraction: false);
+            var (withoutExtraction, _) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data-no-extraction"), segmenter, extraction: false);
 
             GC.Collect();
             var baselines = new[]

@@ -1,11 +1,12 @@
 using System.Globalization;
+using Pipeline.Index;
 
 namespace Pipeline.Benchmarks.Throughput;
 
-/// <summary>Arguments of <c>throughput</c>: corpus size, number of timed queries, and where to keep the files.</summary>
-internal sealed record ThroughputOptions(int Megabytes = 50, int Queries = 1000, string? Keep = null)
+/// <summary>Arguments of <c>throughput</c>: corpus size, number of timed queries, where to keep the files, and the Chinese analyzer (else config/index.yaml's).</summary>
+internal sealed record ThroughputOptions(int Megabytes = 50, int Queries = 1000, string? Keep = null, ChineseSegmenter? ChineseAnalyzer = null)
 {
-    public const string Usage = "usage: throughput [--mb N] [--queries N] [--keep DIR]";
+    public const string Usage = "usage: throughput [--mb N] [--queries N] [--keep DIR] [--chinese-analyzer icu|smartcn]";
 
     /// <summary>The options, or null with <paramref name="error"/> set when the arguments are not valid.</summary>
     public static ThroughputOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -23,6 +24,10 @@ internal sealed record ThroughputOptions(int Megabytes = 50, int Queries = 1000,
                     break;
                 case "--queries" when PositiveNumber(value) is { } queries:
                     options = options with { Queries = queries };
+                    i++;
+                    break;
+                case "--chinese-analyzer" when value is "icu" or "smartcn":
+                    options = options with { ChineseAnalyzer = value == "icu" ? ChineseSegmenter.Icu : ChineseSegmenter.SmartCn };
                     i++;
                     break;
                 case "--keep" when !string.IsNullOrWhiteSpace(value):

@@ -1,22 +1,26 @@
 using Icu;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cn.Smart;
 using Lucene.Net.Analysis.TokenAttributes;
 using Pipeline.Text;
 
 namespace Pipeline.Index;
 
 /// <summary>
-/// Splits text into words with ICU's dictionary-based word breaker (the approach of Lucene's
-/// ICUTokenizer), after normalizing it, so that Traditional and Simplified spellings of a
-/// sentence give the same words. Terms are normalized; offsets point into the original text.
+/// Splits text into words after normalizing it, so that Traditional and Simplified spellings of
+/// a sentence give the same words: with ICU's dictionary-based word breaker (the approach of
+/// Lucene's ICUTokenizer), or with SmartCn's HMM segmenter, which reads the text folded to
+/// Simplified as it was trained. Either way the lexicon's protected terms are glued back whole.
+/// Terms are normalized; offsets point into the original text.
 /// </summary>
-public sealed class IcuWordTokenizer : Tokenizer
+public sealed class WordTokenizer : Tokenizer
 {
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private readonly TextNormalizer _normalizer;
     private readonly ProtectedTerms _protectedTerms;
+    private readonly ChineseSegmenter _segmenter;
     private readonly List<(int Start, int End)> _words = [];
     private readonly List<int> _boundaries = [];
     private BreakIterator? _breaker;
@@ -28,9 +32,10 @@ public sealed class IcuWordTokenizer : Tokenizer
     public const string IdeographicType = "<IDEO>";
     public const string AlphanumericType = "<ALPHANUM>";
 
-    public IcuWordTokenizer(TextReader input, TextNormalizer normalizer, ProtectedTerms protectedTerms)
+    public WordTokenizer(TextReader input, TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Icu)
         : base(input)
     {
+        _segmenter = segmenter;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
@@ -87,7 +92,11 @@ public sealed class IcuWordTokenizer : Tokenizer
 
     private void FindWords(string text)
     {
-        if (NativeWordBreaker.ForCurrentThread() is { } native)
+        if (_segmenter == ChineseSegmenter.SmartCn)
+        {
+            FindWordsWithSmartCn(text);
+        }
+        else if (NativeWordBreaker.ForCurrentThread() is { } native)
         {
             _boundaries.Clear();
             native.Boundaries(text, _boundaries);
@@ -108,6 +117,22 @@ public sealed class IcuWordTokenizer : Tokenizer
         {
             GlueProtectedTerms(text);
         }
+    }
+
+    private void FindWordsWithSmartCn(string text)
+    {
+        using var smart = new HMMChineseTokenizer(new StringReader(text));
+        var offset = smart.GetAttribute<IOffsetAttribute>();
+        smart.Reset();
+        while (smart.IncrementToken())
+        {
+            // SmartCn gives punctuation tokens too; a word has a letter or a digit.
+            if (HasLetterOrDigit(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset)))
+            {
+                _words.Add((offset.StartOffset, offset.EndOffset));
+            }
+        }
+        smart.End();
     }
 
     private void FindWordsWithIcuNet(string text)
