@@ -48,6 +48,7 @@ public static class IngestNowCommand
         {
             var json = (JsonObject)JsonSerializer.SerializeToNode(RunText.ToJson(run), JsonOutput.Options)!;
             json["crosscheck"] = JsonSerializer.SerializeToNode(result.CrossCheck, JsonOutput.Options);
+            json["adjudication"] = JsonSerializer.SerializeToNode(result.Adjudication, JsonOutput.Options);
             JsonOutput.Write(json);
         }
         else
@@ -63,6 +64,15 @@ public static class IngestNowCommand
             {
                 Console.Out.WriteLine($"cross-check: {CrossCheckText.DisputesLine(disputes)}");
             }
+            if (result.Adjudication is { } adjudication)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"adjudication: {adjudication.Stored:N0} verdicts stored ({adjudication.Asked:N0} asked, {adjudication.Cached:N0} from the cache, {adjudication.Invalid:N0} invalid, {adjudication.Failed:N0} failed), {adjudication.Requests:N0} requests, {adjudication.Tokens:N0} tokens"));
+                if (adjudication.Stopped is { } stop)
+                {
+                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"adjudication stopped: {stop}; {adjudication.NotAsked:N0} disputes left for the next run"));
+                }
+            }
         }
         return run.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
@@ -77,7 +87,7 @@ public static class IngestNowCommand
         try
         {
             using var server = new BackgroundJobServer(PipelineJobStorage.ServerOptions(jobs), jobStorage);
-            var chain = IngestionChain.Enqueue(new BackgroundJobClient(jobStorage), NightlySchedule.ManualTrigger);
+            var chain = IngestionChain.Enqueue(new BackgroundJobClient(jobStorage), NightlySchedule.ManualTrigger, jobs.Adjudicates);
             return await chain.WaitAsync(jobStorage, ct);
         }
         catch (JobFailedException e)
