@@ -271,6 +271,39 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
         Assert.Equal("token budget spent (240 of 200 per run)", report.GetProperty("stopped").GetString());
     }
 
+    [Fact]
+    public async Task Sorted_by_cause_the_queue_shows_what_the_model_calls_a_different_scope_first_and_facts_show_the_verdict()
+    {
+        // Six disputes: the model calls the first two (in the default order) real, the next ones other scopes, periods, measures.
+        string[] causes = ["same-fact-conflict", "unit-confusion", "different-measure", "different-period", "different-scope", "extraction-error"];
+        using var server = new ChatCompletionsServer((n, _) => (200, ChatCompletionsServer.Verdict(causes[n], 0.7)));
+        var environment = Setup(server.Endpoint);
+        var before = JsonDocument.Parse(await ListAsync(environment)).RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(0, (await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate")).ExitCode);
+
+        var sorted = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "review", "list", "--sort", "cause", "--json");
+
+        Assert.True(sorted.ExitCode == 0, sorted.Stderr);
+        var items = JsonDocument.Parse(sorted.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["different-scope", "different-period", "different-measure", "extraction-error", "unit-confusion", "same-fact-conflict"],
+            items.Select(i => i.GetProperty("verdict").GetProperty("cause").GetString()));
+        Assert.Equal(before.Order(), items.Select(i => i.GetProperty("id").GetInt64()).Order());
+        // The default order is the rules' own, whatever the model said.
+        Assert.Equal(before, JsonDocument.Parse(await ListAsync(environment)).RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetInt64()));
+        var wrong = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "review", "list", "--sort", "model");
+        Assert.NotEqual(0, wrong.ExitCode);
+
+        var facts = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "facts", "--disputed", "--json");
+        Assert.True(facts.ExitCode == 0, facts.Stderr);
+        var disputed = JsonDocument.Parse(facts.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(6, disputed.Count);
+        Assert.Equal(causes.Order(), disputed.Select(f => f.GetProperty("verdict").GetProperty("cause").GetString()).Order());
+        Assert.All(disputed, f => Assert.Equal("test-model", f.GetProperty("verdict").GetProperty("model").GetString()));
+
+        var api = JsonDocument.Parse(await ServeAsync(environment, "/api/review?status=open&sort=cause")).RootElement;
+        Assert.Equal(items.Select(i => i.GetProperty("id").GetInt64()), api.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()));
+    }
+
     /// <summary>A copy of the disputed corpus and of config/ with this llm.yaml; returns the environment that points at it.</summary>
     private Dictionary<string, string> Setup(string? endpoint, string? apiKeyEnv = null, int maxRequests = 50, int maxTokens = 100_000, int timeoutSeconds = 10)
     {
