@@ -66,12 +66,7 @@ public static class IngestNowCommand
             }
             if (result.Adjudication is { } adjudication)
             {
-                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"adjudication: {adjudication.Stored:N0} verdicts stored ({adjudication.Asked:N0} asked, {adjudication.Cached:N0} from the cache, {adjudication.Invalid:N0} invalid, {adjudication.Failed:N0} failed), {adjudication.Requests:N0} requests, {adjudication.Tokens:N0} tokens"));
-                if (adjudication.Stopped is { } stop)
-                {
-                    Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"adjudication stopped: {stop}; {adjudication.NotAsked:N0} disputes left for the next run"));
-                }
+                Console.Out.WriteLine($"adjudication: {AdjudicationText.Summary(jobs.Model, adjudication)}");
             }
         }
         return run.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;

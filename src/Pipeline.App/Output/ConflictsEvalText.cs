@@ -19,9 +19,7 @@ public static class ConflictsEvalText
         WriteConflicts(output, "conflicts", "disputes", report.Conflicts);
         if (report.WithModel is { } model)
         {
-            var run = model.Adjudication;
-            output.WriteLine(Invariant(
-                $"model    {model.Model}: {run.Stored} verdicts ({run.Asked} asked, {run.Cached} from the cache, {run.Invalid} invalid, {run.Failed} failed; {run.Requests} requests, {run.Tokens} tokens){(run.Stopped is { } stop ? $"; stopped: {stop}, {run.NotAsked} not asked" : "")}"));
+            output.WriteLine($"model    {AdjudicationText.Summary(model.Model, model.Adjudication)}");
             output.WriteLine(Invariant(
                 $"model    {model.SetAside} of {report.Conflicts.Flagged} disputes set aside (the model says not one fact, or no real disagreement)"));
             WriteConflicts(output, "conflicts with the model", "disputes with the model", model.Conflicts);

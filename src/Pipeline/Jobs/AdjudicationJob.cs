@@ -10,6 +10,8 @@ namespace Pipeline.Jobs;
 /// </summary>
 public sealed class AdjudicationJob(AdjudicationService adjudication)
 {
+    public string Model => adjudication.Model;
+
     /// <param name="ct">Hangfire passes the server's shutdown token here.</param>
     [DisableConcurrentExecution(timeoutInSeconds: JobLimits.LockTimeoutSeconds)]
     [AutomaticRetry(Attempts = JobLimits.RetryAttempts)]

@@ -12,6 +12,9 @@ public sealed class PipelineJobActivator(IngestionJob ingestion, CrossCheckJob c
     /// <summary>Whether the chain ends with the adjudication: a model is configured.</summary>
     public bool Adjudicates => adjudication is not null;
 
+    /// <summary>The adjudicating model's name; empty when none.</summary>
+    public string Model => adjudication?.Model ?? "";
+
     public override object ActivateJob(Type jobType) =>
         jobType == typeof(IngestionJob) ? ingestion
         : jobType == typeof(CrossCheckJob) ? crossCheck

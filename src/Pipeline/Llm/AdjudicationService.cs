@@ -31,6 +31,9 @@ public sealed class AdjudicationService(Func<PipelineDbContext> openDatabase, IC
 #pragma warning restore SKEXP0010
     }
 
+    /// <summary>The model asked, by its configured name.</summary>
+    public string Model => options.Model;
+
     public async Task<AdjudicationReport> RunAsync(int? limit = null, CancellationToken ct = default)
     {
         IReadOnlyList<DisputeEntry> waiting;
