@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Pipeline.Storage;
 using Pipeline.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -58,6 +60,38 @@ public sealed class ReviewPageTests(WebFixture web, ITestOutputHelper output)
         // The per-pound floor: MP Materials' floor, narrowed to NdPr.
         await page.GotoAsync(web.Url("/review?attribute=price-floor"));
         await Assertions.Expect(page.Locator("article.review-item").First.Locator(".side").First).ToContainTextAsync("Scope: ndpr");
+    }
+
+    [Fact]
+    public async Task The_order_control_puts_what_the_model_calls_a_different_scope_first()
+    {
+        var page = await web.NewPageAsync();
+        await page.GotoAsync(web.Url("/review?status=open"));
+        var ids = await page.Locator("article.review-item").EvaluateAllAsync<string[]>("items => items.map(i => i.id)");
+        Assert.True(ids.Length >= 3, "the corpus has open disputes");
+        // What `pipeline adjudicate` stores: the first item a real conflict, the last two not one fact.
+        await SaveVerdictAsync(ids[0], "same-fact-conflict", 0.9);
+        await SaveVerdictAsync(ids[^2], "different-period", 0.9);
+        await SaveVerdictAsync(ids[^1], "different-scope", 0.6);
+
+        await page.GotoAsync(web.Url("/review?status=open"));
+        await page.Locator("select[name=sort]").SelectOptionAsync("cause");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("sort=cause"));
+        await Assertions.Expect(page.Locator("select[name=sort]")).ToHaveValueAsync("cause");
+        var sorted = await page.Locator("article.review-item").EvaluateAllAsync<string[]>("items => items.map(i => i.id)");
+        Assert.Equal([ids[^1], ids[^2], ids[0]], sorted.Take(3));
+        Assert.Equal(ids.Length, sorted.Length);
+        await Assertions.Expect(page.Locator("article.review-item").First.Locator(".verdict")).ToContainTextAsync("different scope");
+    }
+
+    private async Task SaveVerdictAsync(string articleId, string cause, double confidence)
+    {
+        await using var db = PipelineDatabase.Open(new StorageOptions(web.DataDirectory, null));
+        var saved = await new DisputeStore(db).SaveVerdictAsync(long.Parse(articleId["item-".Length..], CultureInfo.InvariantCulture),
+            new DisputeVerdict(false, false, cause, "A scripted second opinion.", confidence, "test-model", DateTimeOffset.UtcNow));
+        Assert.True(saved, articleId);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public sealed class Workspace : IDisposable
     private readonly Lazy<Lexicon> _lexicon;
     private readonly Lazy<AttributeCatalog> _attributes;
     private readonly Lazy<DocumentIndex> _index;
+    private HttpClient? _llmClient;
 
     public Workspace(string dataDirectory, string? connectionString)
     {
@@ -131,13 +132,22 @@ public sealed class Workspace : IDisposable
 
     /// <summary>
     /// The Hangfire jobs over this workspace: the run over <paramref name="sources"/> (feeds fetched
-    /// with <paramref name="http"/>) and the cross-check. The database must exist already.
+    /// with <paramref name="http"/>), the cross-check and, when config/llm.yaml names a model, the
+    /// adjudication. The database must exist already.
     /// </summary>
+    /// <exception cref="InvalidDataException">A malformed config file, or an API key variable that is not set.</exception>
     public PipelineJobActivator CreateJobActivator(HttpClient http, SourcesOptions sources)
     {
         var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(), new FeedReader(http, sources.Fetch), sources);
         var crossCheck = new CrossCheckService(OpenDatabase, CrossCheckOptions.Load(ConfigFolder));
-        return new PipelineJobActivator(new IngestionJob(ingestion), new CrossCheckJob(crossCheck));
+        var llm = LlmOptions.Load(ConfigFolder);
+        AdjudicationJob? adjudication = null;
+        if (llm.IsConfigured)
+        {
+            _llmClient ??= new HttpClient { Timeout = TimeSpan.FromSeconds(llm.TimeoutSeconds) };
+            adjudication = new AdjudicationJob(new AdjudicationService(OpenDatabase, AdjudicationService.CreateChat(llm, _llmClient), llm));
+        }
+        return new PipelineJobActivator(new IngestionJob(ingestion), new CrossCheckJob(crossCheck), adjudication);
     }
 
     /// <summary>The client feeds are fetched with: no overall timeout (each request has its own, from sources.yaml).</summary>
@@ -165,6 +175,7 @@ public sealed class Workspace : IDisposable
 
     public void Dispose()
     {
+        _llmClient?.Dispose();
         if (_index.IsValueCreated)
         {
             _index.Value.Dispose();

@@ -33,7 +33,7 @@ public static class AdjudicateCommand
         {
             if (json)
             {
-                JsonOutput.Write(new { Configured = false, Model = (string?)null, Asked = 0, Stored = 0, Invalid = 0, Failed = 0, SkippedForBudget = 0, Requests = 0, Tokens = 0 });
+                JsonOutput.Write(new { Configured = false, Model = (string?)null, Asked = 0, Cached = 0, Stored = 0, Invalid = 0, Failed = 0, NotAsked = 0, Requests = 0, Tokens = 0 });
             }
             else
             {
@@ -53,24 +53,25 @@ public static class AdjudicateCommand
                 options.Model,
                 report.Waiting,
                 report.Asked,
+                report.Cached,
                 report.Stored,
                 report.Invalid,
                 report.Failed,
-                report.SkippedForBudget,
+                report.NotAsked,
                 report.Requests,
                 report.Tokens,
-                report.BudgetStop,
+                report.Stopped,
                 report.Problems,
             });
             return ExitCodes.Success;
         }
         var invariant = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(invariant,
-            $"{report.Waiting:N0} open disputes without a verdict; asked {options.Model} about {report.Asked:N0}: {report.Stored:N0} verdicts stored, {report.Invalid:N0} invalid answers discarded, {report.Failed:N0} failed"));
+            $"{report.Waiting:N0} open disputes without a verdict; asked {options.Model} about {report.Asked:N0}, {report.Cached:N0} answered from the cache: {report.Stored:N0} verdicts stored, {report.Invalid:N0} invalid answers discarded, {report.Failed:N0} failed"));
         Console.Out.WriteLine(string.Create(invariant, $"{report.Requests:N0} requests, {report.Tokens:N0} tokens"));
-        if (report.BudgetStop is { } stop)
+        if (report.Stopped is { } stop)
         {
-            Console.Out.WriteLine(string.Create(invariant, $"stopped: {stop}; {report.SkippedForBudget:N0} disputes left for the next run"));
+            Console.Out.WriteLine(string.Create(invariant, $"stopped: {stop}; {report.NotAsked:N0} disputes left for the next run"));
         }
         foreach (var problem in report.Problems)
         {

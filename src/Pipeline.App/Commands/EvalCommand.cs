@@ -6,6 +6,7 @@ using Pipeline.App.Output;
 using Pipeline.CrossCheck;
 using Pipeline.Extraction.Values;
 using Pipeline.Index;
+using Pipeline.Llm;
 
 namespace Pipeline.App.Commands;
 
@@ -29,6 +30,11 @@ public static class EvalCommand
     private static readonly Option<bool> ShowFailures = new("--failures")
     {
         Description = "List every failed case (input, expected, got); --json always lists them",
+    };
+
+    private static readonly Option<bool> Adjudicate = new("--adjudicate")
+    {
+        Description = "With a model configured (config/llm.yaml), ask it about the disputes and print the conflict figures again with those it calls not a conflict set aside",
     };
 
     private static readonly Argument<DirectoryInfo> AnnotatedDirectory = new("dir")
@@ -60,6 +66,7 @@ public static class EvalCommand
             + "and score the claims (precision, recall per script) and the flagged conflicts against the annotated claims and pairs");
         conflicts.Arguments.Add(AnnotatedDirectory);
         conflicts.Options.Add(ShowFailures);
+        conflicts.Options.Add(Adjudicate);
         conflicts.Options.Add(CommonOptions.Json);
         conflicts.SetAction(RunConflictsAsync);
 
@@ -121,7 +128,25 @@ public static class EvalCommand
         {
             throw new CommandException(e.Message);
         }
-        var corpus = await DevSetIngestion.RunAsync(set.ArticlesDirectory, options, Console.Error, ct);
+        LlmOptions? llm = null;
+        if (parse.GetValue(Adjudicate))
+        {
+            try
+            {
+                llm = LlmOptions.Load(ConfigFolder.Locate());
+            }
+            catch (InvalidDataException e)
+            {
+                throw new CommandException(e.Message);
+            }
+            if (!llm.IsConfigured)
+            {
+                // One line, and the run goes on: the rules' figures are still worth having.
+                Console.Error.WriteLine($"eval: --adjudicate: no model configured (no endpoint in {LlmOptions.FileName}, no ${LlmOptions.EndpointVariable}): the rules' figures only");
+                llm = null;
+            }
+        }
+        var corpus = await DevSetIngestion.RunAsync(set.ArticlesDirectory, options, Console.Error, ct, llm);
         var report = ConflictsEvaluator.Evaluate(directory, set, corpus);
         if (parse.GetValue(CommonOptions.Json))
         {

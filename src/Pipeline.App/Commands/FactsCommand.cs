@@ -44,7 +44,8 @@ public static class FactsCommand
 
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(facts.Select(f => FactJson.Of(f, stored)));
+            var verdicts = await new DisputeStore(db).WithVerdictByFactAsync(ct);
+            JsonOutput.Write(facts.Select(f => FactJson.Of(f, stored, verdicts)));
             return ExitCodes.Success;
         }
         foreach (var fact in facts)

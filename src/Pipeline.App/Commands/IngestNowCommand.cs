@@ -48,6 +48,7 @@ public static class IngestNowCommand
         {
             var json = (JsonObject)JsonSerializer.SerializeToNode(RunText.ToJson(run), JsonOutput.Options)!;
             json["crosscheck"] = JsonSerializer.SerializeToNode(result.CrossCheck, JsonOutput.Options);
+            json["adjudication"] = JsonSerializer.SerializeToNode(result.Adjudication, JsonOutput.Options);
             JsonOutput.Write(json);
         }
         else
@@ -63,6 +64,10 @@ public static class IngestNowCommand
             {
                 Console.Out.WriteLine($"cross-check: {CrossCheckText.DisputesLine(disputes)}");
             }
+            if (result.Adjudication is { } adjudication)
+            {
+                Console.Out.WriteLine($"adjudication: {AdjudicationText.Summary(jobs.Model, adjudication)}");
+            }
         }
         return run.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }
@@ -77,7 +82,7 @@ public static class IngestNowCommand
         try
         {
             using var server = new BackgroundJobServer(PipelineJobStorage.ServerOptions(jobs), jobStorage);
-            var chain = IngestionChain.Enqueue(new BackgroundJobClient(jobStorage), NightlySchedule.ManualTrigger);
+            var chain = IngestionChain.Enqueue(new BackgroundJobClient(jobStorage), NightlySchedule.ManualTrigger, jobs.Adjudicates);
             return await chain.WaitAsync(jobStorage, ct);
         }
         catch (JobFailedException e)

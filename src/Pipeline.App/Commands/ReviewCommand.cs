@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.Llm;
 using Pipeline.Storage;
 using Spectre.Console;
 
@@ -33,14 +34,21 @@ public static class ReviewCommand
         Description = $"Why a dismissal: {string.Join(", ", DismissReasons.Words)}",
     };
 
+    private static readonly Option<string?> Sort = new("--sort")
+    {
+        Description = "severity (the default: most severe first) or cause: what the model says is not one fact (different scope, then period, measure, extraction error) first",
+    };
+
     private static readonly Option<string?> Note = new("--note") { Description = "Why: kept with the dispute" };
 
     public static Command Create()
     {
         Status.AcceptOnlyFromAmong([.. DisputeStatuses.Words]);
         Reason.AcceptOnlyFromAmong([.. DismissReasons.Words]);
+        Sort.AcceptOnlyFromAmong([.. ReviewSorts.Words]);
         var list = new Command("list", "List the disputed facts still found: each value group with its sources, the dissent marked");
         list.Options.Add(Status);
+        list.Options.Add(Sort);
         list.Options.Add(CommonOptions.Json);
         list.SetAction(ListAsync);
 
@@ -61,7 +69,8 @@ public static class ReviewCommand
         var status = DisputeStatuses.Parse(parse.GetValue(Status));
         using var workspace = Workspace.From(parse);
         await using var db = await workspace.OpenDatabaseAsync(ct);
-        var entries = await new DisputeStore(db).ListAsync(status, ct);
+        var listed = await new DisputeStore(db).ListAsync(status, ct);
+        var entries = parse.GetValue(Sort) == VerdictOrder.SortWord ? [.. VerdictOrder.Apply(listed)] : listed;
 
         if (parse.GetValue(CommonOptions.Json))
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pipeline.App.Cli;
 using Pipeline.CrossCheck;
 using Pipeline.Ingestion;
+using Pipeline.Llm;
 using Pipeline.Sources;
 using Pipeline.Storage;
 
@@ -9,8 +10,9 @@ namespace Pipeline.App.Evaluation;
 
 /// <summary>
 /// Ingests an annotated folder's articles into a fresh temporary data directory, as `pipeline
-/// ingest` does, cross-checks them as `pipeline crosscheck` does, reads back what was stored, and
-/// deletes the directory, whatever happens.
+/// ingest` does, cross-checks them as `pipeline crosscheck` does, asks the model about the disputes
+/// as `pipeline adjudicate` does when given one, reads back what was stored, and deletes the
+/// directory, whatever happens.
 /// </summary>
 public static class DevSetIngestion
 {
@@ -20,17 +22,28 @@ public static class DevSetIngestion
     /// <summary>How the temporary data directories are named: this prefix and a fresh guid.</summary>
     public const string DirectoryPrefix = "pipeline-eval-";
 
-    public static Task<StoredCorpus> RunAsync(string articlesDirectory, CrossCheckOptions options, TextWriter log, CancellationToken ct) =>
+    /// <param name="llm">A configured model to adjudicate the disputes with; null: the rules only.</param>
+    public static Task<StoredCorpus> RunAsync(string articlesDirectory, CrossCheckOptions options, TextWriter log, CancellationToken ct, LlmOptions? llm = null) =>
         WithIngestedAsync(articlesDirectory, log, async (workspace, ingestion) =>
         {
             var crossCheck = await new CrossCheckService(() => PipelineDatabase.Open(workspace.Storage), options).RunAsync(ct);
             log.WriteLine($"eval: {ingestion.New} documents, {crossCheck.Result.Claims} claims with values, {crossCheck.Disputes.Found} disputes for review");
+            AdjudicationReport? adjudication = null;
+            if (llm is { IsConfigured: true })
+            {
+                using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(llm.TimeoutSeconds) };
+                adjudication = await (await workspace.AdjudicationAsync(llm, http, ct)).RunAsync(ct: ct);
+                log.WriteLine($"eval: asked {llm.Model} about {adjudication.Asked} disputes: {adjudication.Stored} verdicts{(adjudication.Stopped is { } stop ? $"; stopped: {stop}" : "")}");
+            }
 
             await using var db = PipelineDatabase.Open(workspace.Storage);
             var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
             var claims = await new ExtractionStore(db).ClaimsAsync(ct: ct);
             var disputes = await new DisputeStore(db).ListAsync(DisputeStatus.Open, ct);
-            return new StoredCorpus(documents, claims, disputes, ingestion.Failures);
+            return new StoredCorpus(documents, claims, disputes, ingestion.Failures)
+            {
+                Adjudication = adjudication is null ? null : (llm!.Model, adjudication),
+            };
         }, ct);
 
     /// <summary>

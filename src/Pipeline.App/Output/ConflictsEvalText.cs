@@ -16,15 +16,26 @@ public static class ConflictsEvalText
         }
         output.WriteLine(Invariant(
             $"claims   in catalogue recall {claims.CatalogueRecall:0.00}  ({claims.CatalogueFound}/{claims.CatalogueAnnotated})  not scored (other periods of an annotated quote) {claims.OutsideAnnotation}  quotes not found in stored text {claims.QuotesNotFound}  articles not stored {claims.ArticlesNotStored}"));
-        var c = report.Conflicts;
-        output.WriteLine(Invariant(
-            $"conflicts recall {c.Recall:0.00} ({c.Covered}/{c.ConflictPairs})  flagged {c.Flagged} (annotated both sides {c.AnnotatedBothSides}, one side {c.AnnotatedOneSide}, none {c.AnnotatedNone}; correct {c.Correct}: precision {c.Precision:0.00})  traps flagged {c.TrapsFlagged}  agree flagged {c.AgreeFlagged}"));
-        output.WriteLine(Invariant(
-            $"disputes {c.Flagged} in the queue for {c.AnnotatedDisputes} annotated disputed facts: {c.ItemsPerDispute:0.00} review items per disputed fact"));
+        WriteConflicts(output, "conflicts", "disputes", report.Conflicts);
+        if (report.WithModel is { } model)
+        {
+            output.WriteLine($"model    {AdjudicationText.Summary(model.Model, model.Adjudication)}");
+            output.WriteLine(Invariant(
+                $"model    {model.SetAside} of {report.Conflicts.Flagged} disputes set aside (the model says not one fact, or no real disagreement)"));
+            WriteConflicts(output, "conflicts with the model", "disputes with the model", model.Conflicts);
+        }
         if (failures)
         {
             WriteFailures(output, report.Failures);
         }
+    }
+
+    private static void WriteConflicts(TextWriter output, string conflictsLabel, string disputesLabel, ConflictScores c)
+    {
+        output.WriteLine(Invariant(
+            $"{conflictsLabel} recall {c.Recall:0.00} ({c.Covered}/{c.ConflictPairs})  flagged {c.Flagged} (annotated both sides {c.AnnotatedBothSides}, one side {c.AnnotatedOneSide}, none {c.AnnotatedNone}; correct {c.Correct}: precision {c.Precision:0.00})  traps flagged {c.TrapsFlagged}  agree flagged {c.AgreeFlagged}"));
+        output.WriteLine(Invariant(
+            $"{disputesLabel} {c.Flagged} in the queue for {c.AnnotatedDisputes} annotated disputed facts: {c.ItemsPerDispute:0.00} review items per disputed fact"));
     }
 
     private static void WriteFailures(TextWriter output, EvalFailures failures)

@@ -3,10 +3,11 @@ using Pipeline.Storage;
 
 namespace Pipeline.App.Output;
 
-/// <summary>A fact as `facts --json` prints it: the fact, its value groups (best supported first), each claim with its source.</summary>
+/// <summary>A fact as `facts --json` prints it: the fact, its value groups (best supported first), each claim with its source, and the model's verdict on its dispute.</summary>
 public static class FactJson
 {
-    public static object Of(StatedFact fact, IReadOnlyDictionary<long, (ClaimRecord Claim, Document Document)> stored) => new
+    /// <param name="verdicts">The disputes with a model's verdict, by fact (<see cref="StatedFact.Identity"/>).</param>
+    public static object Of(StatedFact fact, IReadOnlyDictionary<long, (ClaimRecord Claim, Document Document)> stored, IReadOnlyDictionary<string, DisputeItem> verdicts) => new
     {
         Key = fact.Identity,
         Fact = new
@@ -30,5 +31,6 @@ public static class FactJson
         Reason = fact.IsDisputed ? fact.Reason : null,
         Severity = fact.IsDisputed ? fact.Severity.ToString().ToLowerInvariant() : null,
         fact.UnitConfusion,
+        Verdict = fact.IsDisputed && verdicts.TryGetValue(fact.Identity, out var item) ? ReviewJson.Verdict(item) : null,
     };
 }

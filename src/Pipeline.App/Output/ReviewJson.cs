@@ -34,18 +34,25 @@ public static class ReviewJson
                 item.DecidedAt,
                 Previous = item.PreviousDecision,
             },
-            Verdict = item.VerdictAt is null ? null : new
-            {
-                Cause = item.VerdictCause,
-                SameFact = item.VerdictSameFact,
-                Disagree = item.VerdictDisagree,
-                Explanation = item.VerdictExplanation,
-                Confidence = item.VerdictConfidence,
-                Model = item.VerdictModel,
-                At = item.VerdictAt,
-            },
+            Verdict = Verdict(item),
             A = best,
             B = dissent,
+        };
+    }
+
+    /// <summary>The model's second opinion on <paramref name="item"/>, null when it has none; `review list --json` and `facts --json` show it alike.</summary>
+    public static object? Verdict(DisputeItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.VerdictAt is null ? null : new
+        {
+            Cause = item.VerdictCause,
+            SameFact = item.VerdictSameFact,
+            Disagree = item.VerdictDisagree,
+            Explanation = item.VerdictExplanation,
+            Confidence = item.VerdictConfidence,
+            Model = item.VerdictModel,
+            At = item.VerdictAt,
         };
     }
 

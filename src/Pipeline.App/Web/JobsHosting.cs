@@ -9,8 +9,8 @@ using Pipeline.Sources;
 namespace Pipeline.App.Web;
 
 /// <summary>
-/// The background jobs of `pipeline serve`: a Hangfire server running the nightly ingestion and
-/// its cross-check, the recurring schedule, and the dashboard at /hangfire.
+/// The background jobs of `pipeline serve`: a Hangfire server running the nightly ingestion,
+/// its cross-check and (with a model configured) the adjudication, the recurring schedule, and the dashboard at /hangfire.
 /// </summary>
 public static class JobsHosting
 {
@@ -23,6 +23,7 @@ public static class JobsHosting
         var sources = workspace.LoadSources();
         var activator = workspace.CreateJobActivator(Workspace.CreateFeedClient(), sources);
         services.AddSingleton(sources);
+        services.AddSingleton(activator);
         services.AddHangfire(hangfire => hangfire.UseStorage(PipelineJobStorage.Create(workspace.Storage)));
         services.AddHangfireServer(options => PipelineJobStorage.ConfigureServer(options, activator));
         return services;
@@ -31,7 +32,8 @@ public static class JobsHosting
     /// <summary>Registers the nightly recurring job (cron from sources.yaml) and serves the dashboard to those who may change things.</summary>
     public static WebApplication MapPipelineJobs(this WebApplication app)
     {
-        NightlySchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<SourcesOptions>().NightlyCron);
+        NightlySchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<SourcesOptions>().NightlyCron,
+            app.Services.GetRequiredService<PipelineJobActivator>().Adjudicates);
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             // The dashboard can trigger and delete jobs: the same rule as every other change.

@@ -14,11 +14,12 @@ public static class NightlySchedule
     public const string ManualTrigger = "manual";
 
     /// <summary>Adds the recurring job, or updates its cron; an invalid cron is an <see cref="InvalidDataException"/> naming it.</summary>
-    public static void Register(IRecurringJobManager recurring, string cron)
+    /// <param name="adjudicate">Whether the chain it starts ends with the adjudication (a model is configured).</param>
+    public static void Register(IRecurringJobManager recurring, string cron, bool adjudicate = false)
     {
         try
         {
-            recurring.AddOrUpdate(RecurringJobId, () => Start(null!), cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Local });
+            recurring.AddOrUpdate(RecurringJobId, () => Start(adjudicate, null!), cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Local });
         }
         catch (ArgumentException e)
         {
@@ -30,13 +31,14 @@ public static class NightlySchedule
 
     /// <summary>
     /// What the recurring job runs: it starts the chain. A recurring job cannot carry a
-    /// continuation itself, so it enqueues the ingestion and the cross-check after it.
+    /// continuation itself, so it enqueues the ingestion, the cross-check after it and, with
+    /// <paramref name="adjudicate"/>, the adjudication after that.
     /// </summary>
     /// <param name="context">Hangfire passes the running job's context here, with the storage to enqueue into.</param>
     [DisplayName("Start the nightly ingestion and its cross-check")]
-    public static void Start(PerformContext context)
+    public static void Start(bool adjudicate, PerformContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        IngestionChain.Enqueue(new BackgroundJobClient(context.Storage), NightlyTrigger);
+        IngestionChain.Enqueue(new BackgroundJobClient(context.Storage), NightlyTrigger, adjudicate);
     }
 }

@@ -97,6 +97,10 @@ public sealed class DisputeStore(PipelineDbContext db)
             .OrderByDescending(i => i.Severity).ThenBy(i => i.Id)];
     }
 
+    /// <summary>The disputes found by the last run that have a model's verdict, by fact (<see cref="DisputeItem.FactKey"/>).</summary>
+    public async Task<IReadOnlyDictionary<string, DisputeItem>> WithVerdictByFactAsync(CancellationToken ct = default) =>
+        await db.DisputeItems.AsNoTracking().Where(i => i.StaleSince == null && i.VerdictAt != null).ToDictionaryAsync(i => i.FactKey, StringComparer.Ordinal, ct);
+
     /// <summary>Open disputes (found by the last run) without a model's verdict, in <see cref="ListAsync"/>'s order.</summary>
     public Task<IReadOnlyList<DisputeEntry>> ListAwaitingVerdictAsync(CancellationToken ct = default) =>
         ListWhereAsync(i => i.Status == DisputeStatus.Open && i.VerdictAt == null, ct);

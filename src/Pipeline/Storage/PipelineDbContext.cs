@@ -22,6 +22,8 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
 
     public DbSet<IngestionRun> IngestionRuns => Set<IngestionRun>();
 
+    public DbSet<LlmAnswer> LlmAnswers => Set<LlmAnswer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DocumentConfiguration());
@@ -31,6 +33,7 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
         modelBuilder.ApplyConfiguration(new DisputeItemConfiguration());
         modelBuilder.ApplyConfiguration(new ClaimVerdictConfiguration());
         modelBuilder.ApplyConfiguration(new IngestionRunConfiguration());
+        modelBuilder.ApplyConfiguration(new LlmAnswerConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

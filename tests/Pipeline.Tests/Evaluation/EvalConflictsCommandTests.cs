@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pipeline.Tests.Cli;
 using Pipeline.Tests.Infrastructure;
+using Pipeline.Tests.Llm;
 
 namespace Pipeline.Tests.Evaluation;
 
@@ -132,6 +133,43 @@ public sealed class EvalConflictsCommandTests : IDisposable
         _root.Dispose();
         _data.Dispose();
         _tempRoot.Dispose();
+    }
+
+    [Fact]
+    public async Task With_adjudicate_the_figures_come_again_with_what_the_model_calls_no_conflict_set_aside()
+    {
+        // The model says the one dispute (85% against 90%) is two scopes: with its verdict the queue is empty.
+        using var server = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict()));
+        var environment = new Dictionary<string, string> { ["PIPELINE_LLM_ENDPOINT"] = server.Endpoint, ["PIPELINE_LLM_MODEL"] = "test-model" };
+
+        var run = await RunAsync(AnnotatedFolder.Write(_root), environment, "--adjudicate");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var request = Assert.Single(server.Requests);
+        Assert.Contains("85%", request.Text, StringComparison.Ordinal);
+        Assert.Contains("conflicts recall 1.00 (2/2)  flagged 1 (annotated both sides 1, one side 0, none 0; correct 1: precision 1.00)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("model    test-model: 1 verdicts (1 asked, 0 from the cache, 0 invalid, 0 failed; 1 requests, 120 tokens)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("model    1 of 1 disputes set aside", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("conflicts with the model recall 0.00 (0/2)  flagged 0", run.Stdout, StringComparison.Ordinal);
+
+        var json = JsonDocument.Parse((await RunAsync(AnnotatedFolder.Write(_root), environment, "--adjudicate", "--json")).Stdout).RootElement;
+        var withModel = json.GetProperty("withModel");
+        Assert.Equal(("test-model", 1, 0, 1), (withModel.GetProperty("model").GetString(), Int(withModel, "setAside"),
+            Int(withModel.GetProperty("conflicts"), "flagged"), Int(json.GetProperty("conflicts"), "flagged")));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_tempRoot.Path));
+    }
+
+    [Fact]
+    public async Task With_adjudicate_and_no_model_it_says_so_once_and_gives_the_rules_figures()
+    {
+        var environment = new Dictionary<string, string> { ["PIPELINE_LLM_ENDPOINT"] = "" };
+
+        var run = await RunAsync(AnnotatedFolder.Write(_root), environment, "--adjudicate");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Single(run.ErrorLines, l => l.Contains("--adjudicate: no model configured", StringComparison.Ordinal));
+        Assert.Contains("conflicts recall 1.00 (2/2)  flagged 1", run.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("model", run.Stdout, StringComparison.Ordinal);
     }
 
     private Task<PipelineProcess.Result> RunAsync(string folder, params string[] options) =>

@@ -2,8 +2,10 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Pipeline.Jobs;
+using Pipeline.Llm;
 using Pipeline.Storage;
 using Pipeline.Tests.Infrastructure;
+using Pipeline.Tests.Llm;
 
 namespace Pipeline.Tests.Jobs;
 
@@ -64,6 +66,66 @@ public abstract class JobChainFacts(StorageOptions options) : IAsyncLifetime
         var run = await db.IngestionRuns.SingleAsync();
         Assert.Equal((NightlySchedule.NightlyTrigger, IngestionRunStatus.Succeeded, CorpusDocuments), (run.Trigger, run.Status, run.New));
         recurring.RemoveIfExists(NightlySchedule.RecurringJobId);
+    }
+
+    [Fact]
+    public async Task Without_a_model_the_chain_has_two_jobs()
+    {
+        using var machine = new JobsMachine(options, [SeedCorpus.Folder]);
+
+        var chain = IngestionChain.Enqueue(machine.Client, NightlySchedule.ManualTrigger, machine.Activator.Adjudicates);
+        var result = await chain.WaitAsync(machine.Storage);
+
+        Assert.Null(chain.AdjudicationJobId);
+        Assert.Null(result.Adjudication);
+        await using var db = PipelineDatabase.Open(options);
+        Assert.True(await db.DisputeItems.AnyAsync());
+        Assert.False(await db.DisputeItems.AnyAsync(i => i.VerdictAt != null));
+    }
+
+    [Fact]
+    public async Task With_a_model_the_nightly_chain_ends_with_the_adjudication()
+    {
+        using var server = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict()));
+        using var machine = new JobsMachine(options, [SeedCorpus.Folder], server.Endpoint);
+        var recurring = new RecurringJobManager(machine.Storage);
+
+        NightlySchedule.Register(recurring, "0 2 * * *", machine.Activator.Adjudicates);
+        recurring.Trigger(NightlySchedule.RecurringJobId);
+
+        await Eventually.UntilAsync(async () =>
+        {
+            await using var db = PipelineDatabase.Open(options);
+            return await db.DisputeItems.AnyAsync() && !await db.DisputeItems.AnyAsync(i => i.VerdictAt == null);
+        }, "a verdict on every dispute after the nightly cross-check");
+        recurring.RemoveIfExists(NightlySchedule.RecurringJobId);
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            Assert.Equal(await db.DisputeItems.CountAsync(), server.Requests.Count);
+            Assert.All(await db.DisputeItems.ToListAsync(), i => Assert.Equal(("different-scope", "test-model"), (i.VerdictCause, i.VerdictModel)));
+        }
+
+        // The next trigger finds every dispute answered: the chain's third job asks nothing.
+        var again = await IngestionChain.Enqueue(machine.Client, NightlySchedule.ManualTrigger, adjudicate: true).WaitAsync(machine.Storage);
+        Assert.Equal((0, 0, 0), (again.Adjudication!.Waiting, again.Adjudication.Requests, again.Adjudication.Stored));
+    }
+
+    [Fact]
+    public async Task With_the_endpoint_down_the_chain_succeeds_and_its_result_says_why()
+    {
+        string endpoint;
+        using (var gone = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict())))
+        {
+            endpoint = gone.Endpoint;
+        }
+        using var machine = new JobsMachine(options, [SeedCorpus.Folder], endpoint);
+
+        var result = await IngestionChain.Enqueue(machine.Client, NightlySchedule.ManualTrigger, adjudicate: true).WaitAsync(machine.Storage);
+
+        var report = Assert.IsType<AdjudicationReport>(result.Adjudication);
+        Assert.Equal(0, report.Stored);
+        Assert.StartsWith("endpoint down (endpoint unreachable", report.Stopped, StringComparison.Ordinal);
+        Assert.True(report.EndpointDown);
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

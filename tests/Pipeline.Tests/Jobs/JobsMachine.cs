@@ -4,6 +4,7 @@ using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 using Pipeline.Ingestion;
 using Pipeline.Jobs;
+using Pipeline.Llm;
 using Pipeline.Sources;
 using Pipeline.Sources.Feeds;
 using Pipeline.Storage;
@@ -12,8 +13,8 @@ using Pipeline.Tests.Infrastructure;
 namespace Pipeline.Tests.Jobs;
 
 /// <summary>
-/// What one machine running `pipeline serve` has, in this process: its own index folder, the two
-/// jobs over a shared database, its own job storage and a Hangfire server running the jobs.
+/// What one machine running `pipeline serve` has, in this process: its own index folder, the
+/// jobs over a shared database (the adjudication too when given a model), its own job storage and a Hangfire server running the jobs.
 /// </summary>
 internal sealed class JobsMachine : IDisposable
 {
@@ -22,7 +23,8 @@ internal sealed class JobsMachine : IDisposable
     private readonly DocumentIndex _index;
     private readonly BackgroundJobServer _server;
 
-    public JobsMachine(StorageOptions database, IReadOnlyList<string> dropFolders)
+    /// <param name="llmEndpoint">A chat-completions endpoint: the chain then ends with the adjudication (model "test-model").</param>
+    public JobsMachine(StorageOptions database, IReadOnlyList<string> dropFolders, string? llmEndpoint = null)
     {
         var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
         _index = new DocumentIndex(_folder.Combine("index"), IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms));
@@ -31,10 +33,18 @@ internal sealed class JobsMachine : IDisposable
         var ingestion = new ScheduledIngestion(
             Open, new IngestionService(Open, _index, DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon)), new FeedReader(_http, sources.Fetch), sources);
         var crossCheck = new CrossCheckService(Open, CrossCheckOptions.Load(SeedCorpus.ConfigFolder));
+        AdjudicationJob? adjudication = null;
+        if (llmEndpoint is not null)
+        {
+            var llm = LlmOptions.Default with { Endpoint = new Uri(llmEndpoint), Model = "test-model" };
+            adjudication = new AdjudicationJob(new AdjudicationService(Open, AdjudicationService.CreateChat(llm, _http), llm));
+        }
+        Activator = new PipelineJobActivator(new IngestionJob(ingestion), new CrossCheckJob(crossCheck), adjudication);
         Storage = PipelineJobStorage.Create(database);
-        _server = new BackgroundJobServer(
-            PipelineJobStorage.ServerOptions(new PipelineJobActivator(new IngestionJob(ingestion), new CrossCheckJob(crossCheck))), Storage);
+        _server = new BackgroundJobServer(PipelineJobStorage.ServerOptions(Activator), Storage);
     }
+
+    public PipelineJobActivator Activator { get; }
 
     public JobStorage Storage { get; }
 

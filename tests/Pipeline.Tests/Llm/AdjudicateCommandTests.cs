@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Pipeline.Tests.Cli;
+using Pipeline.Storage;
 using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Llm;
@@ -140,7 +142,7 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
     }
 
     [Fact]
-    public async Task When_the_endpoint_is_down_each_dispute_fails_and_the_run_finishes()
+    public async Task When_the_endpoint_is_down_the_run_stops_at_the_first_dispute_and_says_why()
     {
         string endpoint;
         using (var gone = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict())))
@@ -152,8 +154,71 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
         var run = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate");
 
         Assert.True(run.ExitCode == 0, run.Stderr);
-        Assert.Contains("0 verdicts stored, 0 invalid answers discarded, 6 failed", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("12 requests", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("0 verdicts stored, 0 invalid answers discarded, 1 failed", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2 requests", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("stopped: endpoint down (endpoint unreachable: ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("5 disputes left for the next run", run.Stdout, StringComparison.Ordinal);
+
+        var json = JsonDocument.Parse((await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate", "--json")).Stdout).RootElement;
+        Assert.Equal((6, 0, 5), (json.GetProperty("waiting").GetInt32(), json.GetProperty("stored").GetInt32(), json.GetProperty("notAsked").GetInt32()));
+        Assert.StartsWith("endpoint down", json.GetProperty("stopped").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_server_that_keeps_failing_is_down_after_its_retries()
+    {
+        using var server = new ChatCompletionsServer((_, _) => (503, "maintenance"));
+        var environment = Setup(server.Endpoint);
+
+        var run = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate", "--json");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var report = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal((1, 0, 5, 2), (report.GetProperty("failed").GetInt32(), report.GetProperty("stored").GetInt32(),
+            report.GetProperty("notAsked").GetInt32(), report.GetProperty("requests").GetInt32()));
+        Assert.Equal("endpoint down (HTTP 503)", report.GetProperty("stopped").GetString());
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_429_retry_waits_as_long_as_the_server_asked()
+    {
+        using var server = new ChatCompletionsServer((n, _) => n == 0 ? (429, "slow down") : (200, ChatCompletionsServer.Verdict()), retryAfter: "2");
+        var environment = Setup(server.Endpoint);
+
+        var run = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate", "--json", "--limit", "1");
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal(1, JsonDocument.Parse(run.Stdout).RootElement.GetProperty("stored").GetInt32());
+        var requests = server.Requests;
+        Assert.Equal(2, requests.Count);
+        // Without the header the first retry comes after 250 ms.
+        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromSeconds(1.9), $"retried after {requests[1].At - requests[0].At}");
+    }
+
+    [Fact]
+    public async Task A_rerun_takes_the_cached_answers_and_sends_nothing()
+    {
+        using var server = new ChatCompletionsServer((_, _) => (200, ChatCompletionsServer.Verdict()));
+        var environment = Setup(server.Endpoint, maxRequests: 6);
+        var first = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate", "--json");
+        Assert.Equal(6, JsonDocument.Parse(first.Stdout).RootElement.GetProperty("stored").GetInt32());
+        // The verdicts cleared (as when a dispute's figures change and change back): the same questions again.
+        await using (var db = PipelineDatabase.Open(new StorageOptions(Data, null)))
+        {
+            await db.DisputeItems.ExecuteUpdateAsync(s => s.SetProperty(i => i.VerdictAt, (DateTimeOffset?)null).SetProperty(i => i.VerdictCause, (string?)null));
+        }
+
+        var again = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate", "--json");
+
+        Assert.True(again.ExitCode == 0, again.Stderr);
+        Assert.Equal(6, server.Requests.Count);
+        var report = JsonDocument.Parse(again.Stdout).RootElement;
+        Assert.Equal((6, 0, 6, 6, 0, 0L), (report.GetProperty("waiting").GetInt32(), report.GetProperty("asked").GetInt32(), report.GetProperty("cached").GetInt32(),
+            report.GetProperty("stored").GetInt32(), report.GetProperty("requests").GetInt32(), report.GetProperty("tokens").GetInt64()));
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("stopped").ValueKind); // the budget of 6 was spent by the first run, not this one
+        var text = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate");
+        Assert.Contains("0 open disputes without a verdict", text.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,8 +252,8 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
 
         var next = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate", "--json");
         var report = JsonDocument.Parse(next.Stdout).RootElement;
-        Assert.Equal((4, 2, 2), (report.GetProperty("waiting").GetInt32(), report.GetProperty("stored").GetInt32(), report.GetProperty("skippedForBudget").GetInt32()));
-        Assert.StartsWith("request budget spent", report.GetProperty("budgetStop").GetString(), StringComparison.Ordinal);
+        Assert.Equal((4, 2, 2), (report.GetProperty("waiting").GetInt32(), report.GetProperty("stored").GetInt32(), report.GetProperty("notAsked").GetInt32()));
+        Assert.StartsWith("request budget spent", report.GetProperty("stopped").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -202,8 +267,41 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
         Assert.True(run.ExitCode == 0, run.Stderr);
         var report = JsonDocument.Parse(run.Stdout).RootElement;
         Assert.Equal((2, 2, 4, 240L), (report.GetProperty("asked").GetInt32(), report.GetProperty("stored").GetInt32(),
-            report.GetProperty("skippedForBudget").GetInt32(), report.GetProperty("tokens").GetInt64()));
-        Assert.Equal("token budget spent (240 of 200 per run)", report.GetProperty("budgetStop").GetString());
+            report.GetProperty("notAsked").GetInt32(), report.GetProperty("tokens").GetInt64()));
+        Assert.Equal("token budget spent (240 of 200 per run)", report.GetProperty("stopped").GetString());
+    }
+
+    [Fact]
+    public async Task Sorted_by_cause_the_queue_shows_what_the_model_calls_a_different_scope_first_and_facts_show_the_verdict()
+    {
+        // Six disputes: the model calls the first two (in the default order) real, the next ones other scopes, periods, measures.
+        string[] causes = ["same-fact-conflict", "unit-confusion", "different-measure", "different-period", "different-scope", "extraction-error"];
+        using var server = new ChatCompletionsServer((n, _) => (200, ChatCompletionsServer.Verdict(causes[n], 0.7)));
+        var environment = Setup(server.Endpoint);
+        var before = JsonDocument.Parse(await ListAsync(environment)).RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(0, (await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "adjudicate")).ExitCode);
+
+        var sorted = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "review", "list", "--sort", "cause", "--json");
+
+        Assert.True(sorted.ExitCode == 0, sorted.Stderr);
+        var items = JsonDocument.Parse(sorted.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(["different-scope", "different-period", "different-measure", "extraction-error", "unit-confusion", "same-fact-conflict"],
+            items.Select(i => i.GetProperty("verdict").GetProperty("cause").GetString()));
+        Assert.Equal(before.Order(), items.Select(i => i.GetProperty("id").GetInt64()).Order());
+        // The default order is the rules' own, whatever the model said.
+        Assert.Equal(before, JsonDocument.Parse(await ListAsync(environment)).RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetInt64()));
+        var wrong = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "review", "list", "--sort", "model");
+        Assert.NotEqual(0, wrong.ExitCode);
+
+        var facts = await PipelineProcess.RunWithEnvironmentAsync(environment, Data, "facts", "--disputed", "--json");
+        Assert.True(facts.ExitCode == 0, facts.Stderr);
+        var disputed = JsonDocument.Parse(facts.Stdout).RootElement.EnumerateArray().ToList();
+        Assert.Equal(6, disputed.Count);
+        Assert.Equal(causes.Order(), disputed.Select(f => f.GetProperty("verdict").GetProperty("cause").GetString()).Order());
+        Assert.All(disputed, f => Assert.Equal("test-model", f.GetProperty("verdict").GetProperty("model").GetString()));
+
+        var api = JsonDocument.Parse(await ServeAsync(environment, "/api/review?status=open&sort=cause")).RootElement;
+        Assert.Equal(items.Select(i => i.GetProperty("id").GetInt64()), api.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()));
     }
 
     /// <summary>A copy of the disputed corpus and of config/ with this llm.yaml; returns the environment that points at it.</summary>

@@ -8,7 +8,8 @@ namespace Pipeline.Tests.Llm;
 /// <summary>
 /// An OpenAI chat-completions endpoint on 127.0.0.1 with scripted answers: the <c>n</c>th request
 /// (0-based) gets <c>script(n, request)</c>, a status and the assistant's content; status 0 hangs
-/// (no answer for <see cref="Hang"/>) so the client times out. Records every request.
+/// (no answer for <see cref="Hang"/>) so the client times out; a 429 carries <c>Retry-After</c> when one
+/// is given. Records every request, with when it came.
 /// </summary>
 internal sealed class ChatCompletionsServer : IDisposable
 {
@@ -16,17 +17,19 @@ internal sealed class ChatCompletionsServer : IDisposable
     private readonly Func<int, Request, (int Status, string Content)> _script;
     private readonly List<Request> _requests = [];
     private readonly Task _loop;
+    private readonly string? _retryAfter;
 
-    public sealed record Request(string Path, string? Authorization, string Body)
+    public sealed record Request(string Path, string? Authorization, string Body, DateTimeOffset At)
     {
         /// <summary>The messages' contents, as the client sent them (JSON escapes undone).</summary>
         public string Text => string.Join("\n", JsonDocument.Parse(Body).RootElement.GetProperty("messages").EnumerateArray()
             .Select(m => m.GetProperty("content").GetString()));
     }
 
-    public ChatCompletionsServer(Func<int, Request, (int Status, string Content)> script)
+    public ChatCompletionsServer(Func<int, Request, (int Status, string Content)> script, string? retryAfter = null)
     {
         _script = script;
+        _retryAfter = retryAfter;
         var port = LoopbackListener.FreePort();
         Endpoint = $"http://127.0.0.1:{port}/v1";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
@@ -60,7 +63,7 @@ internal sealed class ChatCompletionsServer : IDisposable
         try
         {
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var request = new Request(context.Request.Url!.AbsolutePath, context.Request.Headers["Authorization"], await reader.ReadToEndAsync());
+            var request = new Request(context.Request.Url!.AbsolutePath, context.Request.Headers["Authorization"], await reader.ReadToEndAsync(), DateTimeOffset.UtcNow);
             int index;
             lock (_requests)
             {
@@ -87,6 +90,10 @@ internal sealed class ChatCompletionsServer : IDisposable
                 : JsonSerializer.Serialize(new { error = new { message = content, type = "server_error" } });
             var bytes = Encoding.UTF8.GetBytes(body);
             context.Response.StatusCode = status;
+            if (status == 429 && _retryAfter is not null)
+            {
+                context.Response.Headers["Retry-After"] = _retryAfter;
+            }
             context.Response.ContentType = "application/json";
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
@@ -97,7 +104,6 @@ internal sealed class ChatCompletionsServer : IDisposable
             // The client went away (it timed out): nothing to answer.
         }
     }
-
 
     public void Dispose()
     {

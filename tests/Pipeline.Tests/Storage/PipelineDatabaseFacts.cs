@@ -56,6 +56,29 @@ public abstract class PipelineDatabaseFacts
     }
 
     [Fact]
+    public async Task A_database_from_before_the_answer_cache_gains_its_table_and_keeps_an_answer_once()
+    {
+        var options = NewDatabase();
+        await PipelineDatabase.EnsureCreatedAsync(options);
+        await SaveOneAsync(options);
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"LlmAnswers\"");
+        }
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        await using var upgraded = PipelineDatabase.Open(options);
+        Assert.Equal(1, await new DocumentStore(upgraded).CountAsync());
+        var store = new LlmAnswerStore(upgraded);
+        Assert.Null(await store.FindAsync("k"));
+        await store.SaveAsync(new LlmAnswer { Key = "k", Model = "m", Content = "first", Tokens = 120, CreatedAt = DateTimeOffset.UnixEpoch });
+        await store.SaveAsync(new LlmAnswer { Key = "k", Model = "m", Content = "second", CreatedAt = DateTimeOffset.UnixEpoch });
+        Assert.Equal("first", await store.FindAsync("k"));
+        Assert.Equal(1, await upgraded.LlmAnswers.CountAsync());
+    }
+
+    [Fact]
     public async Task A_dispute_table_from_before_verdicts_gains_their_columns_and_keeps_its_items()
     {
         var options = NewDatabase();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Pipeline.App.Output;
+using Pipeline.Llm;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Web.Api;
@@ -12,9 +13,13 @@ public static class ReviewApi
 {
     public static void MapReviewApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/review", async (string? status, string? entity, string? attribute, string? lang, PipelineDbContext db, CancellationToken ct) =>
+        app.MapGet("/api/review", async (string? status, string? entity, string? attribute, string? lang, string? sort, PipelineDbContext db, CancellationToken ct) =>
         {
-            var view = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(status), entity, attribute, lang, ct);
+            if (sort is not null && !ReviewSorts.Words.Contains(sort))
+            {
+                return ApiErrors.BadRequest($"sort '{sort}': write {string.Join(" or ", ReviewSorts.Words)}");
+            }
+            var view = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(status), entity, attribute, lang, sort == VerdictOrder.SortWord, ct);
             return Results.Json(new
             {
                 Counts = view.Counts.ToDictionary(c => DisputeStatuses.Word(c.Key), c => c.Value),

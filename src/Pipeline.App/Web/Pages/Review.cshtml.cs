@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Pipeline.App.Cli;
+using Pipeline.Llm;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Web.Pages;
@@ -22,6 +23,10 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
     [FromQuery(Name = "lang")]
     public string? Language { get; set; }
 
+    /// <summary>"cause": the model's verdicts order the queue (<see cref="VerdictOrder"/>); anything else: the default order.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
     /// <summary>The item just decided, after the redirect: the page says what happened to it.</summary>
     [FromQuery(Name = "decided")]
     public long? Decided { get; set; }
@@ -35,7 +40,7 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Queue = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(Status), Entity, Attribute, Language, ct);
+        Queue = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(Status), Entity, Attribute, Language, Sort == VerdictOrder.SortWord, ct);
         DecidedEntry = Decided is { } id ? await new DisputeStore(db).FindAsync(id, ct) : null;
     }
 
@@ -76,6 +81,7 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
             ["entity"] = entity == "" ? Entity : entity,
             ["attribute"] = attribute == "" ? Attribute : attribute,
             ["lang"] = Language,
+            ["sort"] = Sort,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/review",
             query.Where(q => !string.IsNullOrEmpty(q.Value)));
