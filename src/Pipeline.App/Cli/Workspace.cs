@@ -21,6 +21,7 @@ public sealed class Workspace : IDisposable
     private readonly Lazy<Lexicon> _lexicon;
     private readonly Lazy<AttributeCatalog> _attributes;
     private readonly Lazy<DocumentIndex> _index;
+    private bool _databaseChecked;
 
     public Workspace(string dataDirectory, string? connectionString)
     {
@@ -63,7 +64,12 @@ public sealed class Workspace : IDisposable
         {
             return 0;
         }
-        await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+        // `serve` calls this every few seconds: the schema is checked once.
+        if (!_databaseChecked)
+        {
+            await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+            _databaseChecked = true;
+        }
         return await new IndexCatchUp(OpenDatabase, Index).TryRunAsync(ct);
     }
 

@@ -11,7 +11,8 @@ namespace Pipeline.Ingestion;
 /// <remarks>
 /// The watermark trails by <see cref="Overlap"/>: a document's UpdatedAt is set before its transaction
 /// commits, so a slow transaction (or another machine's clock) can commit a time just behind the
-/// watermark. Documents in the overlap are compared by content hash, so none is indexed twice for nothing.
+/// watermark. Documents in the overlap are compared by content hash, so none is indexed twice for
+/// nothing; once no late commit can land there any more, the overlap is no longer read.
 /// </remarks>
 public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentIndex index)
 {
@@ -22,7 +23,7 @@ public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentI
     /// <summary>Catches up inside a run that holds the writer, and commits with the new watermark. Returns the documents indexed or removed.</summary>
     public async Task<int> RunAsync(IndexWriting writing, CancellationToken ct = default)
     {
-        var plan = await PlanAsync(writing.Watermark, ct);
+        var plan = await PlanAsync(writing.Watermark, compareAllIds: true, ct);
         if (plan.IsEmpty)
         {
             return 0;
@@ -49,7 +50,8 @@ public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentI
     public async Task<int> TryRunAsync(CancellationToken ct = default)
     {
         index.Refresh();
-        if ((await PlanAsync(index.Watermark, ct)).IsEmpty)
+        // Comparing every id waits for the writer: while another run holds it, the counts differ for nothing.
+        if ((await PlanAsync(index.Watermark, compareAllIds: false, ct)).IsEmpty)
         {
             return 0;
         }
@@ -57,11 +59,11 @@ public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentI
         return writing is null ? 0 : await RunAsync(writing, ct);
     }
 
-    private async Task<CatchUpPlan> PlanAsync(IndexWatermark? watermark, CancellationToken ct)
+    private async Task<CatchUpPlan> PlanAsync(IndexWatermark? watermark, bool compareAllIds, CancellationToken ct)
     {
         await using var db = openDatabase();
         var store = new DocumentStore(db);
-        var versions = await store.VersionsSinceAsync(watermark?.UpdatedUpTo - Overlap, ct);
+        var versions = await store.VersionsSinceAsync(Since(watermark), ct);
         var stale = versions.Where(v => index.HashOf(v.Id) != v.ContentHash).Select(v => v.Id).ToHashSet();
         var latest = versions.Count == 0 ? null : new IndexWatermark(versions.Max(v => v.UpdatedAt));
         var gone = new HashSet<int>();
@@ -69,7 +71,12 @@ public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentI
         // Documents older than the overlap that the index lacks, or that the database no longer has,
         // show in the counts: only then are all ids compared.
         var added = stale.Count(id => !index.Contains(id));
-        if (index.Count + added != await store.CountAsync(ct))
+        var countsDiffer = index.Count + added != await store.CountAsync(ct);
+        if (countsDiffer && !compareAllIds)
+        {
+            return new CatchUpPlan(stale, gone, null, CountsDiffer: true);
+        }
+        if (countsDiffer)
         {
             var stored = await store.IdsAsync(ct);
             var indexed = index.Ids();
@@ -77,7 +84,18 @@ public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentI
             gone.UnionWith(indexed.Except(stored));
         }
         var moves = latest is not null && (watermark is null || latest.UpdatedUpTo > watermark.UpdatedUpTo);
-        return new CatchUpPlan(stale, gone, moves ? latest : null);
+        return new CatchUpPlan(stale, gone, moves ? latest : null, CountsDiffer: false);
+    }
+
+    /// <summary>Where the database is read from: the overlap behind the watermark while a late commit can still land in it.</summary>
+    private static DateTimeOffset? Since(IndexWatermark? watermark)
+    {
+        if (watermark is null)
+        {
+            return null;
+        }
+        var settled = DateTimeOffset.UtcNow - watermark.UpdatedUpTo > 2 * Overlap;
+        return settled ? watermark.UpdatedUpTo : watermark.UpdatedUpTo - Overlap;
     }
 
     /// <summary>The documents as the index holds them, with their entities as stored (no analysis again).</summary>
@@ -90,8 +108,8 @@ public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentI
             [.. entities[d.Id].Select(m => new EntityOccurrence(m.EntityId!, m.Start, m.End))], d.ContentHash));
     }
 
-    private sealed record CatchUpPlan(IReadOnlyCollection<int> Stale, IReadOnlyCollection<int> Gone, IndexWatermark? Watermark)
+    private sealed record CatchUpPlan(IReadOnlyCollection<int> Stale, IReadOnlyCollection<int> Gone, IndexWatermark? Watermark, bool CountsDiffer)
     {
-        public bool IsEmpty => Stale.Count == 0 && Gone.Count == 0 && Watermark is null;
+        public bool IsEmpty => Stale.Count == 0 && Gone.Count == 0 && Watermark is null && !CountsDiffer;
     }
 }
