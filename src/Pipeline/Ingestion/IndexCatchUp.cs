@@ -64,13 +64,14 @@ public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentI
         await using var db = openDatabase();
         var store = new DocumentStore(db);
         var versions = await store.VersionsSinceAsync(Since(watermark), ct);
-        var stale = versions.Where(v => index.HashOf(v.Id) != v.ContentHash).Select(v => v.Id).ToHashSet();
+        var indexed = index.HashesOf(versions.Select(v => v.Id));
+        var stale = versions.Where(v => indexed[v.Id] != v.ContentHash).Select(v => v.Id).ToHashSet();
         var latest = versions.Count == 0 ? null : new IndexWatermark(versions.Max(v => v.UpdatedAt));
         var gone = new HashSet<int>();
 
         // Documents older than the overlap that the index lacks, or that the database no longer has,
         // show in the counts: only then are all ids compared.
-        var added = stale.Count(id => !index.Contains(id));
+        var added = stale.Count(id => indexed[id] is null);
         var countsDiffer = index.Count + added != await store.CountAsync(ct);
         if (countsDiffer && !compareAllIds)
         {
@@ -79,9 +80,9 @@ public sealed class IndexCatchUp(Func<PipelineDbContext> openDatabase, DocumentI
         if (countsDiffer)
         {
             var stored = await store.IdsAsync(ct);
-            var indexed = index.Ids();
-            stale.UnionWith(stored.Except(indexed));
-            gone.UnionWith(indexed.Except(stored));
+            var ids = index.Ids();
+            stale.UnionWith(stored.Except(ids));
+            gone.UnionWith(ids.Except(stored));
         }
         var moves = latest is not null && (watermark is null || latest.UpdatedUpTo > watermark.UpdatedUpTo);
         return new CatchUpPlan(stale, gone, moves ? latest : null, CountsDiffer: false);

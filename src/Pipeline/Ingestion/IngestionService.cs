@@ -56,7 +56,8 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
 
                 var (saved, analyses) = await StoreAsync(incoming, parallel, ct);
                 // An unchanged document is indexed again if its entry is missing or stale.
-                var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || index.HashOf(s.Document.Id) != s.Document.ContentHash).ToList();
+                var indexed = index.HashesOf(saved.Where(s => s.Outcome == SaveOutcome.Unchanged).Select(s => s.Document.Id));
+                var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || indexed[s.Document.Id] != s.Document.ContentHash).ToList();
                 await indexing;
                 indexing = Task.Run(() => Parallel.ForEach(toIndex, parallel, s =>
                     writing.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document)))), ct);
@@ -140,6 +141,8 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         // The watermark is the rebuild's, not the old index's (which may be later).
         writing.Commit(watermark, replacing: true);
         System.IO.Directory.Delete(rebuildPath, recursive: true);
+        // Only this run, holding the index's writer, ever locks the rebuild folder.
+        File.Delete(rebuildPath + ".lock");
         // Documents another machine stored during the rebuild.
         await _catchUp.RunAsync(writing, ct);
         return done;
