@@ -64,7 +64,7 @@ public static class PipelineCli
             Terminal.Fail(e.Message);
             return ExitCodes.BadUsage;
         }
-        catch (IndexNotFoundException e)
+        catch (Exception e) when (e is IndexNotFoundException or IndexBusyException)
         {
             Terminal.Fail(e.Message);
             return ExitCodes.Failure;

@@ -22,6 +22,7 @@ public sealed class Workspace : IDisposable
     private readonly Lazy<AttributeCatalog> _attributes;
     private readonly Lazy<DocumentIndex> _index;
     private HttpClient? _llmClient;
+    private bool _databaseChecked;
 
     public Workspace(string dataDirectory, string? connectionString)
     {
@@ -32,7 +33,10 @@ public sealed class Workspace : IDisposable
         _attributes = new Lazy<AttributeCatalog>(() => AttributeCatalog.Load(ConfigFolder));
         // Lexicon names stay whole in the index's words (ICU splits some, such as 特朗普).
         _index = new Lazy<DocumentIndex>(() =>
-            new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms, LoadIndexOptions().ChineseSegmenter)));
+            new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms, LoadIndexOptions().ChineseSegmenter))
+            {
+                WriteWait = IndexWriteWait(),
+            });
     }
 
     public static Workspace From(ParseResult parse) => new(
@@ -53,6 +57,38 @@ public sealed class Workspace : IDisposable
     public DocumentIndex Index => _index.Value;
 
     public DocumentSearcher Searcher => new(Index, new LexiconEntityNames(Lexicon));
+
+    /// <summary>
+    /// Brings the index up to what the database holds (stored elsewhere, or left behind by a crash),
+    /// unless another run holds its writer: that run catches up itself. No database yet: nothing to do.
+    /// </summary>
+    public async Task<int> CatchUpIndexAsync(CancellationToken ct)
+    {
+        if (PipelineDatabase.IsMissingFile(Storage))
+        {
+            return 0;
+        }
+        // `serve` calls this every few seconds: the schema is checked once.
+        if (!_databaseChecked)
+        {
+            await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+            _databaseChecked = true;
+        }
+        return await new IndexCatchUp(OpenDatabase, Index).TryRunAsync(ct);
+    }
+
+    /// <summary>$PIPELINE_INDEX_WAIT: seconds a run waits for another process's index writer.</summary>
+    private static TimeSpan IndexWriteWait()
+    {
+        var text = Environment.GetEnvironmentVariable("PIPELINE_INDEX_WAIT");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DocumentIndex.DefaultWriteWait;
+        }
+        return double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds >= 0
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new CommandException($"PIPELINE_INDEX_WAIT must be a number of seconds, not \"{text}\"");
+    }
 
     public async Task<PipelineDbContext> OpenDatabaseAsync(CancellationToken ct)
     {

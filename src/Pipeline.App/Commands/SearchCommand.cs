@@ -47,13 +47,14 @@ public static class SearchCommand
         command.Options.Add(Entity);
         command.Options.Add(Limit);
         command.Options.Add(CommonOptions.Json);
-        command.SetAction(Run);
+        command.SetAction(RunAsync);
         return command;
     }
 
-    private static int Run(ParseResult parse)
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         using var workspace = Workspace.From(parse);
+        await workspace.CatchUpIndexAsync(ct);
         var request = new SearchRequest(parse.GetValue(Query)!, parse.GetValue(Language), parse.GetValue(Limit), Entity: parse.GetValue(Entity));
         var results = workspace.Searcher.Search(request);
         if (parse.GetValue(CommonOptions.Json))

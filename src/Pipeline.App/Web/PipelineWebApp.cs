@@ -43,6 +43,7 @@ public static class PipelineWebApp
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(workspace);
         builder.Services.AddPipelineJobs(workspace);
+        builder.Services.AddHostedService<IndexCatchUpTimer>();
         builder.Services.AddSingleton(WebOptions.Load(workspace.ConfigFolder));
         builder.Services.AddScoped(_ => PipelineDatabase.Open(workspace.Storage));
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");

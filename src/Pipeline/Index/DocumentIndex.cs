@@ -8,15 +8,19 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Pipeline.Index;
 
 /// <summary>
-/// The Lucene index on disk: owns its one writer, opened lazily under a lock, and hands out
-/// searchers that are refreshed after each commit. A process that only searches never
-/// opens the writer, so it never takes the index's write lock.
+/// The Lucene index on disk: hands out searchers, refreshed when any process commits, and one
+/// writer at a time across processes (<see cref="OpenWriting"/>), held for a run and released
+/// after it. A process that only searches never opens the writer.
 /// </summary>
 public sealed class DocumentIndex : IDisposable
 {
+    /// <summary>How long a run waits for another process's writer unless told otherwise ($PIPELINE_INDEX_WAIT, in seconds).</summary>
+    public static readonly TimeSpan DefaultWriteWait = TimeSpan.FromSeconds(30);
+
     private readonly System.Threading.Lock _gate = new();
+    // One writer per process too: Lucene refuses a second lock in one process at once, without waiting.
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private readonly LuceneDirectory _directory;
-    private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private bool _disposed;
 
@@ -32,21 +36,80 @@ public sealed class DocumentIndex : IDisposable
 
     public IndexAnalyzers Analyzers { get; }
 
+    /// <summary>How long <see cref="OpenWriting()"/> waits for another writer before giving up.</summary>
+    public TimeSpan WriteWait { get; init; } = DefaultWriteWait;
+
     public bool Exists => DirectoryReader.IndexExists(_directory);
 
-    /// <summary>Adds the document, or replaces the one with its id. Safe from several threads.</summary>
-    public void Upsert(IndexedDocument document) =>
-        Writer.UpdateDocument(new Term(IndexFields.Id, Key(document.Id)), ToLucene(document));
-
-    public void Delete(int id) => Writer.DeleteDocuments(new Term(IndexFields.Id, Key(id)));
-
-    public void DeleteAll() => Writer.DeleteAll();
-
-    /// <summary>Makes every change so far durable and visible to new searches.</summary>
-    public void Commit()
+    /// <summary>The watermark of the last commit, by whichever process made it; none for an old or empty index.</summary>
+    public IndexWatermark? Watermark
     {
-        Writer.Commit();
-        _searchers?.MaybeRefreshBlocking();
+        get
+        {
+            if (!Exists)
+            {
+                return null;
+            }
+            var infos = new SegmentInfos();
+            infos.Read(_directory);
+            return IndexWatermark.From(infos.UserData);
+        }
+    }
+
+    /// <summary>Takes the index's writer, waiting up to <see cref="WriteWait"/> for another run to release it.</summary>
+    /// <exception cref="IndexBusyException">It was not released in time: the message names the holder.</exception>
+    public IndexWriting OpenWriting() =>
+        TryOpenWriting(WriteWait) ?? throw new IndexBusyException(
+            $"the index at {Path} is being written by {IndexWriteLock.Holder(Path)}; waited {WriteWait.TotalSeconds:0} s for it (set PIPELINE_INDEX_WAIT to wait longer)");
+
+    /// <summary>Takes the index's writer if it is free within <paramref name="wait"/>; null if another run holds it.</summary>
+    public IndexWriting? TryOpenWriting(TimeSpan wait)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var deadline = DateTime.UtcNow + wait;
+        if (!_writing.Wait(wait))
+        {
+            return null;
+        }
+        IndexWriteLock? held = null;
+        try
+        {
+            held = IndexWriteLock.TryTake(Path, Max(deadline - DateTime.UtcNow, TimeSpan.Zero));
+            if (held is null)
+            {
+                _writing.Release();
+                return null;
+            }
+            var writer = new IndexWriter(_directory, new IndexWriterConfig(IndexAnalyzers.Version, Analyzers.PerField)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 64,
+            });
+            var release = held;
+            return new IndexWriting(writer, Refresh, () =>
+            {
+                release.Dispose();
+                _writing.Release();
+                Refresh();
+            });
+        }
+        catch
+        {
+            held?.Dispose();
+            _writing.Release();
+            throw;
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>Lets new searches see the last commit, this process's or another's.</summary>
+    public void Refresh()
+    {
+        if (!_disposed && Exists)
+        {
+            Searchers.MaybeRefreshBlocking();
+        }
     }
 
     /// <summary>Runs <paramref name="search"/> on a current searcher and gives the searcher back.</summary>
@@ -67,25 +130,60 @@ public sealed class DocumentIndex : IDisposable
     public bool Contains(int id) =>
         Exists && Search(s => s.Search(new TermQuery(new Term(IndexFields.Id, Key(id))), 1).TotalHits > 0);
 
-    public int Count => Exists ? Search(s => s.IndexReader.NumDocs) : 0;
+    /// <summary>The content hash the index holds for document <paramref name="id"/>; null if it holds none (or an index from before hashes were kept).</summary>
+    public string? HashOf(int id) => HashesOf([id])[id];
 
-    internal static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
-
-    private IndexWriter Writer
+    /// <summary>
+    /// The content hashes the index holds for these documents (null where it holds none), read in one
+    /// pass from doc values: no stored text is decompressed, so thousands cost milliseconds.
+    /// </summary>
+    public IReadOnlyDictionary<int, string?> HashesOf(IEnumerable<int> ids)
     {
-        get
+        var hashes = ids.Distinct().ToDictionary(id => id, _ => (string?)null);
+        if (!Exists || hashes.Count == 0)
         {
-            lock (_gate)
+            return hashes;
+        }
+        return Search(s =>
+        {
+            var reader = s.IndexReader;
+            var live = MultiFields.GetLiveDocs(reader);
+            var values = MultiDocValues.GetBinaryValues(reader, IndexFields.ContentHash);
+            var bytes = new Lucene.Net.Util.BytesRef();
+            foreach (var id in hashes.Keys.ToList())
             {
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                return _writer ??= new IndexWriter(_directory, new IndexWriterConfig(IndexAnalyzers.Version, Analyzers.PerField)
+                var docs = MultiFields.GetTermDocsEnum(reader, live, IndexFields.Id, new Lucene.Net.Util.BytesRef(Key(id)));
+                if (docs is null || docs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
                 {
-                    OpenMode = OpenMode.CREATE_OR_APPEND,
-                    RAMBufferSizeMB = 64,
-                });
+                    continue;
+                }
+                values?.Get(docs.DocID, bytes);
+                hashes[id] = values is null || bytes.Length == 0 ? string.Empty : bytes.Utf8ToString();
+            }
+            return (IReadOnlyDictionary<int, string?>)hashes;
+        });
+    }
+
+    /// <summary>The ids of every indexed document (to find those the database no longer has).</summary>
+    public IReadOnlySet<int> Ids() => !Exists ? new HashSet<int>() : Search(s =>
+    {
+        var ids = new HashSet<int>();
+        var live = MultiFields.GetLiveDocs(s.IndexReader);
+        for (var doc = 0; doc < s.IndexReader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                ids.Add(int.Parse(s.Doc(doc, IdField).Get(IndexFields.Id, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
             }
         }
-    }
+        return (IReadOnlySet<int>)ids;
+    });
+
+    public int Count => Exists ? Search(s => s.IndexReader.NumDocs) : 0;
+
+    private static readonly ISet<string> IdField = new HashSet<string> { IndexFields.Id };
+
+    internal static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private SearcherManager Searchers
     {
@@ -96,20 +194,19 @@ public sealed class DocumentIndex : IDisposable
                 ObjectDisposedException.ThrowIf(_disposed, this);
                 if (_searchers is null)
                 {
-                    if (_writer is null && !Exists)
+                    if (!Exists)
                     {
                         throw new IndexNotFoundException($"no index at {Path}: ingest documents first");
                     }
-                    _searchers = _writer is not null
-                        ? new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null)
-                        : new SearcherManager(_directory, searcherFactory: null);
+                    // On the directory, not on a writer: searches see commits, whichever process made them.
+                    _searchers = new SearcherManager(_directory, searcherFactory: null);
                 }
                 return _searchers;
             }
         }
     }
 
-    private static Document ToLucene(IndexedDocument source)
+    internal static Document ToLucene(IndexedDocument source)
     {
         var script = source.Script ?? string.Empty;
         var date = source.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
@@ -118,6 +215,7 @@ public sealed class DocumentIndex : IDisposable
         [
             new StringField(IndexFields.Id, Key(source.Id), Field.Store.YES),
             new StringField(IndexFields.Source, source.Source, Field.Store.YES),
+            new BinaryDocValuesField(IndexFields.ContentHash, new Lucene.Net.Util.BytesRef(source.ContentHash ?? string.Empty)),
             new StringField(IndexFields.Language, source.Language.ToLowerInvariant(), Field.Store.NO),
             new StoredField(IndexFields.Language, source.Language),
             new StringField(IndexFields.Script, script.ToLowerInvariant(), Field.Store.NO),
@@ -139,7 +237,7 @@ public sealed class DocumentIndex : IDisposable
         return document;
     }
 
-    /// <summary>Ordered shutdown: stop searching, finish and commit writes, close the writer, release the directory.</summary>
+    /// <summary>Ordered shutdown: stop searching, release the directory. Writers are closed by their runs.</summary>
     public void Dispose()
     {
         lock (_gate)
@@ -150,11 +248,6 @@ public sealed class DocumentIndex : IDisposable
             }
             _disposed = true;
             _searchers?.Dispose();
-            if (_writer is not null)
-            {
-                _writer.Commit();
-                _writer.Dispose();
-            }
             _directory.Dispose();
         }
     }

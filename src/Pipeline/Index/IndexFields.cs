@@ -22,6 +22,9 @@ public static class IndexFields
     /// <summary>Where the entity field's tokens stand in the original text, stored only, for highlighting (<see cref="EntitySpans"/>).</summary>
     public const string EntitySpans = "entity_spans";
 
+    /// <summary>The stored document's content hash, as doc values only: tells a current entry from a stale one.</summary>
+    public const string ContentHash = "hash";
+
     /// <summary>The original text, stored only, for snippets.</summary>
     public const string Text = "text";
 

@@ -9,4 +9,5 @@ public sealed record IndexedDocument(
     string? Script,
     DateOnly? PublishedOn,
     string Text,
-    IReadOnlyList<EntityOccurrence> Entities);
+    IReadOnlyList<EntityOccurrence> Entities,
+    string? ContentHash = null);

@@ -11,12 +11,16 @@ namespace Pipeline.Ingestion;
 /// <remarks>
 /// Work goes in batches. Reading, analysis and indexing run on every core; each batch's
 /// documents and their analyses are stored in one transaction, so a document is never stored
-/// without them. A crash between storing and indexing is repaired by the next run, which
-/// indexes any stored document the index lacks.
+/// without them. A run holds the index's writer from start to end, so runs in other processes
+/// wait, and commits the index once, with the watermark of what it stored: a crash between
+/// storing and that commit leaves the watermark behind the database, and the next run (or
+/// `serve`'s timer) catches up, indexing whatever the database holds that the index lacks.
 /// </remarks>
 public sealed class IngestionService(Func<PipelineDbContext> openDatabase, DocumentIndex index, DocumentAnalyzer analyzer)
 {
     public const int BatchSize = 200;
+
+    private readonly IndexCatchUp _catchUp = new(openDatabase, index);
 
     public Task<IngestReport> IngestAsync(
         IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
@@ -34,6 +38,9 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         var failures = new List<IngestFailure>();
         long characters = 0;
         var parallel = OnEveryCore(ct);
+        using var writing = index.OpenWriting();
+        await _catchUp.RunAsync(writing, ct);
+        IndexWatermark? stored = null;
 
         // A batch is indexed while the next one is read and stored: storing waits on the
         // database, and indexing fills the cores meanwhile.
@@ -48,10 +55,13 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                 var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
 
                 var (saved, analyses) = await StoreAsync(incoming, parallel, ct);
-                var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || !index.Contains(s.Document.Id)).ToList();
+                // An unchanged document is indexed again if its entry is missing or stale.
+                var indexed = index.HashesOf(saved.Where(s => s.Outcome == SaveOutcome.Unchanged).Select(s => s.Document.Id));
+                var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || indexed[s.Document.Id] != s.Document.ContentHash).ToList();
                 await indexing;
                 indexing = Task.Run(() => Parallel.ForEach(toIndex, parallel, s =>
-                    index.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document)))), ct);
+                    writing.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document)))), ct);
+                stored = IndexWatermark.Latest(stored, Newest(saved));
 
                 foreach (var result in saved)
                 {
@@ -64,12 +74,12 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         }
         catch
         {
-            // The batch being indexed finishes before the caller sees the error and disposes the index.
+            // The batch being indexed finishes before the writer is dropped, with what it did since the last commit.
             await Task.WhenAny(indexing);
             throw;
         }
 
-        index.Commit();
+        writing.Commit(stored);
         return new IngestReport(counts[SaveOutcome.New], counts[SaveOutcome.Updated], counts[SaveOutcome.Unchanged], failures, characters);
     }
 
@@ -90,33 +100,55 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
 
     /// <summary>
     /// Analyzes every stored document again (after the lexicon or the attributes changed) and
-    /// rebuilds the index from the database, which stays the system of record.
+    /// rebuilds the index from the database, which stays the system of record. The new index is
+    /// built in a folder of its own and swapped in by one commit when complete: until then, and
+    /// after a failed or killed rebuild, the old index serves.
     /// </summary>
     public async Task<int> ReindexAsync(IProgress<IngestProgress>? progress = null, CancellationToken ct = default)
     {
-        await using var reading = openDatabase();
-        var total = await new DocumentStore(reading).CountAsync(ct);
-        index.DeleteAll();
-        var done = 0;
-        var parallel = OnEveryCore(ct);
-        var batch = new List<Document>(BatchSize);
-        await foreach (var document in new DocumentStore(reading).StreamAllAsync(ct))
+        using var writing = index.OpenWriting();
+        var rebuildPath = index.Path.TrimEnd(Path.DirectorySeparatorChar) + ".rebuild";
+        // Left by a rebuild that was killed: it was never swapped in.
+        if (System.IO.Directory.Exists(rebuildPath))
         {
-            batch.Add(document);
-            if (batch.Count == BatchSize)
-            {
-                done += await ReanalyzeAsync(batch, parallel, ct);
-                batch.Clear();
-                progress?.Report(new IngestProgress(done, total));
-            }
+            System.IO.Directory.Delete(rebuildPath, recursive: true);
         }
-        done += await ReanalyzeAsync(batch, parallel, ct);
-        progress?.Report(new IngestProgress(done, total));
-        index.Commit();
+        IndexWatermark? watermark = null;
+        var done = 0;
+        using (var rebuilt = new DocumentIndex(rebuildPath, index.Analyzers))
+        using (var building = rebuilt.OpenWriting())
+        {
+            await using var reading = openDatabase();
+            var total = await new DocumentStore(reading).CountAsync(ct);
+            var parallel = OnEveryCore(ct);
+            var batch = new List<Document>(BatchSize);
+            await foreach (var document in new DocumentStore(reading).StreamAllAsync(ct))
+            {
+                batch.Add(document);
+                watermark = IndexWatermark.Latest(watermark, new IndexWatermark(document.UpdatedAt));
+                if (batch.Count == BatchSize)
+                {
+                    done += await ReanalyzeAsync(batch, building, parallel, ct);
+                    batch.Clear();
+                    progress?.Report(new IngestProgress(done, total));
+                }
+            }
+            done += await ReanalyzeAsync(batch, building, parallel, ct);
+            progress?.Report(new IngestProgress(done, total));
+            building.Commit(watermark);
+        }
+        writing.ReplaceAllWith(rebuildPath);
+        // The watermark is the rebuild's, not the old index's (which may be later).
+        writing.Commit(watermark, replacing: true);
+        System.IO.Directory.Delete(rebuildPath, recursive: true);
+        // Only this run, holding the index's writer, ever locks the rebuild folder.
+        File.Delete(rebuildPath + ".lock");
+        // Documents another machine stored during the rebuild.
+        await _catchUp.RunAsync(writing, ct);
         return done;
     }
 
-    private async Task<int> ReanalyzeAsync(List<Document> documents, ParallelOptions parallel, CancellationToken ct)
+    private async Task<int> ReanalyzeAsync(List<Document> documents, IndexWriting building, ParallelOptions parallel, CancellationToken ct)
     {
         var analyses = new DocumentAnalysis[documents.Count];
         Parallel.For(0, documents.Count, parallel, i => analyses[i] = analyzer.Analyze(documents[i]));
@@ -124,13 +156,20 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         {
             await new ExtractionStore(db).ReplaceAsync([.. documents.Select((d, i) => (d.Id, analyses[i].Mentions, analyses[i].Claims))], ct);
         }
-        Parallel.For(0, documents.Count, parallel, i => index.Upsert(ToIndexed(documents[i], analyses[i])));
+        Parallel.For(0, documents.Count, parallel, i => building.Upsert(ToIndexed(documents[i], analyses[i])));
         return documents.Count;
     }
 
     private static ParallelOptions OnEveryCore(CancellationToken ct) =>
         new() { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
+    /// <summary>The watermark of a batch: its newest stored change (none when it changed nothing).</summary>
+    private static IndexWatermark? Newest(IReadOnlyList<SaveResult> saved)
+    {
+        var changed = saved.Where(s => s.Outcome != SaveOutcome.Unchanged).ToList();
+        return changed.Count == 0 ? null : new IndexWatermark(changed.Max(s => s.Document.UpdatedAt));
+    }
+
     internal static IndexedDocument ToIndexed(Document d, DocumentAnalysis analysis) =>
-        new(d.Id, d.Title, d.Source, d.Language, d.Script, d.PublishedOn, d.Text, analysis.Entities);
+        new(d.Id, d.Title, d.Source, d.Language, d.Script, d.PublishedOn, d.Text, analysis.Entities, d.ContentHash);
 }

@@ -80,6 +80,19 @@ public sealed class DocumentStore(PipelineDbContext db)
 
     public Task<int> CountAsync(CancellationToken ct = default) => db.Documents.CountAsync(ct);
 
+    /// <summary>The version of every document updated after <paramref name="since"/> (all of them when null): what the index must match.</summary>
+    public async Task<IReadOnlyList<DocumentVersion>> VersionsSinceAsync(DateTimeOffset? since, CancellationToken ct = default)
+    {
+        var documents = since is { } after ? db.Documents.Where(d => d.UpdatedAt > after) : db.Documents;
+        return await documents.Select(d => new DocumentVersion(d.Id, d.ContentHash, d.UpdatedAt)).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlySet<int>> IdsAsync(CancellationToken ct = default) =>
+        (await db.Documents.Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+
+    public async Task<IReadOnlyList<Document>> FindManyAsync(IReadOnlyCollection<int> ids, CancellationToken ct = default) =>
+        await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+
     private static void Validate(IncomingDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

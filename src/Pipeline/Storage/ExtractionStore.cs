@@ -41,6 +41,12 @@ public sealed class ExtractionStore(PipelineDbContext db)
             .OrderBy(m => m.DocumentId).ThenBy(m => m.Start).ThenBy(m => m.Id)
             .ToListAsync(ct);
 
+    /// <summary>The verified lexicon-entity mentions of these documents (what the index's entity field holds).</summary>
+    public async Task<IReadOnlyList<MentionRecord>> EntityMentionsOfAsync(IReadOnlyCollection<int> documentIds, CancellationToken ct = default) =>
+        await db.Mentions.AsNoTracking()
+            .Where(m => documentIds.Contains(m.DocumentId) && m.Kind == MentionKind.Entity && m.Verified && m.EntityId != null)
+            .ToListAsync(ct);
+
     /// <summary>Claims, optionally about one entity or of one attribute, by document and position.</summary>
     public async Task<IReadOnlyList<ClaimRecord>> ClaimsAsync(string? subject = null, string? attribute = null, CancellationToken ct = default) =>
         await db.Claims.AsNoTracking()

@@ -41,4 +41,8 @@ public static class PipelineDatabase
     }
 
     public static bool IsPostgres(StorageOptions options) => DatabaseTarget.From(options).IsPostgres;
+
+    /// <summary>True for a SQLite database whose file is not there yet (nothing was ever stored).</summary>
+    public static bool IsMissingFile(StorageOptions options) =>
+        DatabaseTarget.From(options).SqliteFile is { } file && !File.Exists(file);
 }

@@ -84,6 +84,7 @@ internal static class StageProfile
         }
 
         using (var index = new DocumentIndex(PipelineRun.IndexPath(dataDirectory), analyzers))
+        using (var writing = index.OpenWriting())
         {
             foreach (var batch in saved.Chunk(IngestionService.BatchSize))
             {
@@ -94,7 +95,7 @@ internal static class StageProfile
                     analyses.Add((document.Id, analysis.Mentions, analysis.Claims));
                     times.Time("index upsert (analysis + stored text)", () =>
                     {
-                        index.Upsert(IngestionService.ToIndexed(document, analysis));
+                        writing.Upsert(IngestionService.ToIndexed(document, analysis));
                         return 0;
                     });
                 }
@@ -107,7 +108,7 @@ internal static class StageProfile
             }
             times.Time("index commit", () =>
             {
-                index.Commit();
+                writing.Commit(null);
                 return 0;
             });
         }
@@ -126,6 +127,7 @@ internal static class StageProfile
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         using var analyzers = IndexAnalyzers.CreateDefault();
         using var index = new DocumentIndex(PipelineRun.IndexPath(dataDirectory), analyzers);
+        using var writing = index.OpenWriting();
         var clock = new CpuClock();
         foreach (var batch in files.Chunk(IngestionService.BatchSize))
         {
@@ -137,11 +139,11 @@ internal static class StageProfile
             var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || !index.Contains(s.Document.Id)).ToList();
             var analyses = new System.Collections.Concurrent.ConcurrentDictionary<int, DocumentAnalysis>();
             times.Time("extract + claims (parallel)", () => Parallel.ForEach(toIndex, parallel, s => analyses[s.Document.Id] = Analyzer.Value.Analyze(s.Document)));
-            times.Time("index upsert (parallel)", () => Parallel.ForEach(toIndex, parallel, s => index.Upsert(IngestionService.ToIndexed(s.Document, analyses[s.Document.Id]))));
+            times.Time("index upsert (parallel)", () => Parallel.ForEach(toIndex, parallel, s => writing.Upsert(IngestionService.ToIndexed(s.Document, analyses[s.Document.Id]))));
         }
         times.Time("index commit", () =>
         {
-            index.Commit();
+            writing.Commit(null);
             return 0;
         });
         Console.WriteLine();

@@ -49,4 +49,19 @@ internal static class PipelineProcess
         }
         return Process.Start(start)!;
     }
+
+    /// <summary>The address from serve's first line, "Pipeline is serving at URL  (Ctrl+C stops)".</summary>
+    public static async Task<string> ServingAddressAsync(Process process)
+    {
+        const string Prefix = "Pipeline is serving at ";
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
+        {
+            if (line.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return line[Prefix.Length..].Split(' ')[0];
+            }
+        }
+        throw new InvalidOperationException($"serve ended without serving: {await process.StandardError.ReadToEndAsync()}");
+    }
 }

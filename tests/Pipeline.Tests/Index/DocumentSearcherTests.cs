@@ -15,10 +15,13 @@ public sealed class DocumentSearcherTests : IDisposable
     public DocumentSearcherTests()
     {
         _index = new DocumentIndex(_path, IndexAnalyzers.CreateDefault());
-        _index.Upsert(new IndexedDocument(1, "简体", "a.txt", "zh", "Hans", new DateOnly(2025, 10, 9), Simplified, []));
-        _index.Upsert(new IndexedDocument(2, "繁體", "b.txt", "zh", "Hant", null, Traditional, []));
-        _index.Upsert(new IndexedDocument(3, "Floor", "c.txt", "en", null, new DateOnly(2025, 7, 10), English, []));
-        _index.Commit();
+        using (var writing = _index.OpenWriting())
+        {
+            writing.Upsert(new IndexedDocument(1, "简体", "a.txt", "zh", "Hans", new DateOnly(2025, 10, 9), Simplified, []));
+            writing.Upsert(new IndexedDocument(2, "繁體", "b.txt", "zh", "Hant", null, Traditional, []));
+            writing.Upsert(new IndexedDocument(3, "Floor", "c.txt", "en", null, new DateOnly(2025, 7, 10), English, []));
+            writing.Commit(null);
+        }
         _searcher = new DocumentSearcher(_index);
     }
 

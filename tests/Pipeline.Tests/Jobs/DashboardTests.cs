@@ -15,7 +15,7 @@ public sealed class DashboardTests : IDisposable
         using var process = PipelineProcess.Start(new Dictionary<string, string>(), _data.Path, "serve", "--urls", "http://127.0.0.1:0");
         try
         {
-            var address = await ServingAddressAsync(process);
+            var address = await PipelineProcess.ServingAddressAsync(process);
             using var http = new HttpClient { BaseAddress = new Uri(address) };
 
             using var dashboard = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
@@ -38,7 +38,7 @@ public sealed class DashboardTests : IDisposable
         using var process = PipelineProcess.Start(environment, _data.Path, "serve", "--urls", "http://127.0.0.1:0");
         try
         {
-            var address = await ServingAddressAsync(process);
+            var address = await PipelineProcess.ServingAddressAsync(process);
             using var http = new HttpClient { BaseAddress = new Uri(address) };
             using var withKey = new HttpRequestMessage(HttpMethod.Get, new Uri("/hangfire", UriKind.Relative));
             withKey.Headers.Add("X-Api-Key", "nightly-key");
@@ -55,21 +55,6 @@ public sealed class DashboardTests : IDisposable
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
-    }
-
-    /// <summary>The address from serve's first line, "Pipeline is serving at URL  (Ctrl+C stops)".</summary>
-    private static async Task<string> ServingAddressAsync(System.Diagnostics.Process process)
-    {
-        const string Prefix = "Pipeline is serving at ";
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        while (await process.StandardOutput.ReadLineAsync(patience.Token) is { } line)
-        {
-            if (line.StartsWith(Prefix, StringComparison.Ordinal))
-            {
-                return line[Prefix.Length..].Split(' ')[0];
-            }
-        }
-        throw new InvalidOperationException($"serve ended without serving: {await process.StandardError.ReadToEndAsync()}");
     }
 
     public void Dispose() => _data.Dispose();

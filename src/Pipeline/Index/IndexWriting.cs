@@ -1,0 +1,92 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Pipeline.Index;
+
+/// <summary>
+/// One run's hold on the index's writer, from <see cref="DocumentIndex.OpenWriting"/>. Changes become
+/// durable and visible only at <see cref="Commit"/>, together with the watermark they bring the index
+/// to; disposing drops whatever was not committed and releases the writer for the next process.
+/// </summary>
+public sealed class IndexWriting : IDisposable
+{
+    private readonly IndexWriter _writer;
+    private readonly Action _committed;
+    private readonly Action _released;
+    private int _pending;
+    private bool _disposed;
+
+    internal IndexWriting(IndexWriter writer, Action committed, Action released)
+    {
+        _writer = writer;
+        _committed = committed;
+        _released = released;
+        Watermark = IndexWatermark.From(writer.CommitData);
+    }
+
+    /// <summary>The watermark of the last commit, this run's included.</summary>
+    public IndexWatermark? Watermark { get; private set; }
+
+    /// <summary>Adds the document, or replaces the one with its id. Safe from several threads.</summary>
+    public void Upsert(IndexedDocument document)
+    {
+        _writer.UpdateDocument(new Term(IndexFields.Id, DocumentIndex.Key(document.Id)), DocumentIndex.ToLucene(document));
+        Interlocked.Increment(ref _pending);
+    }
+
+    public void Delete(int id)
+    {
+        _writer.DeleteDocuments(new Term(IndexFields.Id, DocumentIndex.Key(id)));
+        Interlocked.Increment(ref _pending);
+    }
+
+    /// <summary>Replaces everything with the documents of the complete index built at <paramref name="builtPath"/> (a rebuild).</summary>
+    public void ReplaceAllWith(string builtPath)
+    {
+        using LuceneDirectory built = FSDirectory.Open(builtPath);
+        _writer.DeleteAll();
+        _writer.AddIndexes(built);
+        Interlocked.Increment(ref _pending);
+    }
+
+    /// <summary>
+    /// Makes the changes so far durable, with <paramref name="watermark"/> if it is later than the
+    /// index's (or in its place when <paramref name="replacing"/> everything): documents and
+    /// watermark land in one Lucene commit, or neither does.
+    /// </summary>
+    public void Commit(IndexWatermark? watermark, bool replacing = false)
+    {
+        Watermark = replacing ? watermark : IndexWatermark.Latest(Watermark, watermark);
+        _writer.SetCommitData(Watermark is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [IndexWatermark.Key] = Watermark.Text });
+        _writer.Commit();
+        _pending = 0;
+        _committed();
+    }
+
+    /// <summary>Closes the writer, dropping uncommitted changes (a run that failed halfway leaves the last commit serving).</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        try
+        {
+            // IndexWriter.Dispose would commit what is pending: a failed run must not.
+            if (_pending > 0)
+            {
+                _writer.Rollback();
+            }
+            else
+            {
+                _writer.Dispose();
+            }
+        }
+        finally
+        {
+            _released();
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Pipeline.Index;
+using Pipeline.Storage;
+using Pipeline.Tests.Cli;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Index;
+
+/// <summary>
+/// One index truth across processes, with the real executable: runs on one data directory take
+/// the index's writer in turn, a running server sees what a CLI run stored, and a run killed
+/// halfway leaves nothing that the next run does not repair.
+/// </summary>
+public sealed class IndexAcrossProcessesTests : IDisposable
+{
+    // Several batches of IngestionService.BatchSize, so a run can be killed between two of them.
+    private const int Files = 600;
+
+    private static readonly IReadOnlyDictionary<string, string> NoEnvironment = new Dictionary<string, string>();
+
+    private readonly TempDirectory _data = new();
+    private readonly TempDirectory _input = new();
+
+    [Fact]
+    public async Task Two_ingests_at_once_both_succeed_and_every_stored_document_is_found()
+    {
+        var first = WriteReports("first", 300, "alderite");
+        var second = WriteReports("second", 300, "alderite");
+
+        var runs = await Task.WhenAll(
+            PipelineProcess.RunAsync(_data.Path, "ingest", first),
+            PipelineProcess.RunAsync(_data.Path, "ingest", second));
+
+        Assert.All(runs, run => Assert.Equal((0, ""), (run.ExitCode, run.Stderr)));
+        Assert.Equal(600, await StoredAsync());
+        Assert.Equal(600, await FoundAsync("alderite"));
+    }
+
+    [Fact]
+    public async Task A_refused_writer_names_the_holder_in_one_line_and_stores_nothing()
+    {
+        var folder = WriteReports("refused", 3, "brennite");
+        var waitOneSecond = new Dictionary<string, string> { ["PIPELINE_INDEX_WAIT"] = "1" };
+
+        PipelineProcess.Result refused;
+        using (var index = new DocumentIndex(_data.Combine("index"), IndexAnalyzers.CreateDefault()))
+        using (index.OpenWriting())
+        {
+            refused = await PipelineProcess.RunWithEnvironmentAsync(waitOneSecond, _data.Path, "ingest", folder);
+        }
+
+        Assert.Equal(1, refused.ExitCode);
+        var line = Assert.Single(refused.ErrorLines);
+        Assert.Contains($"is being written by pid {Environment.ProcessId} ", line, StringComparison.Ordinal);
+        Assert.Equal(0, await StoredAsync());
+        var next = await PipelineProcess.RunAsync(_data.Path, "ingest", folder);
+        Assert.Contains("3 new", next.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reindex_beside_ingest_leaves_every_stored_document_found()
+    {
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", WriteReports("before", 300, "corvite"))).ExitCode);
+
+        var runs = await Task.WhenAll(
+            PipelineProcess.RunAsync(_data.Path, "reindex"),
+            PipelineProcess.RunAsync(_data.Path, "ingest", WriteReports("during", 300, "corvite")));
+
+        Assert.All(runs, run => Assert.Equal((0, ""), (run.ExitCode, run.Stderr)));
+        Assert.Equal(600, await StoredAsync());
+        Assert.Equal(600, await FoundAsync("corvite"));
+    }
+
+    [Fact]
+    public async Task A_running_server_finds_what_a_CLI_ingest_stored_within_10_seconds()
+    {
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", WriteReports("first", 1, "dravite"))).ExitCode);
+        using var server = PipelineProcess.Start(NoEnvironment, _data.Path, "serve", "--urls", "http://127.0.0.1:0");
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri(await PipelineProcess.ServingAddressAsync(server)) };
+            Assert.Equal(1, await ApiTotalAsync(http, "dravite"));
+
+            // The CLI takes the index's writer beside the server (which holds it only while catching up).
+            var ingest = await PipelineProcess.RunAsync(_data.Path, "ingest", WriteReports("later", 50, "dravite"));
+            Assert.Equal(0, ingest.ExitCode);
+            var stored = Stopwatch.StartNew();
+
+            while (await ApiTotalAsync(http, "dravite") != 51)
+            {
+                Assert.True(stored.Elapsed < TimeSpan.FromSeconds(10), "the server did not find the new documents within 10 seconds");
+                await Task.Delay(200);
+            }
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task An_update_killed_halfway_is_indexed_by_the_next_ingest()
+    {
+        var folder = WriteReports("reports", Files, "oldtext");
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", folder)).ExitCode);
+        WriteReports("reports", Files, "newtext");
+
+        using (var process = PipelineProcess.Start(NoEnvironment, _data.Path, "ingest", folder))
+        {
+            await Eventually.UntilAsync(async () => process.HasExited || await UpdatedAsync() >= 200, "a first updated batch");
+            Assert.False(process.HasExited, "the run ended before it could be killed: write more reports");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+        SqliteConnection.ClearAllPools();
+        var updated = await UpdatedAsync();
+        Assert.InRange(updated, 200, Files - 1);
+
+        // The stored updates count as unchanged now: the index must catch up with them all the same.
+        var next = await PipelineProcess.RunAsync(_data.Path, "ingest", folder);
+
+        Assert.Equal(0, next.ExitCode);
+        Assert.Contains($"{Files - updated} updated, {updated} unchanged", next.Stdout, StringComparison.Ordinal);
+        Assert.Equal(Files, await FoundAsync("newtext"));
+        Assert.Equal(0, await FoundAsync("oldtext"));
+    }
+
+    [Fact]
+    public async Task A_killed_reindex_leaves_the_old_index_serving_and_the_rerun_completes()
+    {
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", WriteReports("reports", Files, "erbite"))).ExitCode);
+        var rebuild = _data.Combine("index.rebuild");
+
+        using (var process = PipelineProcess.Start(NoEnvironment, _data.Path, "reindex"))
+        {
+            await Eventually.UntilAsync(() => Task.FromResult(process.HasExited || Directory.Exists(rebuild)), "the rebuild folder");
+            Assert.False(process.HasExited, "the reindex ended before it could be killed");
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        Assert.Equal(Files, await FoundAsync("erbite"));
+        var rerun = await PipelineProcess.RunAsync(_data.Path, "reindex");
+        Assert.Equal((0, $"reindexed {Files} documents"), (rerun.ExitCode, rerun.Stdout.Trim()));
+        Assert.Equal(Files, await FoundAsync("erbite"));
+        Assert.False(Directory.Exists(rebuild));
+    }
+
+    /// <summary>Reports in a folder of the input directory, each with its own number and <paramref name="word"/>.</summary>
+    private string WriteReports(string folder, int count, string word)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _input.Write(Path.Combine(folder, $"report{i:D4}.txt"),
+                string.Create(CultureInfo.InvariantCulture, $"Report {folder} number {i}: the {word} refinery in Narva shipped {i + 10} tonnes of oxide."));
+        }
+        return _input.Combine(folder);
+    }
+
+    private async Task<int> FoundAsync(string word)
+    {
+        var search = await PipelineProcess.RunAsync(_data.Path, "search", word, "--limit", "1", "--json");
+        Assert.Equal(0, search.ExitCode);
+        return JsonDocument.Parse(search.Stdout).RootElement.GetProperty("total").GetInt32();
+    }
+
+    private async Task<int> StoredAsync()
+    {
+        if (!File.Exists(_data.Combine("pipeline.db")))
+        {
+            return 0;
+        }
+        await using var db = PipelineDatabase.Open(new StorageOptions(_data.Path));
+        return await db.Documents.CountAsync();
+    }
+
+    /// <summary>Documents stored with their new text (the update's word) so far.</summary>
+    private async Task<int> UpdatedAsync()
+    {
+        await using var db = PipelineDatabase.Open(new StorageOptions(_data.Path));
+        return await db.Documents.CountAsync(d => d.Text.Contains("newtext"));
+    }
+
+    private static async Task<int> ApiTotalAsync(HttpClient http, string word)
+    {
+        var json = await http.GetStringAsync(new Uri($"/api/search?q={word}", UriKind.Relative));
+        return JsonDocument.Parse(json).RootElement.GetProperty("total").GetInt32();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _data.Dispose();
+        _input.Dispose();
+    }
+}
