@@ -32,11 +32,7 @@ public sealed class Workspace : IDisposable
         _lexicon = new Lazy<Lexicon>(() => Lexicon.Load(ConfigFolder));
         _attributes = new Lazy<AttributeCatalog>(() => AttributeCatalog.Load(ConfigFolder));
         // Lexicon names stay whole in the index's words (ICU splits some, such as 特朗普).
-        _index = new Lazy<DocumentIndex>(() =>
-            new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms, LoadIndexOptions().ChineseSegmenter))
-            {
-                WriteWait = IndexWriteWait(),
-            });
+        _index = new Lazy<DocumentIndex>(OpenIndex);
     }
 
     public static Workspace From(ParseResult parse) => new(
@@ -119,6 +115,23 @@ public sealed class Workspace : IDisposable
         }
         await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
         return new CrossCheckService(OpenDatabase, options);
+    }
+
+    private DocumentIndex OpenIndex()
+    {
+        var segmenter = LoadIndexOptions().ChineseSegmenter;
+        var index = new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms, segmenter))
+        {
+            WriteWait = IndexWriteWait(),
+        };
+        // Words split one way are not found by queries split another: say so once, and how to mend it.
+        if (index.BuiltWith is { } built && built != segmenter)
+        {
+            Console.Error.WriteLine($"pipeline: the index was built with chinese_analyzer {Name(built)}, config/index.yaml asks for {Name(segmenter)}: `pipeline reindex` rebuilds it");
+        }
+        return index;
+
+        static string Name(ChineseSegmenter s) => s == ChineseSegmenter.SmartCn ? "smartcn" : "icu";
     }
 
     /// <summary>How the index analyzes text (config/index.yaml); a malformed file is a command error.</summary>

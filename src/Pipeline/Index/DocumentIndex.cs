@@ -41,19 +41,34 @@ public sealed class DocumentIndex : IDisposable
 
     public bool Exists => DirectoryReader.IndexExists(_directory);
 
+    /// <summary>The key in each commit's user data that says how its word field split Chinese.</summary>
+    internal const string SegmenterKey = "pipeline.chinese-analyzer";
+
     /// <summary>The watermark of the last commit, by whichever process made it; none for an old or empty index.</summary>
-    public IndexWatermark? Watermark
+    public IndexWatermark? Watermark => IndexWatermark.From(LastCommitData());
+
+    /// <summary>How the last commit's word field split Chinese; null for an empty index (an index older than the choice was built with ICU).</summary>
+    public ChineseSegmenter? BuiltWith
     {
         get
         {
-            if (!Exists)
+            if (LastCommitData() is not { } data)
             {
                 return null;
             }
-            var infos = new SegmentInfos();
-            infos.Read(_directory);
-            return IndexWatermark.From(infos.UserData);
+            return data.TryGetValue(SegmenterKey, out var name) && Enum.TryParse<ChineseSegmenter>(name, out var segmenter) ? segmenter : ChineseSegmenter.Icu;
         }
+    }
+
+    private IDictionary<string, string>? LastCommitData()
+    {
+        if (!Exists)
+        {
+            return null;
+        }
+        var infos = new SegmentInfos();
+        infos.Read(_directory);
+        return infos.UserData;
     }
 
     /// <summary>Takes the index's writer, waiting up to <see cref="WriteWait"/> for another run to release it.</summary>
@@ -86,7 +101,7 @@ public sealed class DocumentIndex : IDisposable
                 RAMBufferSizeMB = 64,
             });
             var release = held;
-            return new IndexWriting(writer, Refresh, () =>
+            return new IndexWriting(writer, Analyzers.Segmenter, Refresh, () =>
             {
                 release.Dispose();
                 _writing.Release();

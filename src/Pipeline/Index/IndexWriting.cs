@@ -14,12 +14,14 @@ public sealed class IndexWriting : IDisposable
     private readonly IndexWriter _writer;
     private readonly Action _committed;
     private readonly Action _released;
+    private readonly ChineseSegmenter _segmenter;
     private int _pending;
     private bool _disposed;
 
-    internal IndexWriting(IndexWriter writer, Action committed, Action released)
+    internal IndexWriting(IndexWriter writer, ChineseSegmenter segmenter, Action committed, Action released)
     {
         _writer = writer;
+        _segmenter = segmenter;
         _committed = committed;
         _released = released;
         Watermark = IndexWatermark.From(writer.CommitData);
@@ -58,7 +60,12 @@ public sealed class IndexWriting : IDisposable
     public void Commit(IndexWatermark? watermark, bool replacing = false)
     {
         Watermark = replacing ? watermark : IndexWatermark.Latest(Watermark, watermark);
-        _writer.SetCommitData(Watermark is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [IndexWatermark.Key] = Watermark.Text });
+        var data = new Dictionary<string, string> { [DocumentIndex.SegmenterKey] = _segmenter.ToString() };
+        if (Watermark is not null)
+        {
+            data[IndexWatermark.Key] = Watermark.Text;
+        }
+        _writer.SetCommitData(data);
         _writer.Commit();
         _pending = 0;
         _committed();

@@ -1,0 +1,50 @@
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Cli;
+
+/// <summary>Changing config/index.yaml's chinese_analyzer, as an analyst does: the index says how it was built until reindexed.</summary>
+public sealed class ChineseAnalyzerChoiceTests : IDisposable
+{
+    private readonly TempDirectory _data = new();
+    private readonly TempDirectory _config = new();
+    private readonly TempDirectory _input = new();
+
+    [Fact]
+    public async Task A_changed_analyzer_is_reported_until_reindex_applies_it()
+    {
+        CopyConfig(SeedCorpus.ConfigFolder, _config.Path);
+        _input.Write("hant.txt", "萊納斯\n\n萊納斯稀土公司在馬來西亞生產氧化鏑。\n");
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", _input.Path)).ExitCode);
+        File.WriteAllText(Path.Combine(_config.Path, "index.yaml"), "chinese_analyzer: smartcn\n");
+        var smartcn = new Dictionary<string, string> { ["PIPELINE_CONFIG"] = _config.Path };
+
+        var before = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "search", "氧化镝");
+        var reindex = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "reindex");
+        var after = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "search", "氧化镝");
+
+        Assert.Equal(0, before.ExitCode);
+        Assert.Contains("pipeline: the index was built with chinese_analyzer icu, config/index.yaml asks for smartcn: `pipeline reindex` rebuilds it", before.ErrorLines);
+        Assert.Contains("1 documents match", before.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, reindex.ExitCode);
+        Assert.Equal(0, after.ExitCode);
+        Assert.Empty(after.ErrorLines);
+        Assert.Contains("1 documents match", after.Stdout, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _data.Dispose();
+        _config.Dispose();
+        _input.Dispose();
+    }
+
+    private static void CopyConfig(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
