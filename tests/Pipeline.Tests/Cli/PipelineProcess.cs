@@ -25,16 +25,40 @@ internal static class PipelineProcess
         return new Result(process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>Starts the executable and returns at once, its output redirected: for `serve`, or a run to kill halfway.</summary>
-    public static Process Start(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args)
+    /// <summary>
+    /// As <see cref="RunAsync"/>, bound by file permissions even when the tests run as root: setpriv drops
+    /// the capabilities that let root read any folder, so an unreadable folder is unreadable.
+    /// </summary>
+    public static async Task<Result> RunBoundByPermissionsAsync(string dataDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        using var process = Launch(new Dictionary<string, string>(), dataDirectory, args, boundByPermissions: true);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts the executable and returns at once, its output redirected: for `serve`, or a run to kill halfway.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args) =>
+        Launch(environment, dataDirectory, args, boundByPermissions: false);
+
+    private static Process Launch(IReadOnlyDictionary<string, string> environment, string dataDirectory, string[] args, bool boundByPermissions)
+    {
+        var start = new ProcessStartInfo(boundByPermissions ? "setpriv" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (boundByPermissions)
+        {
+            foreach (var arg in new[] { "--bounding-set", "-dac_override,-dac_read_search", "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Pipeline.App.dll"));
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(dataDirectory);
