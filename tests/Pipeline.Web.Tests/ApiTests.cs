@@ -37,4 +37,15 @@ public sealed class ApiTests(WebFixture web) : IDisposable
         using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.StartsWith("cannot read query", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_page_past_the_last_is_a_400_that_says_so()
+    {
+        // 214748365 pages of 10: the offset overflows an int.
+        var response = await _http.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("稀土") + "&page=214748365", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("page: at most 10000", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
 }
