@@ -14,6 +14,10 @@ public static class ReviewApi
     {
         app.MapGet("/api/review", async (string? status, string? entity, string? attribute, string? lang, PipelineDbContext db, CancellationToken ct) =>
         {
+            if (DisputeStatuses.Unknown(status) is { } unknown)
+            {
+                return ApiErrors.BadRequest(unknown);
+            }
             var view = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(status), entity, attribute, lang, ct);
             return Results.Json(new
             {
