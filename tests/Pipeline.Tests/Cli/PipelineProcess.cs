@@ -18,11 +18,7 @@ internal static class PipelineProcess
     public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args)
     {
         using var process = Start(environment, dataDirectory, args);
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await stdout, await stderr);
+        return await WaitAsync(process);
     }
 
     /// <summary>
@@ -32,6 +28,11 @@ internal static class PipelineProcess
     public static async Task<Result> RunBoundByPermissionsAsync(string dataDirectory, params string[] args)
     {
         using var process = Launch(new Dictionary<string, string>(), dataDirectory, args, boundByPermissions: true);
+        return await WaitAsync(process);
+    }
+
+    private static async Task<Result> WaitAsync(Process process)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
