@@ -1,17 +1,19 @@
 using BenchmarkDotNet.Running;
 using Pipeline.Benchmarks.CrossCheck;
+using Pipeline.Benchmarks.Hostile;
 using Pipeline.Benchmarks.Micro;
 using Pipeline.Benchmarks.Stages;
 using Pipeline.Benchmarks.Throughput;
 
 // throughput: the large-corpus run; stages: where the pipeline's time goes; crosscheck: the cross-check pass
-// over generated claims; anything else: BenchmarkDotNet.
+// over generated claims; hostile: text whose sentences never end; anything else: BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
     case null or "-h" or "--help":
         Console.Error.WriteLine("usage: Pipeline.Benchmarks throughput [--mb N] [--queries N] [--keep DIR]");
         Console.Error.WriteLine("       Pipeline.Benchmarks stages [--mb N] [--keep DIR]");
         Console.Error.WriteLine("       Pipeline.Benchmarks crosscheck [--sizes 10000,100000,1000000] [--runs N]");
+        Console.Error.WriteLine("       Pipeline.Benchmarks hostile [--kb N]");
         Console.Error.WriteLine("       Pipeline.Benchmarks micro [BenchmarkDotNet arguments, e.g. --filter *Tokenizer*]");
         return 2;
     case "throughput":
@@ -20,6 +22,8 @@ switch (args.FirstOrDefault())
         return await StageProfile.RunAsync(args[1..]);
     case "crosscheck":
         return CrossCheckBenchmark.Run(args[1..]);
+    case "hostile":
+        return HostileBenchmark.Run(args[1..]);
     default:
         var rest = args[0] == "micro" ? args[1..] : args;
         BenchmarkSwitcher.FromAssembly(typeof(MicroConfig).Assembly)

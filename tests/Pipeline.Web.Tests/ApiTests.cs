@@ -37,4 +37,28 @@ public sealed class ApiTests(WebFixture web) : IDisposable
         using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.StartsWith("cannot read query", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_page_past_the_last_is_a_400_that_says_so()
+    {
+        // 214748365 pages of 10: the offset overflows an int.
+        var response = await _http.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("稀土") + "&page=214748365", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("page: at most 10000", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_review_status_is_a_400_that_names_the_allowed_ones()
+    {
+        var api = await _http.GetAsync(new Uri("/api/review?status=bogus", UriKind.Relative));
+        var page = await _http.GetAsync(new Uri("/review?status=bogus", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        using var error = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
+        Assert.StartsWith("status: unknown 'bogus'; one of open,", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri("/api/review?status=open", UriKind.Relative))).StatusCode);
+    }
 }

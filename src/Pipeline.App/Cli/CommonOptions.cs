@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Storage;
 
 namespace Pipeline.App.Cli;
 
@@ -11,14 +12,27 @@ public static class CommonOptions
         Recursive = true,
     };
 
-    public static readonly Option<string?> Database = new("--db")
+    public static readonly Option<string?> Database = Checked(new("--db")
     {
         Description = "Database connection string; a PostgreSQL one (Host=...) instead of SQLite. Default: $PIPELINE_DB, else SQLite in the data directory",
         Recursive = true,
-    };
+    });
 
     public static readonly Option<bool> Json = new("--json")
     {
         Description = "Print one JSON document to stdout and nothing else there",
     };
+
+    /// <summary>A connection string that names no database is bad usage, said when the command line is read.</summary>
+    private static Option<string?> Checked(Option<string?> database)
+    {
+        database.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } given && PipelineDatabase.Unusable(given) is { } problem)
+            {
+                result.AddError($"--db: {problem}");
+            }
+        });
+        return database;
+    }
 }

@@ -30,7 +30,8 @@ public static class IngestCommand
     {
         var paths = parse.GetValue(Paths) ?? [];
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        var files = SourceFiles.Expand(paths.Except(missing)).ToList();
+        var unreadable = new List<string>();
+        var files = SourceFiles.Expand(paths.Except(missing), unreadable.Add).ToList();
 
         using var workspace = Workspace.From(parse);
         var ingestion = await workspace.IngestionAsync(ct);
@@ -56,7 +57,8 @@ public static class IngestCommand
             await FinishAsync(store => store.FinishStoppedAsync(run, IngestReport.None, e, CancellationToken.None));
             throw;
         }
-        var failures = missing.Select(p => new IngestFailure(Path.GetFullPath(p), "no such file or directory"))
+        var failures = missing.Select(p => new IngestFailure(Path.GetFullPath(p), SourceFiles.MissingReason(p)))
+            .Concat(unreadable.Select(f => new IngestFailure(f, SourceFiles.UnreadableFolder)))
             .Concat(report.Failures)
             .ToList();
         await FinishAsync(store => store.FinishAsync(run, IngestionRunStatus.Succeeded, report with { Failures = failures }, CancellationToken.None));
@@ -74,7 +76,7 @@ public static class IngestCommand
         }
         else
         {
-            Console.Out.WriteLine($"{files.Count + missing.Count} sources: {report.New} new, {report.Updated} updated, {report.Unchanged} unchanged, {failures.Count} failed");
+            Console.Out.WriteLine($"{files.Count + missing.Count + unreadable.Count} sources: {report.New} new, {report.Updated} updated, {report.Unchanged} unchanged, {failures.Count} failed");
         }
         foreach (var failure in failures)
         {

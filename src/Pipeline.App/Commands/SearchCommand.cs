@@ -36,6 +36,11 @@ public static class SearchCommand
         Language.AcceptOnlyFromAmong("zh", "en");
         Limit.Validators.Add(result =>
         {
+            // "--limit abc" is no number: the parser reports that itself, and reading the value would throw.
+            if (result.Tokens.Count == 1 && !int.TryParse(result.Tokens[0].Value, CultureInfo.InvariantCulture, out _))
+            {
+                return;
+            }
             if (result.GetValueOrDefault<int>() is < 1 or > 1000)
             {
                 result.AddError("--limit must be between 1 and 1000");

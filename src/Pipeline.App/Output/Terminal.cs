@@ -29,6 +29,30 @@ public static class Terminal
         _ => "grey",
     };
 
-    /// <summary>One line on stderr: what went wrong and where.</summary>
-    public static void Fail(string message) => Console.Error.WriteLine($"pipeline: {message}");
+    /// <summary>
+    /// One line on stderr: what went wrong and where. Control characters are written as escapes (\n,
+    /// \x1B), so a file name holding a newline cannot split the line or forge another.
+    /// </summary>
+    public static void Fail(string message) => Console.Error.WriteLine($"pipeline: {OneLine(message)}");
+
+    internal static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+        var line = new System.Text.StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            line.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\x{(int)c:X2}",
+                _ => c.ToString(),
+            });
+        }
+        return line.ToString();
+    }
 }

@@ -22,7 +22,13 @@ public sealed class SearchForm
 
     public bool HasQuery => !string.IsNullOrWhiteSpace(Q);
 
-    public int PageNumber => Math.Max(1, Page ?? 1);
+    /// <summary>The last page asked for: its hits, 100,000 in all, are what Lucene collects; a page far past it would overflow.</summary>
+    public const int MaxPage = 10_000;
+
+    public int PageNumber => Math.Clamp(Page ?? 1, 1, MaxPage);
+
+    /// <summary>What is wrong with the page asked for, or null: a page past <see cref="MaxPage"/>.</summary>
+    public string? PageProblem => Page > MaxPage ? $"page: at most {MaxPage} (pages of {PageSize} hits); narrow the query instead" : null;
 
     public SearchRequest ToRequest() => new(
         Q!.Trim(), Blank(Lang), PageSize, (PageNumber - 1) * PageSize, Blank(Entity), Blank(Script), From, To);

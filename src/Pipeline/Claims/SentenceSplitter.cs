@@ -5,7 +5,8 @@ namespace Pipeline.Claims;
 
 /// <summary>
 /// Sentences by ICU's sentence rules: 。！？ and English full stops, with English abbreviations
-/// (U.S., Oct., No.) and list numbers (3.) not taken for sentence ends; paragraph breaks always end a sentence.
+/// (U.S., Oct., No.) and list numbers (3.) not taken for sentence ends; paragraph breaks always end a sentence,
+/// and a sentence that runs on past any real one's length is cut (<see cref="SentenceCap"/>).
 /// </summary>
 public static partial class SentenceSplitter
 {
@@ -48,7 +49,7 @@ public static partial class SentenceSplitter
             }
             start = end;
         }
-        return sentences;
+        return SentenceCap.Apply(text, sentences, SentenceCap.MaxLength(language));
     }
 
     /// <summary>

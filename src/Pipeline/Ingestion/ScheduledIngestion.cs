@@ -22,7 +22,9 @@ public sealed class ScheduledIngestion(Func<PipelineDbContext> openDatabase, Ing
         {
             var missing = sources.DropFolders.Where(f => !Directory.Exists(f)).ToList();
             total = Add(total, new IngestReport(0, 0, 0, [.. missing.Select(f => new IngestFailure(f, "no such folder"))], 0));
-            var files = SourceFiles.Expand(sources.DropFolders.Except(missing)).ToList();
+            var unreadable = new List<string>();
+            var files = SourceFiles.Expand(sources.DropFolders.Except(missing), unreadable.Add).ToList();
+            total = Add(total, new IngestReport(0, 0, 0, [.. unreadable.Select(f => new IngestFailure(f, SourceFiles.UnreadableFolder))], 0));
             total = Add(total, await ingestion.IngestAsync(files, null, ct));
             foreach (var feed in sources.Feeds)
             {

@@ -9,6 +9,10 @@ internal sealed record SourceRead(IncomingDocument? Document, IngestFailure? Fai
 {
     public static SourceRead From(string path)
     {
+        if (!FileKind.IsRegularOrUnknown(path))
+        {
+            return Failed(path, "not a regular file (a FIFO, socket or device): not read");
+        }
         try
         {
             var content = DocumentReader.Read(path, File.ReadAllBytes(path));
@@ -21,7 +25,7 @@ internal sealed record SourceRead(IncomingDocument? Document, IngestFailure? Fai
         }
         catch (FileNotFoundException)
         {
-            return Failed(path, "no such file");
+            return Failed(path, SourceFiles.MissingReason(path));
         }
         catch (DirectoryNotFoundException)
         {

@@ -12,6 +12,11 @@ public static class DisputeStatuses
     public static DisputeStatus? Parse(string? word) =>
         Enum.GetValues<DisputeStatus>().Select(s => (DisputeStatus?)s).FirstOrDefault(s => Word(s!.Value) == word?.Trim().ToLowerInvariant());
 
+    /// <summary>Why a status filter names no status ("bogus"), or null when it names one or none (all).</summary>
+    public static string? Unknown(string? word) => string.IsNullOrWhiteSpace(word) || Parse(word) is not null
+        ? null
+        : $"status: unknown '{word.Trim()}'; one of {string.Join(", ", Words)}, or none for all";
+
     /// <summary>"confirm", "dismiss" or "correct" to the status it decides; anything else to none.</summary>
     public static DisputeStatus? ParseDecision(string? word) => word?.Trim().ToLowerInvariant() switch
     {

@@ -40,6 +40,21 @@ public static class PipelineDatabase
         await SchemaCreator.EnsureCreatedAsync(db, ct);
     }
 
+    /// <summary>Why <paramref name="connectionString"/> names no database this can open (PostgreSQL or SQLite); null when it names one.</summary>
+    public static string? Unusable(string connectionString)
+    {
+        try
+        {
+            DatabaseTarget.From(new StorageOptions(".", connectionString));
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            var suffix = e.ParamName is null ? "" : $" (Parameter '{e.ParamName}')";
+            return e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
+        }
+    }
+
     public static bool IsPostgres(StorageOptions options) => DatabaseTarget.From(options).IsPostgres;
 
     /// <summary>True for a SQLite database whose file is not there yet (nothing was ever stored).</summary>

@@ -50,7 +50,12 @@ public static class TextDecoder
         {
             return withBom;
         }
-        // Zero bytes first: ASCII in UTF-16 is also valid UTF-8, one NUL per character.
+        // Chinese UTF-16 first: a character such as 稀 (U+7A00) has a zero low byte, which would pass for ASCII's zero high byte.
+        if (ChineseUtf16WithoutBom(bytes) is { } chinese)
+        {
+            return chinese;
+        }
+        // Zero bytes next: ASCII in UTF-16 is also valid UTF-8, one NUL per character.
         if (bytes.Contains((byte)0))
         {
             return Utf16WithoutBom(bytes) ?? throw new SourceReadException("binary content, not text");
@@ -62,6 +67,32 @@ public static class TextDecoder
         var encoding = ChineseEncoding(declaredCharset) ?? Detect(bytes) ?? throw new SourceReadException(Undecodable);
         return encoding.GetString(bytes);
     }
+
+    /// <summary>
+    /// UTF-16 without a BOM holding only Chinese has no zero byte, but every other byte is the high byte
+    /// of a CJK character (0x4E-0x9F), of CJK punctuation (0x30) or of a fullwidth form (0xFF). GB18030 and
+    /// Big5 put trail bytes there, mostly outside that range: nine in ten is UTF-16.
+    /// </summary>
+    private static string? ChineseUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length % 2 != 0 || bytes.Length < 8)
+        {
+            return null;
+        }
+        var sample = bytes[..Math.Min(bytes.Length, DetectionSample & ~1)];
+        int little = 0, big = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            little += IsChineseHighByte(sample[i + 1]) ? 1 : 0;
+            big += IsChineseHighByte(sample[i]) ? 1 : 0;
+        }
+        var pairs = sample.Length / 2;
+        return little * 10 >= pairs * 9 ? Encoding.Unicode.GetString(bytes)
+            : big * 10 >= pairs * 9 ? Encoding.BigEndianUnicode.GetString(bytes)
+            : null;
+    }
+
+    private static bool IsChineseHighByte(byte b) => b is >= 0x4E and <= 0x9F or 0x30 or 0xFF;
 
     private static string? FromByteOrderMark(ReadOnlySpan<byte> bytes)
     {

@@ -38,4 +38,28 @@ public sealed class SentenceSplitterTests
             ["储量分布", "中国储量最大 [1]", "2024年巴西排名第二", "价格在2020 - 2025年间上涨"],
             Sentences("储量分布 - 中国储量最大 [1] - 2024年巴西排名第二 - 价格在2020 - 2025年间上涨", "zh"));
     }
+
+    [Fact]
+    public void A_sentence_that_never_ends_is_cut_after_a_clause_mark_below_the_cap()
+    {
+        var text = string.Concat(Enumerable.Repeat("China mined 1,000 tonnes in 2024, ", 60)).TrimEnd();
+
+        var pieces = Sentences(text, "en");
+
+        Assert.True(text.Length > 1000);
+        Assert.All(pieces[..^1], p => Assert.InRange(p.Length, 500, 1000));
+        Assert.All(pieces[..^1], p => Assert.EndsWith("2024,", p)); // "1,000" is no clause mark
+        Assert.Equal(text, string.Join(' ', pieces));
+    }
+
+    [Fact]
+    public void Chinese_without_a_full_stop_is_cut_at_400_characters_at_most()
+    {
+        var text = string.Concat(Enumerable.Repeat("中国产量为一千吨，", 100));
+
+        var pieces = Sentences(text, "zh");
+
+        Assert.All(pieces, p => Assert.True(p.Length <= 400 && p.EndsWith('，'), p));
+        Assert.Equal(text, string.Concat(pieces));
+    }
 }

@@ -92,6 +92,20 @@ public sealed class PipelineCommandTests : IDisposable
         Assert.Equal(2, (await PipelineProcess.RunAsync(_data.Path, "frobnicate")).ExitCode);
     }
 
+    [Theory]
+    [InlineData("search", "x", "--limit", "abc")]
+    [InlineData("--db", "garbage", "claims")]
+    [InlineData("--db", "Foo=bar", "ingest", "x.txt")]
+    public async Task An_option_that_does_not_parse_is_a_usage_error_without_a_stack_trace(params string[] args)
+    {
+        var run = await PipelineProcess.RunAsync(_data.Path, args);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(args.Contains("--limit") ? "--limit" : "--db", run.ErrorLines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpected error", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Searching_before_any_ingest_says_so_and_exits_1()
     {

@@ -18,6 +18,21 @@ internal static class PipelineProcess
     public static async Task<Result> RunWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args)
     {
         using var process = Start(environment, dataDirectory, args);
+        return await WaitAsync(process);
+    }
+
+    /// <summary>
+    /// As <see cref="RunAsync"/>, bound by file permissions even when the tests run as root: setpriv drops
+    /// the capabilities that let root read any folder, so an unreadable folder is unreadable.
+    /// </summary>
+    public static async Task<Result> RunBoundByPermissionsAsync(string dataDirectory, params string[] args)
+    {
+        using var process = Launch(new Dictionary<string, string>(), dataDirectory, args, boundByPermissions: true);
+        return await WaitAsync(process);
+    }
+
+    private static async Task<Result> WaitAsync(Process process)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
@@ -26,15 +41,25 @@ internal static class PipelineProcess
     }
 
     /// <summary>Starts the executable and returns at once, its output redirected: for `serve`, or a run to kill halfway.</summary>
-    public static Process Start(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args)
+    public static Process Start(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args) =>
+        Launch(environment, dataDirectory, args, boundByPermissions: false);
+
+    private static Process Launch(IReadOnlyDictionary<string, string> environment, string dataDirectory, string[] args, bool boundByPermissions)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(boundByPermissions ? "setpriv" : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
+        if (boundByPermissions)
+        {
+            foreach (var arg in new[] { "--bounding-set", "-dac_override,-dac_read_search", "dotnet" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Pipeline.App.dll"));
         start.ArgumentList.Add("--data");
         start.ArgumentList.Add(dataDirectory);

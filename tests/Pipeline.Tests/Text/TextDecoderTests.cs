@@ -63,6 +63,14 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Utf16_without_bom_holding_only_chinese_is_recognised_by_its_high_bytes()
+    {
+        const string text = "稀土价格上涨，中国商务部宣布暂停出口管制措施。稀土價格上漲，商務部宣佈暫停。";
+        Assert.Equal(text, TextDecoder.Decode(Encoding.Unicode.GetBytes(text)));
+        Assert.Equal(text, TextDecoder.Decode(Encoding.BigEndianUnicode.GetBytes(text)));
+    }
+
+    [Fact]
     public void Byte_order_mark_is_stripped()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. "稀土"u8];

@@ -15,6 +15,10 @@ public static class ReviewApi
     {
         app.MapGet("/api/review", async (string? status, string? entity, string? attribute, string? lang, string? sort, PipelineDbContext db, CancellationToken ct) =>
         {
+            if (DisputeStatuses.Unknown(status) is { } unknown)
+            {
+                return ApiErrors.BadRequest(unknown);
+            }
             if (sort is not null && !ReviewSorts.Words.Contains(sort))
             {
                 return ApiErrors.BadRequest($"sort '{sort}': write {string.Join(" or ", ReviewSorts.Words)}");

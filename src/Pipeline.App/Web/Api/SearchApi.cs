@@ -17,6 +17,10 @@ public static class SearchApi
             {
                 return ApiErrors.BadRequest("q: write a query, e.g. /api/search?q=稀土");
             }
+            if (form.PageProblem is { } problem)
+            {
+                return ApiErrors.BadRequest(problem);
+            }
             try
             {
                 return Results.Json(SearchJson.Of(workspace.Searcher.Search(form.ToRequest()), workspace.Lexicon), JsonOutput.Options);

@@ -38,10 +38,15 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
     /// <summary>Whether the page asks for the API key with each decision (one is configured).</summary>
     public bool AsksForKey => options.ApiKey is not null;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (DisputeStatuses.Unknown(Status) is { } unknown)
+        {
+            return BadRequest(unknown);
+        }
         Queue = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(Status), Entity, Attribute, Language, Sort == VerdictOrder.SortWord, ct);
         DecidedEntry = Decided is { } id ? await new DisputeStore(db).FindAsync(id, ct) : null;
+        return Page();
     }
 
     /// <summary>Records a decision, then back to the same filters, at the item after the one decided.</summary>
