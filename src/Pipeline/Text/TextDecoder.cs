@@ -51,7 +51,10 @@ public static class TextDecoder
             return withBom;
         }
         // Chinese UTF-16 first: a character such as 稀 (U+7A00) has a zero low byte, which would pass for ASCII's zero high byte.
-        if (ChineseUtf16WithoutBom(bytes) is { } chinese)
+        // But never for text that is valid UTF-8 without a zero byte: every other byte of English is a letter, and letters
+        // (0x4E-0x7A) look like the high bytes of CJK characters.
+        var plausiblyUtf8 = !bytes.Contains((byte)0) && Utf8.IsValid(bytes);
+        if (!plausiblyUtf8 && ChineseUtf16WithoutBom(bytes) is { } chinese)
         {
             return chinese;
         }

@@ -46,9 +46,10 @@ public sealed class CorpusSearchTests(CorpusFixture corpus) : IClassFixture<Corp
     [Fact]
     public void Highlights_in_a_traditional_article_mark_the_original_characters()
     {
-        var hit = corpus.Pipeline.Searcher.Search(new SearchRequest("暂停实施")).Hits.Single(h => h.Id == corpus.IdOf("004"));
+        // (暂停实施 is a name of the concept suspension, so its search marks 暫停 too; 经贸磋商 is plain words.)
+        var hit = corpus.Pipeline.Searcher.Search(new SearchRequest("经贸磋商")).Hits.Single(h => h.Id == corpus.IdOf("004"));
         Assert.NotEmpty(hit.Highlights);
-        Assert.All(hit.Highlights, span => Assert.Equal("暫停實施", hit.Snippet.Substring(span.Start - hit.SnippetStart, span.Length)));
+        Assert.All(hit.Highlights, span => Assert.Equal("經貿磋商", hit.Snippet.Substring(span.Start - hit.SnippetStart, span.Length)));
     }
 
     [Fact]

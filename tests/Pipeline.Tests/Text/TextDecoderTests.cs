@@ -70,6 +70,15 @@ public sealed class TextDecoderTests
         Assert.Equal(text, TextDecoder.Decode(Encoding.BigEndianUnicode.GetBytes(text)));
     }
 
+    [Theory]
+    [InlineData("Pentagon deal\n\nThe Pentagon guaranteed a minimum price for the miner's oxide for ten years.\n")]
+    [InlineData("mp materials raised output again this quarter, said the company's filing")]
+    public void English_whose_letters_look_like_cjk_high_bytes_stays_english(string text)
+    {
+        // Read two bytes at a time, lower-case letters (0x61-0x7A) fall in the range of CJK characters' high bytes.
+        Assert.Equal(text, TextDecoder.Decode(Encoding.UTF8.GetBytes(text)));
+    }
+
     [Fact]
     public void Byte_order_mark_is_stripped()
     {

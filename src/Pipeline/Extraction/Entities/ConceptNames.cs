@@ -4,8 +4,8 @@ using Pipeline.Text;
 namespace Pipeline.Extraction.Entities;
 
 /// <summary>
-/// Finds concept names in a query, in any script and any case: leftmost, then longest, Latin
-/// names only as whole words.
+/// Finds concept names in a query, in any script and any case, longest first: Latin names as
+/// whole words, Chinese names as whole runs of Han characters.
 /// </summary>
 /// <remarks>
 /// Queries are a few words and concepts a few dozen names, so a scan per name is enough; the
@@ -52,9 +52,13 @@ public sealed class ConceptNames
         return new string(chars);
     }
 
+    /// <summary>
+    /// A Latin name is a whole word; a Chinese name is a whole run of Han characters, because the
+    /// query reads such a run as one phrase (暂停实施 is not 暂停 and 实施).
+    /// </summary>
     private static bool IsWholeWord(string text, int start, int end) =>
-        !(start > 0 && IsLatinWordChar(text[start]) && IsLatinWordChar(text[start - 1]))
-        && !(end < text.Length && IsLatinWordChar(text[end - 1]) && IsLatinWordChar(text[end]));
+        !(start > 0 && SameRun(text[start - 1], text[start])) && !(end < text.Length && SameRun(text[end - 1], text[end]));
 
-    private static bool IsLatinWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+    private static bool SameRun(char a, char b) =>
+        (char.IsAsciiLetterOrDigit(a) && char.IsAsciiLetterOrDigit(b)) || (AliasKey.IsHan(a) && AliasKey.IsHan(b));
 }

@@ -63,11 +63,12 @@ public sealed class ConceptsAndPartsTests : IDisposable
         var english = Assert.Single(concepts.FindIn("NdPr Price Floor 2025"));
         Assert.Equal(("price-floor", 5, 16), (english.ConceptId, english.Start, english.End));
         Assert.Equal(["minimum price", "保底价", "价格下限"], english.OtherNames);
-        var traditional = Assert.Single(concepts.FindIn("鐠釹價格下限"));
-        Assert.Equal((2, 6), (traditional.Start, traditional.End));
+        var traditional = Assert.Single(concepts.FindIn("鐠釹 價格下限"));
+        Assert.Equal((3, 7), (traditional.Start, traditional.End));
         Assert.Contains("price floor", traditional.OtherNames);
-        // Latin names match whole words only.
+        // Latin names match whole words only, Chinese names whole runs: a query reads 鐠釹價格下限 as one phrase.
         Assert.Empty(concepts.FindIn("price floorboards"));
+        Assert.Empty(concepts.FindIn("鐠釹價格下限"));
     }
 
     [Fact]
