@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.ChatCompletion;
 using Microsoft.SemanticKernel.Connectors.OpenAI;
-using OpenAI.Chat;
 using Pipeline.Storage;
 
 namespace Pipeline.Llm;
@@ -30,6 +28,8 @@ public sealed class AdjudicationService(Func<PipelineDbContext> openDatabase, IC
         return new OpenAIChatCompletionService(options.Model, options.Endpoint, options.ReadApiKey(), httpClient: http);
 #pragma warning restore SKEXP0010
     }
+
+    private readonly ChatAsker _asker = new(chat, options);
 
     /// <summary>The model asked, by its configured name.</summary>
     public string Model => options.Model;
@@ -64,20 +64,17 @@ public sealed class AdjudicationService(Func<PipelineDbContext> openDatabase, IC
             }
             else
             {
-                var budgetStop = requests >= options.MaxRequestsPerRun
-                    ? string.Create(invariant, $"request budget spent ({options.MaxRequestsPerRun} per run)")
-                    : tokens >= options.MaxTokensPerRun ? string.Create(invariant, $"token budget spent ({tokens} of {options.MaxTokensPerRun} per run)") : null;
-                if (budgetStop is not null)
+                if (_asker.BudgetStop(requests, tokens) is { } budgetStop)
                 {
                     return new AdjudicationReport(waiting.Count, asked, cached, stored, invalid, failed, queue.Count - i, requests, tokens, budgetStop, problems);
                 }
                 asked++;
-                var answer = await AskAsync(user, options.MaxRequestsPerRun - requests, ct);
+                var answer = await _asker.AskAsync(AdjudicationPrompt.System, user, AnswerTokens, options.MaxRequestsPerRun - requests, ct);
                 (requests, tokens, reply, cost) = (requests + answer.Requests, tokens + answer.Tokens, answer.Reply, answer.Tokens);
                 if (reply is null)
                 {
                     failed++;
-                    var failure = Redact(answer.Failure);
+                    var failure = answer.Failure;
                     problems.Add(string.Create(invariant, $"dispute {entry.Item.Id}: no answer: {failure}"));
                     if (answer.EndpointDown)
                     {
@@ -111,57 +108,4 @@ public sealed class AdjudicationService(Func<PipelineDbContext> openDatabase, IC
         }
         return new AdjudicationReport(waiting.Count, asked, cached, stored, invalid, failed, 0, requests, tokens, null, problems);
     }
-
-    /// <summary>One question, with retries on timeouts, 429 and 5xx, never more than <paramref name="requestsLeft"/> requests.</summary>
-    private async Task<ChatAnswer> AskAsync(string user, int requestsLeft, CancellationToken ct)
-    {
-        var history = new ChatHistory(AdjudicationPrompt.System);
-        history.AddUserMessage(user);
-        var settings = new OpenAIPromptExecutionSettings { MaxTokens = AnswerTokens, Temperature = 0, ResponseFormat = "json_object" };
-        var attempts = Math.Min(options.Retries + 1, requestsLeft);
-        string? failure = null;
-        TimeSpan? serverAsked = null;
-        for (var attempt = 0; attempt < attempts; attempt++)
-        {
-            if (attempt > 0)
-            {
-                await Task.Delay(serverAsked ?? TimeSpan.FromMilliseconds(250 * (1 << Math.Min(attempt - 1, 5))), ct);
-            }
-            try
-            {
-                var reply = await chat.GetChatMessageContentAsync(history, settings, cancellationToken: ct);
-                var used = reply.Metadata?.TryGetValue("Usage", out var usage) == true && usage is ChatTokenUsage counted ? counted.TotalTokenCount : 0;
-                return new ChatAnswer(reply.Content ?? "", attempt + 1, used, null, false);
-            }
-            catch (HttpOperationException e) when (Retryable(e.StatusCode))
-            {
-                failure = e.StatusCode is { } status ? $"HTTP {(int)status}" : $"endpoint unreachable: {e.Message}";
-                serverAsked = RetryAfter.From(e);
-            }
-            catch (HttpOperationException e)
-            {
-                return new ChatAnswer(null, attempt + 1, 0, e.StatusCode is { } status ? $"HTTP {(int)status}: {e.Message}" : e.Message, false);
-            }
-            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-            {
-                failure = string.Create(CultureInfo.InvariantCulture, $"timed out after {options.TimeoutSeconds} s");
-            }
-            catch (HttpRequestException e)
-            {
-                failure = $"endpoint unreachable: {e.Message}";
-            }
-        }
-        // Retries that ran out because the budget did, not because the endpoint kept failing, say nothing about the endpoint.
-        var gaveUp = failure is not null && attempts == options.Retries + 1;
-        return new ChatAnswer(null, attempts, 0, failure ?? "request budget spent", gaveUp);
-    }
-
-    /// <summary>An error body may echo the key (some servers quote it back on a 401): it is never shown.</summary>
-    private string? Redact(string? text) =>
-        text is not null && options.ReadApiKey() is { } key ? text.Replace(key, "[api key]", StringComparison.Ordinal) : text;
-
-    /// <summary>What one question got: the reply, or why there is none (<paramref name="EndpointDown"/>: every attempt failed for a retryable reason).</summary>
-    private sealed record ChatAnswer(string? Reply, int Requests, long Tokens, string? Failure, bool EndpointDown);
-
-    private static bool Retryable(HttpStatusCode? status) => status is null || status == HttpStatusCode.TooManyRequests || (int)status >= 500;
 }
