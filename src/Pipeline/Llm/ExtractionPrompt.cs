@@ -45,8 +45,8 @@ public static class ExtractionPrompt
         ArgumentNullException.ThrowIfNull(sentence);
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
-        var date = sentence.Document.PublishedOn is { } on ? on.ToString("yyyy-MM-dd", invariant) : "undated";
-        text.AppendLine(invariant, $"Sentence ({sentence.Document.Language}, published {date}):");
+        var date = sentence.Document.PublishedOn is { } on ? "published " + on.ToString("yyyy-MM-dd", invariant) : "undated";
+        text.AppendLine(invariant, $"Sentence ({sentence.Document.Language}, {date}):");
         text.AppendLine(sentence.Text);
         text.AppendLine("Entities:");
         foreach (var entity in sentence.Entities.DistinctBy(e => e.EntityId))
