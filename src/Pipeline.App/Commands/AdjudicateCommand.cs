@@ -80,15 +80,7 @@ public static class AdjudicateCommand
         var invariant = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(invariant,
             $"{report.Waiting:N0} open disputes without a verdict; asked {options.Model} about {report.Asked:N0}, {report.Cached:N0} answered from the cache: {report.Stored:N0} verdicts stored, {report.Invalid:N0} invalid answers discarded, {report.Failed:N0} failed"));
-        Console.Out.WriteLine(string.Create(invariant, $"{report.Requests:N0} requests, {report.Tokens:N0} tokens"));
-        if (report.Stopped is { } stop)
-        {
-            Console.Out.WriteLine(string.Create(invariant, $"stopped: {stop}; {report.NotAsked:N0} disputes left for the next run"));
-        }
-        foreach (var problem in report.Problems)
-        {
-            Console.Out.WriteLine(problem);
-        }
+        WriteCost(report.Requests, report.Tokens, report.Stopped, report.NotAsked, "disputes", report.Problems);
         return ExitCodes.Success;
     }
 
@@ -118,12 +110,19 @@ public static class AdjudicateCommand
         var invariant = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(invariant,
             $"{report.Sentences:N0} sentences with a value and an entity but no claim; asked {model} about {report.Asked:N0}, {report.Cached:N0} answered from the cache: {report.Stored:N0} claims stored (marked as the model's), {report.Discarded:N0} proposed claims discarded, {report.Invalid:N0} invalid answers, {report.Failed:N0} failed"));
-        Console.Out.WriteLine(string.Create(invariant, $"{report.Requests:N0} requests, {report.Tokens:N0} tokens"));
-        if (report.Stopped is { } stop)
+        WriteCost(report.Requests, report.Tokens, report.Stopped, report.NotAsked, "sentences", report.Problems);
+    }
+
+    /// <summary>What a run cost, why it stopped early if it did (<paramref name="left"/> questions about <paramref name="what"/> left), and its problems, one a line.</summary>
+    private static void WriteCost(int requests, long tokens, string? stopped, int left, string what, IReadOnlyList<string> problems)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(invariant, $"{requests:N0} requests, {tokens:N0} tokens"));
+        if (stopped is not null)
         {
-            Console.Out.WriteLine(string.Create(invariant, $"stopped: {stop}; {report.NotAsked:N0} sentences left for the next run"));
+            Console.Out.WriteLine(string.Create(invariant, $"stopped: {stopped}; {left:N0} {what} left for the next run"));
         }
-        foreach (var problem in report.Problems)
+        foreach (var problem in problems)
         {
             Console.Out.WriteLine(problem);
         }

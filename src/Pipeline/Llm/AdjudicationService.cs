@@ -42,48 +42,28 @@ public sealed class AdjudicationService(Func<PipelineDbContext> openDatabase, IC
             waiting = await new DisputeStore(db).ListAwaitingVerdictAsync(ct);
         }
         var queue = limit is { } n ? waiting.Take(n).ToList() : [.. waiting];
-        int asked = 0, cached = 0, stored = 0, invalid = 0, failed = 0, requests = 0;
-        long tokens = 0;
+        int stored = 0, invalid = 0;
+        var run = new ModelRun(openDatabase, _asker, options);
         var problems = new List<string>();
         var invariant = CultureInfo.InvariantCulture;
+        AdjudicationReport Report(int notAsked, string? stopped) =>
+            new(waiting.Count, run.Asked, run.Cached, stored, invalid, run.Failed, notAsked, run.Requests, run.Tokens, stopped, problems);
         for (var i = 0; i < queue.Count; i++)
         {
             var entry = queue[i];
-            var user = AdjudicationPrompt.User(entry);
-            var key = PromptKey.Of(options.Model, AdjudicationPrompt.System, user);
-            string? reply;
-            await using (var db = openDatabase())
+            var answer = await run.AnswerAsync(AdjudicationPrompt.System, AdjudicationPrompt.User(entry), AnswerTokens, ct);
+            if (answer.BudgetStop is { } budgetStop)
             {
-                reply = await new LlmAnswerStore(db).FindAsync(key, ct);
+                return Report(queue.Count - i, budgetStop);
             }
-            var fromCache = reply is not null;
-            long cost = 0;
-            if (reply is not null)
+            if (answer.Reply is not { } reply)
             {
-                cached++;
-            }
-            else
-            {
-                if (_asker.BudgetStop(requests, tokens) is { } budgetStop)
+                problems.Add(string.Create(invariant, $"dispute {entry.Item.Id}: no answer: {answer.Failure}"));
+                if (answer.EndpointDown is { } down)
                 {
-                    return new AdjudicationReport(waiting.Count, asked, cached, stored, invalid, failed, queue.Count - i, requests, tokens, budgetStop, problems);
+                    return Report(queue.Count - i - 1, down); // the next dispute would meet the same failure
                 }
-                asked++;
-                var answer = await _asker.AskAsync(AdjudicationPrompt.System, user, AnswerTokens, options.MaxRequestsPerRun - requests, ct);
-                (requests, tokens, reply, cost) = (requests + answer.Requests, tokens + answer.Tokens, answer.Reply, answer.Tokens);
-                if (reply is null)
-                {
-                    failed++;
-                    var failure = answer.Failure;
-                    problems.Add(string.Create(invariant, $"dispute {entry.Item.Id}: no answer: {failure}"));
-                    if (answer.EndpointDown)
-                    {
-                        // Every attempt failed for a reason the next dispute would meet too: ask no further.
-                        var stop = $"{AdjudicationReport.EndpointDownPrefix} ({failure})";
-                        return new AdjudicationReport(waiting.Count, asked, cached, stored, invalid, failed, queue.Count - i - 1, requests, tokens, stop, problems);
-                    }
-                    continue;
-                }
+                continue;
             }
             if (VerdictAnswer.Parse(reply, out var error) is not { } parsed)
             {
@@ -95,17 +75,13 @@ public sealed class AdjudicationService(Func<PipelineDbContext> openDatabase, IC
                 options.Model, Clock.UtcNowInMicroseconds());
             await using (var db = openDatabase())
             {
-                if (!fromCache)
-                {
-                    // Only valid answers are kept: an invalid one may be a slip the next run does not repeat.
-                    await new LlmAnswerStore(db).SaveAsync(new LlmAnswer { Key = key, Model = options.Model, Content = reply, Tokens = cost, CreatedAt = verdict.At }, ct);
-                }
+                await run.KeepAsync(db, answer, verdict.At, ct);
                 if (await new DisputeStore(db).SaveVerdictAsync(entry.Item.Id, verdict, ct))
                 {
                     stored++;
                 }
             }
         }
-        return new AdjudicationReport(waiting.Count, asked, cached, stored, invalid, failed, 0, requests, tokens, null, problems);
+        return Report(0, null);
     }
 }

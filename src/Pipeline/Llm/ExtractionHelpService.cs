@@ -27,48 +27,29 @@ public sealed class ExtractionHelpService(
         var waiting = await SentencesAsync(ct);
         var queue = limit is { } n ? waiting.Take(n).ToList() : [.. waiting];
         var system = ExtractionPrompt.System(catalog);
-        int asked = 0, cached = 0, stored = 0, discarded = 0, invalid = 0, failed = 0, requests = 0;
-        long tokens = 0;
+        int stored = 0, discarded = 0, invalid = 0;
+        var run = new ModelRun(openDatabase, _asker, options);
         var problems = new List<string>();
         var invariant = CultureInfo.InvariantCulture;
         ExtractionHelpReport Report(int notAsked, string? stopped) =>
-            new(waiting.Count, asked, cached, stored, discarded, invalid, failed, notAsked, requests, tokens, stopped, problems);
+            new(waiting.Count, run.Asked, run.Cached, stored, discarded, invalid, run.Failed, notAsked, run.Requests, run.Tokens, stopped, problems);
         for (var i = 0; i < queue.Count; i++)
         {
             var sentence = queue[i];
             var where = string.Create(invariant, $"document {sentence.Document.Id}, sentence at {sentence.Start}");
-            var user = ExtractionPrompt.User(sentence);
-            var key = PromptKey.Of(options.Model, system, user);
-            string? reply;
-            await using (var db = openDatabase())
+            var answer = await run.AnswerAsync(system, ExtractionPrompt.User(sentence), AnswerTokens, ct);
+            if (answer.BudgetStop is { } budgetStop)
             {
-                reply = await new LlmAnswerStore(db).FindAsync(key, ct);
+                return Report(queue.Count - i, budgetStop);
             }
-            var fromCache = reply is not null;
-            long cost = 0;
-            if (reply is not null)
+            if (answer.Reply is not { } reply)
             {
-                cached++;
-            }
-            else
-            {
-                if (_asker.BudgetStop(requests, tokens) is { } budgetStop)
+                problems.Add($"{where}: no answer: {answer.Failure}");
+                if (answer.EndpointDown is { } down)
                 {
-                    return Report(queue.Count - i, budgetStop);
+                    return Report(queue.Count - i - 1, down);
                 }
-                asked++;
-                var answer = await _asker.AskAsync(system, user, AnswerTokens, options.MaxRequestsPerRun - requests, ct);
-                (requests, tokens, reply, cost) = (requests + answer.Requests, tokens + answer.Tokens, answer.Reply, answer.Tokens);
-                if (reply is null)
-                {
-                    failed++;
-                    problems.Add($"{where}: no answer: {answer.Failure}");
-                    if (answer.EndpointDown)
-                    {
-                        return Report(queue.Count - i - 1, $"{AdjudicationReport.EndpointDownPrefix} ({answer.Failure})");
-                    }
-                    continue;
-                }
+                continue;
             }
             if (ClaimsAnswer.Parse(reply, out var error) is not { } proposed)
             {
@@ -96,11 +77,8 @@ public sealed class ExtractionHelpService(
             }
             await using (var db = openDatabase())
             {
-                if (!fromCache)
-                {
-                    // A well-formed answer is kept even when its claims were refused: the same question would get the same refusal.
-                    await new LlmAnswerStore(db).SaveAsync(new LlmAnswer { Key = key, Model = options.Model, Content = reply, Tokens = cost, CreatedAt = Clock.UtcNowInMicroseconds() }, ct);
-                }
+                // A well-formed answer is kept even when its claims were refused: the same question would get the same refusal.
+                await run.KeepAsync(db, answer, Clock.UtcNowInMicroseconds(), ct);
                 stored += await StoreAsync(db, sentence.Document.Id, claims, ct);
             }
         }
