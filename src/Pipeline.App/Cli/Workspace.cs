@@ -161,7 +161,14 @@ public sealed class Workspace : IDisposable
     }
 
     /// <summary>Adjudication over this workspace's database (created if missing) with the model of <paramref name="options"/>.</summary>
-    public async Task<AdjudicationService> AdjudicationAsync(LlmOptions options, HttpClient http, CancellationToken ct)
+    public async Task<AdjudicationService> AdjudicationAsync(LlmOptions options, HttpClient http, CancellationToken ct) =>
+        new(OpenDatabase, await ChatAsync(options, http, ct), options);
+
+    /// <summary>Extraction help over this workspace's database (created if missing) with the model of <paramref name="options"/>.</summary>
+    public async Task<ExtractionHelpService> ExtractionHelpAsync(LlmOptions options, HttpClient http, CancellationToken ct) =>
+        new(OpenDatabase, await ChatAsync(options, http, ct), options, Attributes, Lexicon);
+
+    private async Task<Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService> ChatAsync(LlmOptions options, HttpClient http, CancellationToken ct)
     {
         Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService chat;
         try
@@ -173,7 +180,7 @@ public sealed class Workspace : IDisposable
             throw new CommandException(e.Message);
         }
         await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
-        return new AdjudicationService(OpenDatabase, chat, options);
+        return chat;
     }
 
     /// <summary>The sources, schedule and fetch settings of config/sources.yaml.</summary>

@@ -9,12 +9,18 @@ namespace Pipeline.App.Commands;
 /// <summary>`pipeline adjudicate`: asks the configured model (config/llm.yaml) for a verdict on each open dispute without one.</summary>
 public static class AdjudicateCommand
 {
-    private static readonly Option<int?> Limit = new("--limit") { Description = "Ask about at most this many disputes" };
+    private static readonly Option<int?> Limit = new("--limit") { Description = "Ask about at most this many disputes (with --extract: sentences)" };
+
+    private static readonly Option<bool> Extract = new("--extract")
+    {
+        Description = "Instead, ask for the claims of sentences with a value and a lexicon entity that the rules read none from",
+    };
 
     public static Command Create()
     {
         var command = new Command("adjudicate", "Ask the configured language model for a second opinion on open disputes (config/llm.yaml)");
         command.Options.Add(Limit);
+        command.Options.Add(Extract);
         command.Options.Add(CommonOptions.Json);
         command.SetAction(RunAsync);
         return command;
@@ -42,6 +48,12 @@ public static class AdjudicateCommand
             return ExitCodes.Success;
         }
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds) };
+        if (parse.GetValue(Extract))
+        {
+            var help = await workspace.ExtractionHelpAsync(options, http, ct);
+            WriteReport(await help.RunAsync(parse.GetValue(Limit), ct), options.Model, json);
+            return ExitCodes.Success;
+        }
         var service = await workspace.AdjudicationAsync(options, http, ct);
         var report = await service.RunAsync(parse.GetValue(Limit), ct);
 
@@ -68,15 +80,51 @@ public static class AdjudicateCommand
         var invariant = CultureInfo.InvariantCulture;
         Console.Out.WriteLine(string.Create(invariant,
             $"{report.Waiting:N0} open disputes without a verdict; asked {options.Model} about {report.Asked:N0}, {report.Cached:N0} answered from the cache: {report.Stored:N0} verdicts stored, {report.Invalid:N0} invalid answers discarded, {report.Failed:N0} failed"));
-        Console.Out.WriteLine(string.Create(invariant, $"{report.Requests:N0} requests, {report.Tokens:N0} tokens"));
-        if (report.Stopped is { } stop)
+        WriteCost(report.Requests, report.Tokens, report.Stopped, report.NotAsked, "disputes", report.Problems);
+        return ExitCodes.Success;
+    }
+
+    private static void WriteReport(ExtractionHelpReport report, string model, bool json)
+    {
+        if (json)
         {
-            Console.Out.WriteLine(string.Create(invariant, $"stopped: {stop}; {report.NotAsked:N0} disputes left for the next run"));
+            JsonOutput.Write(new
+            {
+                Configured = true,
+                Model = model,
+                report.Sentences,
+                report.Asked,
+                report.Cached,
+                report.Stored,
+                report.Discarded,
+                report.Invalid,
+                report.Failed,
+                report.NotAsked,
+                report.Requests,
+                report.Tokens,
+                report.Stopped,
+                report.Problems,
+            });
+            return;
         }
-        foreach (var problem in report.Problems)
+        var invariant = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(invariant,
+            $"{report.Sentences:N0} sentences with a value and an entity but no claim; asked {model} about {report.Asked:N0}, {report.Cached:N0} answered from the cache: {report.Stored:N0} claims stored (marked as the model's), {report.Discarded:N0} proposed claims discarded, {report.Invalid:N0} invalid answers, {report.Failed:N0} failed"));
+        WriteCost(report.Requests, report.Tokens, report.Stopped, report.NotAsked, "sentences", report.Problems);
+    }
+
+    /// <summary>What a run cost, why it stopped early if it did (<paramref name="left"/> questions about <paramref name="what"/> left), and its problems, one a line.</summary>
+    private static void WriteCost(int requests, long tokens, string? stopped, int left, string what, IReadOnlyList<string> problems)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        Console.Out.WriteLine(string.Create(invariant, $"{requests:N0} requests, {tokens:N0} tokens"));
+        if (stopped is not null)
+        {
+            Console.Out.WriteLine(string.Create(invariant, $"stopped: {stopped}; {left:N0} {what} left for the next run"));
+        }
+        foreach (var problem in problems)
         {
             Console.Out.WriteLine(problem);
         }
-        return ExitCodes.Success;
     }
 }

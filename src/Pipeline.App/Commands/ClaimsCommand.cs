@@ -48,12 +48,13 @@ public static class ClaimsCommand
         {
             var value = c.DateFrom is not null ? FigureText.Of(c.DateFrom, c.DateTo) : FigureText.Of(c.Low, c.High, c.Unit, c.Qualifier, c.StatedUnit);
             table.AddRow(
-                Markup.Escape($"{c.Id}"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(workspace.Lexicon.NameOf(c.Subject)),
+                Markup.Escape(c.Origin is null ? $"{c.Id}" : $"{c.Id} (model)"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(workspace.Lexicon.NameOf(c.Subject)),
                 Markup.Escape(c.Attribute), Markup.Escape(c.Scope ?? ""), Markup.Escape(ModalityText(c) + value),
                 Markup.Escape(c.TimeFrom is null && c.AsOf is { } asOf ? $"now ({asOf:yyyy-MM-dd})" : FigureText.Of(c.TimeFrom, c.TimeTo)), MarkSentence(c));
         }
         Terminal.Out.Write(table);
-        Terminal.Out.MarkupLine($"[grey]{claims.Count} claims[/]");
+        var fromModel = claims.Count(c => c.Origin is not null);
+        Terminal.Out.MarkupLine(fromModel == 0 ? $"[grey]{claims.Count} claims[/]" : $"[grey]{claims.Count} claims, {fromModel} of them (model) read by the language model[/]");
         return ExitCodes.Success;
     }
 

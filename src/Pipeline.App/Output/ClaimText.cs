@@ -13,4 +13,11 @@ public static class ClaimText
             : FigureText.Of(claim.Low, claim.High, claim.Unit, claim.Qualifier, claim.StatedUnit);
         return claim.TimeFrom is null ? value : $"{value}, for {FigureText.Of(claim.TimeFrom, claim.TimeTo)}";
     }
+
+    /// <summary>"read by the model (name)" for a claim from the language model, empty for the rules' own: an analyst weighs the two differently.</summary>
+    public static string Origin(ClaimRecord claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.Origin is null ? "" : $"read by the model ({claim.Model})";
+    }
 }

@@ -51,6 +51,8 @@ public static class DocumentJson
         c.Start,
         c.End,
         c.Sentence,
+        Origin = c.OriginName,
+        c.Model,
     };
 
     /// <summary>An entity mention's kind (company, element…), else the value's (money, date…).</summary>

@@ -74,10 +74,15 @@ public static class ReviewJson
             ["start"] = claim.Start,
             ["end"] = claim.End,
             ["written"] = claim.Sentence.Substring(claim.Start - claim.SentenceStart, claim.End - claim.Start),
+            ["origin"] = claim.OriginName,
             ["value"] = claim.DateFrom is { } from
                 ? new { Lo = (object?)from, Hi = (object?)(claim.DateTo ?? from), Unit = (string?)"date", Qualifier = (string?)(from == (claim.DateTo ?? from) ? "exact" : "range"), StatedUnit = (string?)null }
                 : new { Lo = (object?)claim.Low, Hi = (object?)claim.High, Unit = claim.Unit, Qualifier = claim.Qualifier?.ToString().ToLowerInvariant(), claim.StatedUnit },
         };
+        if (claim.Model is { } model)
+        {
+            side["model"] = model;
+        }
         if (claim.TimeFrom is not null)
         {
             side["time"] = new { From = claim.TimeFrom, To = claim.TimeTo };

@@ -11,7 +11,7 @@ public sealed record VerdictAnswer(bool SameFact, bool Disagree, string Cause, s
     public static VerdictAnswer? Parse(string? text, out string? error)
     {
         error = null;
-        var json = Unfence(text ?? "");
+        var json = FencedJson.Unfence(text ?? "");
         JsonElement root;
         try
         {
@@ -65,17 +65,5 @@ public sealed record VerdictAnswer(bool SameFact, bool Disagree, string Cause, s
             return null;
         }
         return new VerdictAnswer(sameFact.GetBoolean(), disagree.GetBoolean(), cause.GetString()!, explanation.GetString()!.Trim(), value);
-    }
-
-    private static string Unfence(string text)
-    {
-        var trimmed = text.Trim();
-        if (!trimmed.StartsWith("```", StringComparison.Ordinal) || !trimmed.EndsWith("```", StringComparison.Ordinal) || trimmed.Length < 6)
-        {
-            return trimmed;
-        }
-        var body = trimmed[3..^3];
-        var newline = body.IndexOf('\n', StringComparison.Ordinal);
-        return newline < 0 ? body : body[(newline + 1)..]; // the fence's language word ("json") goes with its line
     }
 }

@@ -18,6 +18,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<ClaimRecord>
         claim.Property(c => c.Unit).HasMaxLength(16);
         claim.Property(c => c.StatedUnit).HasMaxLength(16);
         claim.Property(c => c.Scope).HasMaxLength(64);
+        claim.Property(c => c.Origin).HasMaxLength(16);
+        claim.Property(c => c.Model).HasMaxLength(128);
+        claim.Ignore(c => c.OriginName);
         claim.Property(c => c.Modality).HasConversion<string>().HasMaxLength(16);
     }
 }

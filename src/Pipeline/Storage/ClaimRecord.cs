@@ -41,6 +41,17 @@ public sealed class ClaimRecord
     public int SentenceEnd { get; set; }
     public required string Sentence { get; set; }
 
+    /// <summary>Who read the claim: null for the rules, <see cref="ModelOrigin"/> for the language model (named in <see cref="Model"/>).</summary>
+    public string? Origin { get; set; }
+
+    /// <summary>The model that read the claim, for a claim from the model.</summary>
+    public string? Model { get; set; }
+
+    public const string ModelOrigin = "model";
+
+    /// <summary>"rules" or "model", as shown wherever claims are.</summary>
+    public string OriginName => Origin ?? "rules";
+
     /// <summary>
     /// SHA-256 of what the claim says and where (document, sentence), not of its offsets: an edit
     /// elsewhere in the document leaves it unchanged, so decisions about it can stand.

@@ -13,6 +13,8 @@ public sealed class ExtractionStore(PipelineDbContext db)
     /// <summary>
     /// Replaces what is stored for each document with its new analysis, in one transaction: the
     /// caller's, when one is open (so a document and its analysis are stored together), else its own.
+    /// Claims from the model stay while their value is still read where it was and the rules read no
+    /// claim there now (see <see cref="ModelClaimStands"/>); they are never inserted again, so never doubled.
     /// </summary>
     public async Task ReplaceAsync(IReadOnlyList<(int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims)> analyses, CancellationToken ct = default)
     {
@@ -23,7 +25,9 @@ public sealed class ExtractionStore(PipelineDbContext db)
         var ids = analyses.Select(a => a.DocumentId).ToList();
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.Mentions.Where(m => ids.Contains(m.DocumentId)).ExecuteDeleteAsync(ct);
-        await db.Claims.Where(c => ids.Contains(c.DocumentId)).ExecuteDeleteAsync(ct);
+        var fromModel = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.DocumentId) && c.Origin != null).ToListAsync(ct);
+        var outdated = fromModel.Where(c => !ModelClaimStands(c, analyses.First(a => a.DocumentId == c.DocumentId))).Select(c => c.Id).ToList();
+        await db.Claims.Where(c => ids.Contains(c.DocumentId) && (c.Origin == null || outdated.Contains(c.Id))).ExecuteDeleteAsync(ct);
         await new BulkInserter<MentionRecord>(db).InsertAsync(
             [.. analyses.SelectMany(a => a.Mentions.Select(m => MentionRecord.From(a.DocumentId, m)))], ct);
         await new BulkInserter<ClaimRecord>(db).InsertAsync(
@@ -32,6 +36,15 @@ public sealed class ExtractionStore(PipelineDbContext db)
         {
             await transaction.CommitAsync(ct);
         }
+    }
+
+    /// <summary>A model's claim stands while a value is still read at its span with the same words, and no rule claim now covers that span.</summary>
+    private static bool ModelClaimStands(ClaimRecord claim, (int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims) analysis)
+    {
+        var offset = claim.Start - claim.SentenceStart;
+        var words = offset >= 0 && claim.End - claim.SentenceStart <= claim.Sentence.Length ? claim.Sentence.Substring(offset, claim.End - claim.Start) : null;
+        return analysis.Mentions.Any(m => m.Kind != MentionKind.Entity && m.Start == claim.Start && m.End == claim.End && m.Surface == words)
+            && !analysis.Claims.Any(c => c.Start < claim.End && claim.Start < c.End);
     }
 
     /// <summary>Mentions in text order: of one document, or of all.</summary>

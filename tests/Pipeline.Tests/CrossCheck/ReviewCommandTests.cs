@@ -49,7 +49,7 @@ public sealed class ReviewCommandTests : IDisposable
         // a: the best-supported group's claim; b: the dissent's, as pair items had them.
         var b = item.GetProperty("b");
         Assert.Equal(
-            ["docId", "source", "title", "date", "lang", "script", "sentence", "start", "end", "written", "value"],
+            ["docId", "source", "title", "date", "lang", "script", "sentence", "start", "end", "written", "origin", "value"],
             b.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("USD/kg", "USD/lb", "exact"),
             (b.GetProperty("value").GetProperty("unit").GetString(), b.GetProperty("value").GetProperty("statedUnit").GetString(), b.GetProperty("value").GetProperty("qualifier").GetString()));

@@ -305,21 +305,8 @@ public sealed class AdjudicateCommandTests(DisputedCorpus corpus) : IClassFixtur
     }
 
     /// <summary>A copy of the disputed corpus and of config/ with this llm.yaml; returns the environment that points at it.</summary>
-    private Dictionary<string, string> Setup(string? endpoint, string? apiKeyEnv = null, int maxRequests = 50, int maxTokens = 100_000, int timeoutSeconds = 10)
-    {
-        corpus.CopyTo(Data);
-        var environment = ConfigCopy.WithSources(_root, []);
-        File.WriteAllText(Path.Combine(environment["PIPELINE_CONFIG"], "llm.yaml"), $"""
-            endpoint: {endpoint}
-            model: test-model
-            api_key_env: {apiKeyEnv}
-            max_requests_per_run: {maxRequests}
-            max_tokens_per_run: {maxTokens}
-            timeout_seconds: {timeoutSeconds}
-            retries: 1
-            """);
-        return environment;
-    }
+    private Dictionary<string, string> Setup(string? endpoint, string? apiKeyEnv = null, int maxRequests = 50, int maxTokens = 100_000, int timeoutSeconds = 10) =>
+        LlmWorkspace.Setup(corpus, _root, Data, endpoint, apiKeyEnv, maxRequests, maxTokens, timeoutSeconds);
 
     private async Task<string> ListAsync(Dictionary<string, string> environment)
     {

@@ -112,6 +112,46 @@ public abstract class PipelineDatabaseFacts
     }
 
     [Fact]
+    public async Task A_claim_table_from_before_model_claims_gains_their_origin_and_keeps_its_claims()
+    {
+        var options = NewDatabase();
+        await PipelineDatabase.EnsureCreatedAsync(options);
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            var document = new Document
+            {
+                ContentHash = ContentHash.Of("中国占全球稀土开采的70%。"), Source = "/corpus/a.txt", Language = "zh", Text = "中国占全球稀土开采的70%。",
+                IngestedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
+            };
+            db.Documents.Add(document);
+            await db.SaveChangesAsync();
+            db.Claims.Add(new ClaimRecord
+            {
+                DocumentId = document.Id, Subject = "china", Attribute = "mining-share", Low = 70, High = 70, Unit = "%",
+                Start = 10, End = 13, SentenceEnd = 14, Sentence = document.Text, Fingerprint = "f",
+            });
+            await db.SaveChangesAsync();
+            foreach (var column in new[] { "Origin", "Model" })
+            {
+#pragma warning disable EF1002 // constant column names
+                await db.Database.ExecuteSqlRawAsync($"ALTER TABLE \"Claims\" DROP COLUMN \"{column}\"");
+#pragma warning restore EF1002
+            }
+        }
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        await using var upgraded = PipelineDatabase.Open(options);
+        var rules = Assert.Single(await upgraded.Claims.ToListAsync());
+        Assert.Equal(("rules", null), (rules.OriginName, rules.Model));
+        rules.Origin = ClaimRecord.ModelOrigin;
+        rules.Model = "m";
+        await upgraded.SaveChangesAsync();
+        var saved = Assert.Single(await upgraded.Claims.AsNoTracking().ToListAsync());
+        Assert.Equal(("model", "m"), (saved.OriginName, saved.Model));
+    }
+
+    [Fact]
     public async Task Processes_creating_the_schema_at_once_all_succeed()
     {
         var options = NewDatabase();
