@@ -28,8 +28,16 @@ public static class ServeCommand
         using var workspace = Workspace.From(parse);
         // Hangfire's PostgreSQL storage adds its schema to the pipeline's database: it must exist first.
         await PipelineDatabase.EnsureCreatedAsync(workspace.Storage, ct);
-        await using var app = Build(workspace, parse.GetValue(Urls)!);
-        await app.StartAsync(ct);
+        var urls = parse.GetValue(Urls)!;
+        await using var app = Build(workspace, urls);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            throw new CommandException($"cannot listen on {urls}: the address is in use (another pipeline serve?); choose another with --urls");
+        }
         // Tests read this line to learn the port; keep its shape.
         Console.Out.WriteLine($"Pipeline is serving at {PipelineWebApp.Address(app)}  (Ctrl+C stops)");
         await app.WaitForShutdownAsync(ct);

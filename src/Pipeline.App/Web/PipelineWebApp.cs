@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
@@ -21,6 +22,8 @@ public static class PipelineWebApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
+
     // Pages run no script at all: ingested text that slipped through as markup still could not run.
     private const string PageSecurityPolicy =
         "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -38,6 +41,10 @@ public static class PipelineWebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         // Keys sign anti-forgery tokens only; unencrypted at rest in the data directory is fine for that.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // A server that cannot start is reported in one line by `serve`, not with the host's stack trace;
+        // once started, the host's errors (a background service that fails) are logged as usual.
+        var started = new StrongBox<bool>();
+        builder.Logging.AddFilter(HostCategory, level => started.Value && level >= LogLevel.Warning);
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(workspace.DataDirectory, "keys")));
         // Chinese text stays readable in the page source instead of becoming &#x...; references; still HTML-encoded.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -49,6 +56,7 @@ public static class PipelineWebApp
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => started.Value = true);
         // Errors never show a stack trace: a plain problem response instead.
         app.UseExceptionHandler(error => error.Run(context =>
         {
