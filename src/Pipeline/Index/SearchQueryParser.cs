@@ -13,6 +13,8 @@ namespace Pipeline.Index;
 /// </summary>
 public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityNames? entityNames = null)
 {
+    private const int ShownLength = 80;
+
     /// <summary>How much a match of a whole counts against a match of the part the query named.</summary>
     private const string WholeBoost = "0.3";
 
@@ -41,9 +43,39 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         }
         catch (ParseException e)
         {
-            throw new InvalidSearchQueryException($"cannot read query \"{query}\": {Describe(e.Message)}", e);
+            throw new InvalidSearchQueryException($"cannot read query \"{Shown(query)}\": {Describe(ErrorAsWritten(query) ?? e)}", e);
         }
     }
+
+    /// <summary>
+    /// The error of the query as the analyst wrote it, before names were widened, so a column
+    /// counts in their text; null when only the widened query fails.
+    /// </summary>
+    private ParseException? ErrorAsWritten(string query)
+    {
+        var parser = new MultiFieldQueryParser(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzers.PerField, Boosts)
+        {
+            DefaultOperator = Operator.AND,
+            AutoGeneratePhraseQueries = true,
+        };
+        try
+        {
+            parser.Parse(query);
+            return null;
+        }
+        catch (ParseException e)
+        {
+            return e;
+        }
+    }
+
+    /// <summary>The query as an error line quotes it: a long one is cut, so the line stays a line.</summary>
+    private static string Shown(string query) => query.Length <= ShownLength ? query : string.Concat(query.AsSpan(0, ShownLength), "…");
+
+    private static string Describe(ParseException e) =>
+        e.InnerException is BooleanQuery.TooManyClausesException
+            ? $"too many terms: a query may hold at most {BooleanQuery.MaxClauseCount} words, names and expanded wildcards"
+            : Describe(e.Message);
 
     /// <summary>
     /// Widens each entity name outside quotes and field values to (name OR entity:"id"), so

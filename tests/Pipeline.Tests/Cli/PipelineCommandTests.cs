@@ -82,7 +82,22 @@ public sealed class PipelineCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         var line = Assert.Single(run.ErrorLines);
         Assert.Contains("稀土 AND (", line, StringComparison.Ordinal);
+        // The column counts in the query as written, though 稀土 was widened to its entity before parsing.
+        Assert.Contains("the query ends too soon at column 8", line, StringComparison.Ordinal);
         Assert.Empty(run.Stdout);
+    }
+
+    [Fact]
+    public async Task A_query_of_too_many_terms_says_so_in_a_short_line()
+    {
+        var query = string.Join(" OR ", Enumerable.Range(0, 2000).Select(i => $"a{i}*"));
+
+        var run = await PipelineProcess.RunAsync(_data.Path, "search", query);
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.EndsWith("…\": too many terms: a query may hold at most 1024 words, names and expanded wildcards", line, StringComparison.Ordinal);
+        Assert.True(line.Length < 300, $"{line.Length} characters");
     }
 
     [Fact]
