@@ -31,15 +31,9 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         {
             throw new InvalidSearchQueryException("empty query", new ArgumentException("empty", nameof(query)));
         }
-        // The parser keeps state while it reads, so each query gets its own.
-        var parser = new MultiFieldQueryParser(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzers.PerField, Boosts)
-        {
-            DefaultOperator = Operator.AND,
-            AutoGeneratePhraseQueries = true,
-        };
         try
         {
-            return parser.Parse(WithEntities(query));
+            return NewParser().Parse(WithEntities(query));
         }
         catch (ParseException e)
         {
@@ -53,14 +47,9 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     /// </summary>
     private ParseException? ErrorAsWritten(string query)
     {
-        var parser = new MultiFieldQueryParser(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzers.PerField, Boosts)
-        {
-            DefaultOperator = Operator.AND,
-            AutoGeneratePhraseQueries = true,
-        };
         try
         {
-            parser.Parse(query);
+            NewParser().Parse(query);
             return null;
         }
         catch (ParseException e)
@@ -68,6 +57,14 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             return e;
         }
     }
+
+    // The parser keeps state while it reads, so each query gets its own.
+    private MultiFieldQueryParser NewParser() =>
+        new(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzers.PerField, Boosts)
+        {
+            DefaultOperator = Operator.AND,
+            AutoGeneratePhraseQueries = true,
+        };
 
     /// <summary>The query as an error line quotes it: a long one is cut, so the line stays a line.</summary>
     private static string Shown(string query) => query.Length <= ShownLength ? query : string.Concat(query.AsSpan(0, ShownLength), "…");

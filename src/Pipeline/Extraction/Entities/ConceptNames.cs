@@ -13,13 +13,13 @@ namespace Pipeline.Extraction.Entities;
 /// </remarks>
 public sealed class ConceptNames
 {
-    private readonly List<(string Folded, Concept Concept)> _names;
+    private readonly List<(string Folded, string ConceptId, List<string> OtherNames)> _names;
 
     public ConceptNames(IEnumerable<Concept> concepts)
     {
         All = [.. concepts];
         _names = [.. All
-            .SelectMany(c => c.Aliases.Select(a => (Folded: Fold(a), Concept: c)))
+            .SelectMany(c => c.Aliases.Select(a => (Folded: Fold(a), ConceptId: c.Id, OtherNames: c.Aliases.Where(o => Fold(o) != Fold(a)).ToList())))
             .DistinctBy(n => n.Folded, StringComparer.Ordinal)
             .OrderByDescending(n => n.Folded.Length)];
     }
@@ -30,15 +30,14 @@ public sealed class ConceptNames
     {
         var folded = Fold(query);
         var found = new List<ConceptOccurrence>();
-        foreach (var (name, concept) in _names)
+        foreach (var (name, conceptId, others) in _names)
         {
             for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + 1, StringComparison.Ordinal))
             {
                 var end = at + name.Length;
                 if (IsWholeWord(folded, at, end) && !found.Any(f => at < f.End && f.Start < end))
                 {
-                    var others = concept.Aliases.Where(a => Fold(a) != name).ToList();
-                    found.Add(new ConceptOccurrence(concept.Id, at, end, others));
+                    found.Add(new ConceptOccurrence(conceptId, at, end, others));
                 }
             }
         }
