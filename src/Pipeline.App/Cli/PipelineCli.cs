@@ -50,9 +50,13 @@ public static class PipelineCli
             Console.Error.WriteLine("Try 'pipeline --help'.");
             return ExitCodes.BadUsage;
         }
+        using var stop = new TerminationSignals();
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // The signals are ours, not System.CommandLine's: it ends the process 2 s after Ctrl+C,
+            // before a run can roll back its batch and record itself as cancelled.
+            var invocation = new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await parse.InvokeAsync(invocation, stop.Token);
         }
         catch (CommandException e)
         {

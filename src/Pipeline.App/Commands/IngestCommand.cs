@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.CommandLine;
 using Pipeline.App.Cli;
 using Pipeline.App.Output;
@@ -51,6 +52,12 @@ public static class IngestCommand
         try
         {
             report = await WithProgress(files.Count, progress => ingestion.IngestAsync(files, progress, ct));
+        }
+        catch (IngestStoppedException e)
+        {
+            await FinishAsync(store => store.FinishStoppedAsync(run, e.SoFar, e.Cause, CancellationToken.None));
+            ExceptionDispatchInfo.Throw(e.Cause);
+            throw;
         }
         catch (Exception e)
         {

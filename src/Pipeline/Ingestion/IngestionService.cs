@@ -72,15 +72,18 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
             }
             await indexing;
         }
-        catch
+        catch (Exception e)
         {
-            // The batch being indexed finishes before the writer is dropped, with what it did since the last commit.
+            // The batch being indexed finishes before the writer is dropped, with what it did since the last
+            // commit; the batches stored stay stored, and the next run's catch-up indexes them.
             await Task.WhenAny(indexing);
-            throw;
+            throw new IngestStoppedException(Report(), e);
         }
 
         writing.Commit(stored);
-        return new IngestReport(counts[SaveOutcome.New], counts[SaveOutcome.Updated], counts[SaveOutcome.Unchanged], failures, characters);
+        return Report();
+
+        IngestReport Report() => new(counts[SaveOutcome.New], counts[SaveOutcome.Updated], counts[SaveOutcome.Unchanged], failures, characters);
     }
 
     /// <summary>Stores a batch of documents and, for the new and changed ones, their analyses, in one transaction.</summary>

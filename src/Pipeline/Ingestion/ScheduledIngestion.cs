@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Pipeline.Sources;
 using Pipeline.Sources.Feeds;
 using Pipeline.Storage;
@@ -33,10 +34,14 @@ public sealed class ScheduledIngestion(Func<PipelineDbContext> openDatabase, Ing
                 total = Add(total, report with { Failures = [.. read.Failures, .. report.Failures] });
             }
         }
+        catch (IngestStoppedException e)
+        {
+            await FinishStoppedAsync(Add(total, e.SoFar), e.Cause);
+            ExceptionDispatchInfo.Throw(e.Cause);
+        }
         catch (Exception e)
         {
-            await using var db = openDatabase();
-            await new IngestionRunStore(db).FinishStoppedAsync(run, total, e, CancellationToken.None);
+            await FinishStoppedAsync(total, e);
             throw;
         }
         await using (var db = openDatabase())
@@ -44,6 +49,12 @@ public sealed class ScheduledIngestion(Func<PipelineDbContext> openDatabase, Ing
             await new IngestionRunStore(db).FinishAsync(run, IngestionRunStatus.Succeeded, total, ct);
         }
         return run;
+
+        async Task FinishStoppedAsync(IngestReport soFar, Exception reason)
+        {
+            await using var db = openDatabase();
+            await new IngestionRunStore(db).FinishStoppedAsync(run, soFar, reason, CancellationToken.None);
+        }
     }
 
     private static IngestReport Add(IngestReport a, IngestReport b) => new(

@@ -32,7 +32,9 @@ public sealed class IngestionRunStore(PipelineDbContext db)
 
     /// <summary>Stores a run that stopped on <paramref name="reason"/> as failed: what it did so far, and why it stopped.</summary>
     public Task FinishStoppedAsync(IngestionRun run, IngestReport soFar, Exception reason, CancellationToken ct = default) =>
-        FinishAsync(run, IngestionRunStatus.Failed, soFar with { Failures = [.. soFar.Failures, new IngestFailure("run", $"stopped: {reason.Message}")] }, ct);
+        FinishAsync(run, IngestionRunStatus.Failed, soFar with { Failures = [.. soFar.Failures, new IngestFailure("run", Why(reason))] }, ct);
+
+    private static string Why(Exception reason) => reason is OperationCanceledException ? "cancelled" : $"stopped: {reason.Message}";
 
     public Task<IngestionRun?> FindAsync(long id, CancellationToken ct = default) =>
         db.IngestionRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Pipeline.Tests.Cli;
@@ -27,11 +28,12 @@ internal static class PipelineProcess
     /// </summary>
     public static async Task<Result> RunBoundByPermissionsAsync(string dataDirectory, params string[] args)
     {
-        using var process = Launch(new Dictionary<string, string>(), dataDirectory, args, boundByPermissions: true);
+        using var process = Launch(new Dictionary<string, string>(), dataDirectory, args, BoundByPermissions);
         return await WaitAsync(process);
     }
 
-    private static async Task<Result> WaitAsync(Process process)
+    /// <summary>Waits for <paramref name="process"/> to end (two minutes at most) and gives its exit code and output.</summary>
+    public static async Task<Result> WaitAsync(Process process)
     {
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -42,20 +44,48 @@ internal static class PipelineProcess
 
     /// <summary>Starts the executable and returns at once, its output redirected: for `serve`, or a run to kill halfway.</summary>
     public static Process Start(IReadOnlyDictionary<string, string> environment, string dataDirectory, params string[] args) =>
-        Launch(environment, dataDirectory, args, boundByPermissions: false);
+        Launch(environment, dataDirectory, args, []);
 
-    private static Process Launch(IReadOnlyDictionary<string, string> environment, string dataDirectory, string[] args, bool boundByPermissions)
+    /// <summary>
+    /// As <see cref="Start"/>, with Ctrl+C (SIGINT) deliverable: a test run from a background job
+    /// inherits SIGINT ignored, as every child does, so perl restores the default before it runs the executable.
+    /// </summary>
+    public static Process StartInterruptible(string dataDirectory, params string[] args) =>
+        Launch(new Dictionary<string, string>(), dataDirectory, args, ["perl", "-e", "$SIG{INT} = 'DEFAULT'; exec @ARGV or die"]);
+
+    /// <summary>Sends <paramref name="signal"/> to <paramref name="process"/>, as Ctrl+C or `kill` would.</summary>
+    public static void Signal(Process process, PosixSignal signal)
     {
-        var start = new ProcessStartInfo(boundByPermissions ? "setpriv" : "dotnet")
+        var number = signal switch
+        {
+            PosixSignal.SIGINT => 2,
+            PosixSignal.SIGTERM => 15,
+            _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "only SIGINT and SIGTERM are sent"),
+        };
+        if (kill(process.Id, number) != 0)
+        {
+            throw new InvalidOperationException($"kill({process.Id}, {number}) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+
+    private static readonly string[] BoundByPermissions = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"];
+
+    /// <summary>Runs `dotnet Pipeline.App.dll --data DIR ARGS`, through <paramref name="launcher"/> (a program and its arguments) if given.</summary>
+    private static Process Launch(IReadOnlyDictionary<string, string> environment, string dataDirectory, string[] args, string[] launcher)
+    {
+        var start = new ProcessStartInfo(launcher.Length > 0 ? launcher[0] : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        if (boundByPermissions)
+        if (launcher.Length > 0)
         {
-            foreach (var arg in new[] { "--bounding-set", "-dac_override,-dac_read_search", "dotnet" })
+            foreach (var arg in launcher.Skip(1).Append("dotnet"))
             {
                 start.ArgumentList.Add(arg);
             }

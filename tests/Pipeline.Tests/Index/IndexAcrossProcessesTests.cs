@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -151,6 +152,33 @@ public sealed class IndexAcrossProcessesTests : IDisposable
         Assert.False(Directory.Exists(rebuild));
     }
 
+    [Theory]
+    [InlineData(PosixSignal.SIGINT)]
+    [InlineData(PosixSignal.SIGTERM)]
+    public async Task A_signal_during_ingest_records_the_run_as_cancelled_and_keeps_the_stored_batches(PosixSignal signal)
+    {
+        var folder = WriteReports("reports", Files, "terbium");
+
+        PipelineProcess.Result result;
+        using (var process = PipelineProcess.StartInterruptible(_data.Path, "ingest", folder))
+        {
+            await Eventually.UntilAsync(async () => process.HasExited || await StoredAsync() >= 200, "a first stored batch");
+            Assert.False(process.HasExited, "the run ended before the signal: write more reports");
+            PipelineProcess.Signal(process, signal);
+            result = await PipelineProcess.WaitAsync(process);
+        }
+
+        Assert.Equal((1, "pipeline: cancelled"), (result.ExitCode, result.Stderr.Trim()));
+        var stored = await StoredAsync();
+        Assert.InRange(stored, 200, Files - 1);
+        var run = JsonDocument.Parse((await PipelineProcess.RunAsync(_data.Path, "runs", "--json")).Stdout).RootElement[0];
+        Assert.Equal("failed", run.GetProperty("status").GetString());
+        Assert.Equal(stored, run.GetProperty("new").GetInt32());
+        Assert.Contains(run.GetProperty("errors").EnumerateArray(), e => e.GetProperty("reason").GetString() == "cancelled");
+        // The batches stored before the signal stay, and the next command indexes them.
+        Assert.Equal(stored, await FoundAsync("terbium"));
+    }
+
     /// <summary>Reports in a folder of the input directory, each with its own number and <paramref name="word"/>.</summary>
     private string WriteReports(string folder, int count, string word)
     {
@@ -169,6 +197,7 @@ public sealed class IndexAcrossProcessesTests : IDisposable
         return JsonDocument.Parse(search.Stdout).RootElement.GetProperty("total").GetInt32();
     }
 
+    /// <summary>Documents stored so far; none while the run has not created the database and its tables yet.</summary>
     private async Task<int> StoredAsync()
     {
         if (!File.Exists(_data.Combine("pipeline.db")))
@@ -176,7 +205,14 @@ public sealed class IndexAcrossProcessesTests : IDisposable
             return 0;
         }
         await using var db = PipelineDatabase.Open(new StorageOptions(_data.Path));
-        return await db.Documents.CountAsync();
+        try
+        {
+            return await db.Documents.CountAsync();
+        }
+        catch (SqliteException e) when (e.Message.Contains("no such table", StringComparison.Ordinal))
+        {
+            return 0;
+        }
     }
 
     /// <summary>Documents stored with their new text (the update's word) so far.</summary>

@@ -1,0 +1,14 @@
+namespace Pipeline.Ingestion;
+
+/// <summary>
+/// An ingestion that stopped before its end (cancelled, or the database went away), with what it
+/// had committed by then: the run is recorded with those counts, then <see cref="Exception.InnerException"/>
+/// is what the caller reports.
+/// </summary>
+public sealed class IngestStoppedException(IngestReport soFar, Exception cause) : Exception(cause.Message, cause)
+{
+    /// <summary>The batches stored before the stop; they stay stored.</summary>
+    public IngestReport SoFar { get; } = soFar;
+
+    public Exception Cause => InnerException!;
+}
