@@ -2,6 +2,7 @@ using System.CommandLine;
 using Pipeline.Claims;
 using Pipeline.CrossCheck;
 using Pipeline.Extraction.Entities;
+using Pipeline.App.Output;
 using Pipeline.Index;
 using Pipeline.Ingestion;
 using Pipeline.Jobs;
@@ -67,7 +68,7 @@ public sealed class Workspace : IDisposable
         // `serve` calls this every few seconds: the schema is checked once.
         if (!_databaseChecked)
         {
-            await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+            await EnsureDatabaseAsync(ct);
             _databaseChecked = true;
         }
         return await new IndexCatchUp(OpenDatabase, Index).TryRunAsync(ct);
@@ -86,15 +87,29 @@ public sealed class Workspace : IDisposable
             : throw new CommandException($"PIPELINE_INDEX_WAIT must be a number of seconds, not \"{text}\"");
     }
 
+    /// <summary>
+    /// Creates the database and its tables if missing. An empty database file beside an index of
+    /// documents is not taken as a new database: that would leave searches finding documents that
+    /// `show` says do not exist, and the catch-up would then empty the index.
+    /// </summary>
+    public async Task EnsureDatabaseAsync(CancellationToken ct)
+    {
+        if (PipelineDatabase.EmptyFile(Storage) is { } file && Index.Exists)
+        {
+            throw new CommandException($"the database {file} is empty (0 bytes), but the index beside it holds documents: restore the database from a backup, or remove it and {Index.Path} to start afresh");
+        }
+        await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+    }
+
     public async Task<PipelineDbContext> OpenDatabaseAsync(CancellationToken ct)
     {
-        await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+        await EnsureDatabaseAsync(ct);
         return PipelineDatabase.Open(Storage);
     }
 
     public async Task<IngestionService> IngestionAsync(CancellationToken ct)
     {
-        await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+        await EnsureDatabaseAsync(ct);
         return CreateIngestion();
     }
 
@@ -113,16 +128,23 @@ public sealed class Workspace : IDisposable
         {
             throw new CommandException(e.Message);
         }
-        await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+        await EnsureDatabaseAsync(ct);
         return new CrossCheckService(OpenDatabase, options);
     }
 
     private DocumentIndex OpenIndex()
     {
         var segmenter = LoadIndexOptions().ChineseSegmenter;
-        var index = new DocumentIndex(Path.Combine(DataDirectory, "index"), IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms, segmenter))
+        var path = Path.Combine(DataDirectory, "index");
+        var wait = IndexWriteWait();
+        // The database holds every document: a damaged index is set aside and filled again by the catch-up.
+        if (DamagedIndex.SetAsideIfDamaged(path, wait) is { } aside)
         {
-            WriteWait = IndexWriteWait(),
+            Terminal.Fail($"the index at {path} could not be read ({aside.Reason}); set aside as {aside.Path}, rebuilding it from the database");
+        }
+        var index = new DocumentIndex(path, IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms, segmenter))
+        {
+            WriteWait = wait,
         };
         // Words split one way are not found by queries split another: say so once, and how to mend it.
         if (index.BuiltWith is { } built && built != segmenter)
@@ -179,7 +201,7 @@ public sealed class Workspace : IDisposable
         {
             throw new CommandException(e.Message);
         }
-        await PipelineDatabase.EnsureCreatedAsync(Storage, ct);
+        await EnsureDatabaseAsync(ct);
         return chat;
     }
 

@@ -28,7 +28,7 @@ public static class IngestNowCommand
     {
         using var workspace = Workspace.From(parse);
         using var http = Workspace.CreateFeedClient();
-        await PipelineDatabase.EnsureCreatedAsync(workspace.Storage, ct);
+        await workspace.EnsureDatabaseAsync(ct);
         PipelineJobActivator jobs;
         try
         {

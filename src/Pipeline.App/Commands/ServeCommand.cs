@@ -27,7 +27,7 @@ public static class ServeCommand
     {
         using var workspace = Workspace.From(parse);
         // Hangfire's PostgreSQL storage adds its schema to the pipeline's database: it must exist first.
-        await PipelineDatabase.EnsureCreatedAsync(workspace.Storage, ct);
+        await workspace.EnsureDatabaseAsync(ct);
         var urls = parse.GetValue(Urls)!;
         await using var app = Build(workspace, urls);
         try

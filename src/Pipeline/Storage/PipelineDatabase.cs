@@ -57,6 +57,11 @@ public static class PipelineDatabase
 
     public static bool IsPostgres(StorageOptions options) => DatabaseTarget.From(options).IsPostgres;
 
+    /// <summary>The SQLite file of <paramref name="options"/> when it is there but holds no byte; null otherwise.</summary>
+    /// <remarks>SQLite takes an empty file for a new database: right for a file it has just created, wrong for one emptied by a failed copy or a full disk.</remarks>
+    public static string? EmptyFile(StorageOptions options) =>
+        DatabaseTarget.From(options).SqliteFile is { } file && File.Exists(file) && new FileInfo(file).Length == 0 ? file : null;
+
     /// <summary>True for a SQLite database whose file is not there yet (nothing was ever stored).</summary>
     public static bool IsMissingFile(StorageOptions options) =>
         DatabaseTarget.From(options).SqliteFile is { } file && !File.Exists(file);

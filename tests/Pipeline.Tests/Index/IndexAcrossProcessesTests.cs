@@ -179,6 +179,71 @@ public sealed class IndexAcrossProcessesTests : IDisposable
         Assert.Equal(stored, await FoundAsync("terbium"));
     }
 
+    [Theory]
+    [InlineData("search", "hafnite")]
+    [InlineData("ingest")]
+    [InlineData("reindex")]
+    public async Task Truncated_index_files_are_set_aside_and_the_next_command_rebuilds_from_the_database(params string[] command)
+    {
+        var folder = WriteReports("reports", 40, "hafnite");
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", folder)).ExitCode);
+        foreach (var file in Directory.GetFiles(_data.Combine("index"), "_*"))
+        {
+            using var stream = new FileStream(file, FileMode.Open);
+            stream.SetLength(Math.Min(stream.Length, 100));
+        }
+
+        var args = command.Length > 1 || command[0] != "ingest" ? command : [.. command, folder];
+        var repaired = await PipelineProcess.RunAsync(_data.Path, args);
+
+        Assert.Equal(0, repaired.ExitCode);
+        var line = Assert.Single(repaired.ErrorLines);
+        Assert.StartsWith($"pipeline: the index at {_data.Combine("index")} could not be read (", line, StringComparison.Ordinal);
+        Assert.EndsWith("rebuilding it from the database", line, StringComparison.Ordinal);
+        var aside = Assert.Single(Directory.GetDirectories(_data.Path, "index.damaged-*"));
+        Assert.Contains($"set aside as {aside},", line, StringComparison.Ordinal);
+        Assert.NotEmpty(Directory.GetFiles(aside, "_*"));
+        Assert.Equal(40, await FoundAsync("hafnite"));
+    }
+
+    [Fact]
+    public async Task An_emptied_database_file_beside_an_index_is_one_error_line_and_nothing_is_created()
+    {
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", WriteReports("reports", 20, "yttrite"))).ExitCode);
+        SqliteConnection.ClearAllPools();
+        File.WriteAllBytes(_data.Combine("pipeline.db"), []);
+        var indexFiles = Directory.GetFiles(_data.Combine("index")).Order().ToArray();
+
+        foreach (var args in new[] { new[] { "search", "yttrite" }, ["ingest", _input.Path], ["show", "1"], ["reindex"] })
+        {
+            var result = await PipelineProcess.RunAsync(_data.Path, args);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(
+                $"pipeline: the database {_data.Combine("pipeline.db")} is empty (0 bytes), but the index beside it holds documents: " +
+                $"restore the database from a backup, or remove it and {_data.Combine("index")} to start afresh",
+                Assert.Single(result.ErrorLines));
+        }
+        Assert.Equal(0, new FileInfo(_data.Combine("pipeline.db")).Length);
+        Assert.Equal(indexFiles, Directory.GetFiles(_data.Combine("index")).Order());
+    }
+
+    [Fact]
+    public async Task A_truncated_database_file_is_one_database_error_line()
+    {
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", WriteReports("reports", 200, "xenotime"))).ExitCode);
+        SqliteConnection.ClearAllPools();
+        using (var stream = new FileStream(_data.Combine("pipeline.db"), FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 4);
+        }
+
+        var result = await PipelineProcess.RunAsync(_data.Path, "search", "xenotime");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("pipeline: database error: SQLite Error 11: 'database disk image is malformed'.", Assert.Single(result.ErrorLines));
+    }
+
     /// <summary>Reports in a folder of the input directory, each with its own number and <paramref name="word"/>.</summary>
     private string WriteReports(string folder, int count, string word)
     {
