@@ -3,6 +3,7 @@ using Pipeline.App.Cli;
 using Pipeline.CrossCheck;
 using Pipeline.Ingestion;
 using Pipeline.Llm;
+using Pipeline.Review;
 using Pipeline.Sources;
 using Pipeline.Storage;
 

@@ -1,5 +1,6 @@
 using Pipeline.Ingestion;
 using Pipeline.Llm;
+using Pipeline.Sources;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Evaluation;

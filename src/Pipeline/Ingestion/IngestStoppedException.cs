@@ -1,3 +1,5 @@
+using Pipeline.Storage;
+
 namespace Pipeline.Ingestion;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Pipeline.Index;
+using Pipeline.Sources;
 using Pipeline.Storage;
 
 namespace Pipeline.Ingestion;

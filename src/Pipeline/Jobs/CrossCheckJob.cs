@@ -1,5 +1,6 @@
 using Hangfire;
 using Pipeline.CrossCheck;
+using Pipeline.Review;
 
 namespace Pipeline.Jobs;
 

@@ -1,4 +1,5 @@
 using Pipeline.CrossCheck;
+using Pipeline.Review;
 using Pipeline.Storage;
 
 namespace Pipeline.Jobs;

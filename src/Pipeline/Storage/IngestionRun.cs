@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Pipeline.Ingestion;
+using Pipeline.Sources;
 
 namespace Pipeline.Storage;
 

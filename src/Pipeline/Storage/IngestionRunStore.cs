@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Pipeline.Ingestion;
+using Pipeline.Sources;
 
 namespace Pipeline.Storage;
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
-using Pipeline.Sources;
 using UtfUnknown;
 
 namespace Pipeline.Text;

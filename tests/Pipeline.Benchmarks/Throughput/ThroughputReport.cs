@@ -3,6 +3,7 @@ using System.Runtime;
 using System.Runtime.InteropServices;
 using Pipeline.Benchmarks.Corpus;
 using Pipeline.Ingestion;
+using Pipeline.Storage;
 
 namespace Pipeline.Benchmarks.Throughput;
 

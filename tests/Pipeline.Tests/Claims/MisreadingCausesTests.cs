@@ -1,5 +1,6 @@
 using Pipeline.Claims;
 using Pipeline.CrossCheck;
+using Pipeline.Review;
 using Pipeline.Storage;
 using static Pipeline.Tests.Claims.ClaimReading;
 
@@ -117,7 +118,7 @@ public sealed class MisreadingCausesTests
             {
                 var record = ClaimRecord.From(doc + 1, claim);
                 record.Id = claims.Count + 1;
-                claims.Add(CrossCheckClaim.From(record, CrossCheckOptions.Default.PresentYears)!);
+                claims.Add(StoredClaims.Read(record, CrossCheckOptions.Default.PresentYears)!);
             }
         }
         return new CrossChecker(CrossCheckOptions.Default).Run(claims);

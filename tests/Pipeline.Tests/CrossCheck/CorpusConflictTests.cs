@@ -1,4 +1,5 @@
 using Pipeline.CrossCheck;
+using Pipeline.Review;
 using Pipeline.Storage;
 using Pipeline.Tests.Infrastructure;
 using Pipeline.Tests.Ingestion;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Pipeline.Claims;
 using Pipeline.CrossCheck;
 using Pipeline.Extraction;
+using Pipeline.Review;
 using Pipeline.Storage;
 using Pipeline.Tests.Infrastructure;
 

@@ -5,6 +5,7 @@ using Pipeline.Index;
 using Pipeline.Ingestion;
 using Pipeline.Jobs;
 using Pipeline.Llm;
+using Pipeline.Review;
 using Pipeline.Sources;
 using Pipeline.Sources.Feeds;
 using Pipeline.Storage;

@@ -1,4 +1,3 @@
-using Pipeline.Ingestion;
 
 namespace Pipeline.Sources.Feeds;
 

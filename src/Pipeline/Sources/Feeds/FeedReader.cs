@@ -1,6 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
-using Pipeline.Ingestion;
+using Pipeline.Text;
 
 namespace Pipeline.Sources.Feeds;
 

@@ -1,4 +1,6 @@
-namespace Pipeline.Ingestion;
+using Pipeline.Sources;
+
+namespace Pipeline.Storage;
 
 /// <summary>What one ingestion run did.</summary>
 public sealed record IngestReport(int New, int Updated, int Unchanged, IReadOnlyList<IngestFailure> Failures, long Characters)

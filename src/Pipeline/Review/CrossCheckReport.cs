@@ -1,6 +1,7 @@
+using Pipeline.CrossCheck;
 using Pipeline.Storage;
 
-namespace Pipeline.CrossCheck;
+namespace Pipeline.Review;
 
 /// <summary>A cross-check run against the database: what the pass found and what it did to the review queue and the disputes.</summary>
 public sealed record CrossCheckReport(CrossCheckResult Result, ReviewSyncResult Review, TimeSpan Elapsed)

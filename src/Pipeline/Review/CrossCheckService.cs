@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Pipeline.CrossCheck;
 using Pipeline.Storage;
 
-namespace Pipeline.CrossCheck;
+namespace Pipeline.Review;
 
 /// <summary>Runs the cross-check over every stored claim and brings the review queue up to date.</summary>
 public sealed class CrossCheckService(Func<PipelineDbContext> openDatabase, CrossCheckOptions options)
@@ -42,7 +43,7 @@ public sealed class CrossCheckService(Func<PipelineDbContext> openDatabase, Cros
             {
                 continue;
             }
-            if (CrossCheckClaim.From(record, options.PresentYears) is { } claim)
+            if (StoredClaims.Read(record, options.PresentYears) is { } claim)
             {
                 claims.Add(claim);
             }

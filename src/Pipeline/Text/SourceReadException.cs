@@ -1,4 +1,4 @@
-namespace Pipeline.Sources;
+namespace Pipeline.Text;
 
 /// <summary>
 /// Bad input: the message says in one line what is wrong, without the path (the caller adds it).
