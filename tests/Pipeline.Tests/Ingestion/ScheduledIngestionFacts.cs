@@ -16,11 +16,11 @@ namespace Pipeline.Tests.Ingestion;
 /// </summary>
 public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
 {
-    private static readonly FetchOptions Fast = new(TimeSpan.FromSeconds(1), 1, TimeSpan.FromMilliseconds(10));
+    private static readonly FetchOptions Fast = LocalFetch.Fast;
 
     private readonly StorageOptions _options;
     private readonly TempDirectory _files = new();
-    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly FeedReader _feeds = new(LocalFetch.Fast);
     private readonly NewsSite _site = new();
     private DocumentIndex? _index;
 
@@ -73,7 +73,7 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     public async Task Missing_drop_folder_is_an_error_of_the_run_which_goes_on()
     {
         var missing = _files.Combine("nowhere");
-        var run = new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, Fast),
+        var run = new ScheduledIngestion(Open, Ingestion(), _feeds,
             new SourcesOptions([missing, _files.Combine("drop")], [_site.AtomUrl], Fast));
         _files.Write("drop/note.txt", NoteText);
 
@@ -106,8 +106,9 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     {
         using var cancel = new CancellationTokenSource();
         // A patient fetch: the slow feed holds the run until it is cancelled, however loaded the machine.
-        var patient = new FetchOptions(TimeSpan.FromMinutes(1), 0, TimeSpan.Zero);
-        var running = new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, patient), new SourcesOptions([], [_site.SlowUrl], patient))
+        var patient = new FetchOptions(TimeSpan.FromMinutes(1), 0, TimeSpan.Zero, AllowedHosts: LocalFetch.Loopback);
+        using var patientFeeds = new FeedReader(patient);
+        var running = new ScheduledIngestion(Open, Ingestion(), patientFeeds, new SourcesOptions([], [_site.SlowUrl], patient))
             .RunAsync("manual", cancel.Token);
 
         // Cancelled once recorded, not after a fixed time: on a busy machine a timer can fire before the run is stored.
@@ -131,7 +132,7 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     private ScheduledIngestion CreateRun(IReadOnlyList<string> feeds)
     {
         _files.Write("drop/note.txt", NoteText);
-        return new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, Fast),
+        return new ScheduledIngestion(Open, Ingestion(), _feeds,
             new SourcesOptions([_files.Combine("drop")], feeds, Fast));
     }
 
@@ -149,7 +150,7 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     {
         _index?.Dispose();
         await _site.DisposeAsync();
-        _http.Dispose();
+        _feeds.Dispose();
         _files.Dispose();
         GC.SuppressFinalize(this);
     }
