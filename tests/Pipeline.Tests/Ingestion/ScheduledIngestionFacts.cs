@@ -70,6 +70,21 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_bad_item_link_fails_that_item_alone_and_the_feeds_after_it_are_read()
+    {
+        var result = await CreateRun([_site.BadLinksUrl, _site.AtomUrl]).RunAsync("manual");
+
+        Assert.Equal((IngestionRunStatus.Succeeded, 3, 2), (result.Status, result.New, result.Failed));
+        var errors = result.ReadErrors().ToDictionary(e => e.Source, e => e.Reason);
+        Assert.Equal($"refused: {NewsSite.FileLink} is not an http or https link (item of {_site.BadLinksUrl})", errors[NewsSite.FileLink]);
+        Assert.StartsWith($"refused: {NewsSite.FtpLink} is not an http or https link", errors[NewsSite.FtpLink], StringComparison.Ordinal);
+        await using var db = PipelineDatabase.Open(_options);
+        var sources = await db.Documents.Select(d => d.Source).ToListAsync();
+        Assert.Contains(_site.EnglishUrl, sources);
+        Assert.Contains(_site.ChineseUrl, sources);
+    }
+
+    [Fact]
     public async Task Missing_drop_folder_is_an_error_of_the_run_which_goes_on()
     {
         var missing = _files.Combine("nowhere");

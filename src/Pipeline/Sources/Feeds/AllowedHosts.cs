@@ -30,7 +30,7 @@ public sealed class AllowedHosts
             {
                 networks.Add(new IPNetwork(address, address.GetAddressBytes().Length * 8));
             }
-            else if (IPNetwork.TryParse(entry, out var network))
+            else if (IPNetwork.TryParse(entry, out var network) && IsWhole(network, entry))
             {
                 networks.Add(network);
             }
@@ -45,6 +45,10 @@ public sealed class AllowedHosts
         }
         return new AllowedHosts(names, networks);
     }
+
+    // 10.0.0.1/8 is taken for 10.0.0.0/8 by IPNetwork; refused, as it may well mean one host.
+    private static bool IsWhole(IPNetwork network, string entry) =>
+        IPAddress.TryParse(entry[..entry.IndexOf('/', StringComparison.Ordinal)], out var written) && written.Equals(network.BaseAddress);
 
     public bool Allows(string hostName) => _names.Contains(hostName.TrimEnd('.'));
 

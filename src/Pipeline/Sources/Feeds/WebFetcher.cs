@@ -48,7 +48,7 @@ internal sealed class WebFetcher : IDisposable
             }
             if (redirects == _options.MaxRedirects)
             {
-                throw new FetchException($"more than {_options.MaxRedirects} redirects (fetch.max_redirects in config/sources.yaml)");
+                throw new FetchException($"more than {_options.MaxRedirects} redirects, the limit set by fetch.max_redirects in config/sources.yaml");
             }
             target = next;
         }
@@ -131,7 +131,7 @@ internal sealed class WebFetcher : IDisposable
     {
         var size = declared is { } bytes ? string.Create(CultureInfo.InvariantCulture, $"{bytes:N0} bytes, ") : "";
         var cap = (maxBytes / (double)FetchOptions.BytesPerMb).ToString("0.###", CultureInfo.InvariantCulture);
-        return new FetchException($"too large: {size}over the {cap} MB cap (fetch.{capSetting} in config/sources.yaml); nothing of it is stored");
+        return new FetchException($"too large: {size}over the {cap} MB cap set by fetch.{capSetting} in config/sources.yaml; nothing of it is stored");
     }
 
     public void Dispose() => _http.Dispose();

@@ -17,10 +17,16 @@ internal sealed class FeedServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private readonly Task _loop;
 
-    public FeedServer()
+    /// <param name="alsoAsLocalhost">Answer by the name localhost as well, so a test can reach it by name and by address.</param>
+    public FeedServer(bool alsoAsLocalhost = false)
     {
-        BaseUrl = $"http://127.0.0.1:{LoopbackListener.FreePort()}/";
+        var port = LoopbackListener.FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(BaseUrl);
+        if (alsoAsLocalhost)
+        {
+            _listener.Prefixes.Add($"http://localhost:{port}/");
+        }
         _listener.Start();
         _loop = Task.Run(ServeAsync);
     }
