@@ -18,7 +18,7 @@ public sealed class FeedReader(FetchOptions options) : IDisposable
         SyndicationFeed feed;
         try
         {
-            feed = Parse(await _web.FetchAsync(feedUrl, options.MaxFeedBytes, "max_feed_mb", ct));
+            feed = FeedXml.Parse(await _web.FetchAsync(feedUrl, options.MaxFeedBytes, "max_feed_mb", ct));
         }
         catch (FetchException e)
         {
@@ -59,19 +59,16 @@ public sealed class FeedReader(FetchOptions options) : IDisposable
 
     private static IngestFailure ItemFailure(string link, string reason, string feedUrl) => new(link, $"{reason} (item of {feedUrl})");
 
-    private static SyndicationFeed Parse(byte[] xml)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        using var reader = XmlReader.Create(new MemoryStream(xml), settings);
-        return SyndicationFeed.Load(reader);
-    }
-
     private static string? LinkOf(SyndicationItem item, string feedUrl)
     {
         var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") ?? item.Links.FirstOrDefault();
         if (link?.Uri is not { } uri)
         {
             return null;
+        }
+        if (FeedXml.IsUnparsable(uri))
+        {
+            return FeedXml.LinkText(uri);
         }
         return uri.IsAbsoluteUri ? uri.AbsoluteUri : new Uri(new Uri(feedUrl), uri).AbsoluteUri;
     }

@@ -13,30 +13,35 @@ public sealed class FeedLinkRefusalTests : IAsyncDisposable
     private readonly FeedServer _server = new(alsoAsLocalhost: true);
     private readonly List<FeedReader> _readers = [];
 
-    [Fact]
-    public async Task File_item_beside_a_good_one_fails_alone()
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.com/report.html")]
+    [InlineData("javascript:alert(1)")]
+    public async Task Item_linking_to_another_scheme_beside_a_good_one_fails_alone(string link)
     {
         var good = GoodPage("good.html");
-        var feed = Feed("rss.xml", "file:///etc/passwd", good);
+        var feed = Feed("rss.xml", link, good);
 
         var read = await Reader().ReadAsync(feed);
 
         Assert.Equal(good, Assert.Single(read.Documents).Source);
         var failure = Assert.Single(read.Failures);
-        Assert.Equal("file:///etc/passwd", failure.Source);
-        Assert.Equal($"refused: file:///etc/passwd is not an http or https link (item of {feed})", failure.Reason);
+        Assert.Equal(link, failure.Source);
+        Assert.Equal($"refused: {link} is not an http or https link (item of {feed})", failure.Reason);
     }
 
     [Fact]
-    public async Task Ftp_item_fails_alone()
+    public async Task Item_whose_link_is_not_a_url_fails_alone()
     {
         var good = GoodPage("good.html");
-        var feed = Feed("rss.xml", "ftp://example.com/report.html", good);
+        var feed = Feed("rss.xml", "http://[not-a-host/x", good);
 
         var read = await Reader().ReadAsync(feed);
 
         Assert.Equal(good, Assert.Single(read.Documents).Source);
-        Assert.StartsWith("refused: ftp://example.com/report.html is not an http or https link", Assert.Single(read.Failures).Reason, StringComparison.Ordinal);
+        var failure = Assert.Single(read.Failures);
+        Assert.Equal("http://[not-a-host/x", failure.Source);
+        Assert.StartsWith("refused: http://[not-a-host/x is not an http or https link", failure.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
