@@ -24,6 +24,7 @@ public sealed class Workspace : IDisposable
     private readonly Lazy<AttributeCatalog> _attributes;
     private readonly Lazy<DocumentIndex> _index;
     private HttpClient? _llmClient;
+    private FeedReader? _feedReader;
     private bool _databaseChecked;
 
     public Workspace(string dataDirectory, string? connectionString)
@@ -211,13 +212,14 @@ public sealed class Workspace : IDisposable
 
     /// <summary>
     /// The Hangfire jobs over this workspace: the run over <paramref name="sources"/> (feeds fetched
-    /// with <paramref name="http"/>), the cross-check and, when config/llm.yaml names a model, the
+    /// as its fetch settings say), the cross-check and, when config/llm.yaml names a model, the
     /// adjudication. The database must exist already.
     /// </summary>
     /// <exception cref="InvalidDataException">A malformed config file, or an API key variable that is not set.</exception>
-    public PipelineJobActivator CreateJobActivator(HttpClient http, SourcesOptions sources)
+    public PipelineJobActivator CreateJobActivator(SourcesOptions sources)
     {
-        var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(), new FeedReader(http, sources.Fetch), sources);
+        _feedReader ??= new FeedReader(sources.Fetch);
+        var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(), _feedReader, sources);
         var crossCheck = new CrossCheckService(OpenDatabase, CrossCheckOptions.Load(ConfigFolder));
         var llm = LlmOptions.Load(ConfigFolder);
         AdjudicationJob? adjudication = null;
@@ -227,14 +229,6 @@ public sealed class Workspace : IDisposable
             adjudication = new AdjudicationJob(new AdjudicationService(OpenDatabase, AdjudicationService.CreateChat(llm, _llmClient), llm));
         }
         return new PipelineJobActivator(new IngestionJob(ingestion), new CrossCheckJob(crossCheck), adjudication);
-    }
-
-    /// <summary>The client feeds are fetched with: no overall timeout (each request has its own, from sources.yaml).</summary>
-    public static HttpClient CreateFeedClient()
-    {
-        var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        http.DefaultRequestHeaders.UserAgent.ParseAdd("Pipeline/1.0");
-        return http;
     }
 
     /// <summary>How a stored path is shown: relative to the current directory when it lies below it.</summary>
@@ -255,6 +249,7 @@ public sealed class Workspace : IDisposable
     public void Dispose()
     {
         _llmClient?.Dispose();
+        _feedReader?.Dispose();
         if (_index.IsValueCreated)
         {
             _index.Value.Dispose();

@@ -27,12 +27,11 @@ public static class IngestNowCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         using var workspace = Workspace.From(parse);
-        using var http = Workspace.CreateFeedClient();
         await workspace.EnsureDatabaseAsync(ct);
         PipelineJobActivator jobs;
         try
         {
-            jobs = workspace.CreateJobActivator(http, workspace.LoadSources());
+            jobs = workspace.CreateJobActivator(workspace.LoadSources());
         }
         catch (InvalidDataException e)
         {

@@ -21,7 +21,7 @@ public static class JobsHosting
     {
         // Read here, once, so a bad sources.yaml stops `serve` at once rather than at the first job.
         var sources = workspace.LoadSources();
-        var activator = workspace.CreateJobActivator(Workspace.CreateFeedClient(), sources);
+        var activator = workspace.CreateJobActivator(sources);
         services.AddSingleton(sources);
         services.AddSingleton(activator);
         services.AddHangfire(hangfire => hangfire.UseStorage(PipelineJobStorage.Create(workspace.Storage)));

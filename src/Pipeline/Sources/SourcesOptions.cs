@@ -35,22 +35,44 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
             throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
         }
         var root = Path.GetDirectoryName(Path.GetFullPath(configFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? configFolder;
-        var fetch = file.Fetch ?? new FetchEntry();
-        var defaults = FetchOptions.Default;
-        var options = new FetchOptions(
-            fetch.TimeoutSeconds is { } timeout ? TimeSpan.FromSeconds(timeout) : defaults.Timeout,
-            fetch.Retries ?? defaults.Retries,
-            fetch.BackoffSeconds is { } backoff ? TimeSpan.FromSeconds(backoff) : defaults.Backoff);
-        if (options.Timeout <= TimeSpan.Zero || options.Retries < 0 || options.Backoff < TimeSpan.Zero)
-        {
-            throw new InvalidDataException($"{path}: fetch: timeout_seconds must be positive, retries and backoff_seconds not negative");
-        }
+        var options = FetchFrom(file.Fetch ?? new FetchEntry(), path);
         return new SourcesOptions(
             [.. file.DropFolders.Select(f => Path.GetFullPath(f, root))],
             [.. file.Feeds],
             options,
             file.Schedule?.NightlyCron?.Trim() is { Length: > 0 } cron ? cron : DefaultNightlyCron);
     }
+
+    private static FetchOptions FetchFrom(FetchEntry fetch, string path)
+    {
+        var defaults = FetchOptions.Default;
+        var options = new FetchOptions(
+            fetch.TimeoutSeconds is { } timeout ? TimeSpan.FromSeconds(timeout) : defaults.Timeout,
+            fetch.Retries ?? defaults.Retries,
+            fetch.BackoffSeconds is { } backoff ? TimeSpan.FromSeconds(backoff) : defaults.Backoff,
+            fetch.MaxRedirects ?? defaults.MaxRedirects,
+            Bytes(fetch.MaxFeedMb, defaults.MaxFeedBytes),
+            Bytes(fetch.MaxPageMb, defaults.MaxPageBytes));
+        if (options.Timeout <= TimeSpan.Zero || options.Retries < 0 || options.Backoff < TimeSpan.Zero)
+        {
+            throw new InvalidDataException($"{path}: fetch: timeout_seconds must be positive, retries and backoff_seconds not negative");
+        }
+        if (options.MaxRedirects < 0 || options.MaxFeedBytes <= 0 || options.MaxPageBytes <= 0)
+        {
+            throw new InvalidDataException($"{path}: fetch: max_feed_mb and max_page_mb must be positive, max_redirects not negative");
+        }
+        try
+        {
+            return options with { AllowedHosts = AllowedHosts.Parse((fetch.AllowedHosts ?? []).OfType<string>()) };
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException($"{path}: fetch: allowed_hosts: {e.Message}", e);
+        }
+    }
+
+    private static long Bytes(double? megabytes, long otherwise) =>
+        megabytes is { } mb ? (long)Math.Min(mb * FetchOptions.BytesPerMb, long.MaxValue) : otherwise;
 
     private sealed class SourcesFile
     {
@@ -70,5 +92,9 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
         public double? TimeoutSeconds { get; set; }
         public int? Retries { get; set; }
         public double? BackoffSeconds { get; set; }
+        public int? MaxRedirects { get; set; }
+        public double? MaxFeedMb { get; set; }
+        public double? MaxPageMb { get; set; }
+        public List<string?>? AllowedHosts { get; set; }
     }
 }

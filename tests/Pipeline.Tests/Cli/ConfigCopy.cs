@@ -7,7 +7,8 @@ internal static class ConfigCopy
 {
     /// <summary>
     /// Copies config/ into <paramref name="root"/> with a sources.yaml naming the drop folder
-    /// <c>drop</c> (beside config/) and <paramref name="feeds"/>, fetched with short timeouts;
+    /// <c>drop</c> (beside config/) and <paramref name="feeds"/>, fetched with short timeouts from
+    /// the tests' servers on 127.0.0.1 (an allowed host);
     /// returns the environment (PIPELINE_CONFIG) that points the executable at it.
     /// </summary>
     public static Dictionary<string, string> WithSources(TempDirectory root, IReadOnlyList<string> feeds)
@@ -28,6 +29,7 @@ internal static class ConfigCopy
               timeout_seconds: 1
               retries: 1
               backoff_seconds: 0.01
+              allowed_hosts: [127.0.0.1]
             """);
         return new Dictionary<string, string> { ["PIPELINE_CONFIG"] = config };
     }

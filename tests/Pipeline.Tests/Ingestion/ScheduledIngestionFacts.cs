@@ -16,11 +16,11 @@ namespace Pipeline.Tests.Ingestion;
 /// </summary>
 public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
 {
-    private static readonly FetchOptions Fast = new(TimeSpan.FromSeconds(1), 1, TimeSpan.FromMilliseconds(10));
+    private static readonly FetchOptions Fast = LocalFetch.Fast;
 
     private readonly StorageOptions _options;
     private readonly TempDirectory _files = new();
-    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly FeedReader _feeds = new(LocalFetch.Fast);
     private readonly NewsSite _site = new();
     private DocumentIndex? _index;
 
@@ -70,10 +70,25 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_bad_item_link_fails_that_item_alone_and_the_feeds_after_it_are_read()
+    {
+        var result = await CreateRun([_site.BadLinksUrl, _site.AtomUrl]).RunAsync("manual");
+
+        Assert.Equal((IngestionRunStatus.Succeeded, 3, 2), (result.Status, result.New, result.Failed));
+        var errors = result.ReadErrors().ToDictionary(e => e.Source, e => e.Reason);
+        Assert.Equal($"refused: {NewsSite.FileLink} is not an http or https link (item of {_site.BadLinksUrl})", errors[NewsSite.FileLink]);
+        Assert.StartsWith($"refused: {NewsSite.FtpLink} is not an http or https link", errors[NewsSite.FtpLink], StringComparison.Ordinal);
+        await using var db = PipelineDatabase.Open(_options);
+        var sources = await db.Documents.Select(d => d.Source).ToListAsync();
+        Assert.Contains(_site.EnglishUrl, sources);
+        Assert.Contains(_site.ChineseUrl, sources);
+    }
+
+    [Fact]
     public async Task Missing_drop_folder_is_an_error_of_the_run_which_goes_on()
     {
         var missing = _files.Combine("nowhere");
-        var run = new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, Fast),
+        var run = new ScheduledIngestion(Open, Ingestion(), _feeds,
             new SourcesOptions([missing, _files.Combine("drop")], [_site.AtomUrl], Fast));
         _files.Write("drop/note.txt", NoteText);
 
@@ -106,8 +121,9 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     {
         using var cancel = new CancellationTokenSource();
         // A patient fetch: the slow feed holds the run until it is cancelled, however loaded the machine.
-        var patient = new FetchOptions(TimeSpan.FromMinutes(1), 0, TimeSpan.Zero);
-        var running = new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, patient), new SourcesOptions([], [_site.SlowUrl], patient))
+        var patient = new FetchOptions(TimeSpan.FromMinutes(1), 0, TimeSpan.Zero, AllowedHosts: LocalFetch.Loopback);
+        using var patientFeeds = new FeedReader(patient);
+        var running = new ScheduledIngestion(Open, Ingestion(), patientFeeds, new SourcesOptions([], [_site.SlowUrl], patient))
             .RunAsync("manual", cancel.Token);
 
         // Cancelled once recorded, not after a fixed time: on a busy machine a timer can fire before the run is stored.
@@ -131,7 +147,7 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     private ScheduledIngestion CreateRun(IReadOnlyList<string> feeds)
     {
         _files.Write("drop/note.txt", NoteText);
-        return new ScheduledIngestion(Open, Ingestion(), new FeedReader(_http, Fast),
+        return new ScheduledIngestion(Open, Ingestion(), _feeds,
             new SourcesOptions([_files.Combine("drop")], feeds, Fast));
     }
 
@@ -149,7 +165,7 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     {
         _index?.Dispose();
         await _site.DisposeAsync();
-        _http.Dispose();
+        _feeds.Dispose();
         _files.Dispose();
         GC.SuppressFinalize(this);
     }

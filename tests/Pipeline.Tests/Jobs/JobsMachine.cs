@@ -22,6 +22,7 @@ internal sealed class JobsMachine : IDisposable
     private readonly TempDirectory _folder = new();
     private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
     private readonly DocumentIndex _index;
+    private readonly FeedReader _feeds = new(FetchOptions.Default);
     private readonly BackgroundJobServer _server;
 
     /// <param name="llmEndpoint">A chat-completions endpoint: the chain then ends with the adjudication (model "test-model").</param>
@@ -32,7 +33,7 @@ internal sealed class JobsMachine : IDisposable
         PipelineDbContext Open() => PipelineDatabase.Open(database);
         var sources = new SourcesOptions(dropFolders, [], FetchOptions.Default);
         var ingestion = new ScheduledIngestion(
-            Open, new IngestionService(Open, _index, DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon)), new FeedReader(_http, sources.Fetch), sources);
+            Open, new IngestionService(Open, _index, DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon)), _feeds, sources);
         var crossCheck = new CrossCheckService(Open, CrossCheckOptions.Load(SeedCorpus.ConfigFolder));
         AdjudicationJob? adjudication = null;
         if (llmEndpoint is not null)
@@ -56,6 +57,7 @@ internal sealed class JobsMachine : IDisposable
         _server.Dispose();
         (Storage as IDisposable)?.Dispose();
         _index.Dispose();
+        _feeds.Dispose();
         _http.Dispose();
         _folder.Dispose();
     }

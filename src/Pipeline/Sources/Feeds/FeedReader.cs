@@ -6,16 +6,19 @@ namespace Pipeline.Sources.Feeds;
 
 /// <summary>
 /// Reads an RSS 2.0 or Atom feed and the page each item links to, reduced to its main text.
-/// A feed or page that cannot be had becomes an <see cref="IngestFailure"/>; the rest go on.
+/// A feed or page that cannot be had (a bad link, a refused address, too large) becomes an
+/// <see cref="IngestFailure"/>; the other items and feeds go on.
 /// </summary>
-public sealed class FeedReader(HttpClient http, FetchOptions options)
+public sealed class FeedReader(FetchOptions options) : IDisposable
 {
+    private readonly WebFetcher _web = new(options);
+
     public async Task<FeedRead> ReadAsync(string feedUrl, CancellationToken ct = default)
     {
         SyndicationFeed feed;
         try
         {
-            feed = Parse(await FetchAsync(feedUrl, ct));
+            feed = FeedXml.Parse(await _web.FetchAsync(feedUrl, options.MaxFeedBytes, "max_feed_mb", ct));
         }
         catch (FetchException e)
         {
@@ -37,29 +40,24 @@ public sealed class FeedReader(HttpClient http, FetchOptions options)
             }
             try
             {
-                var content = DocumentReader.Read("item.html", await FetchAsync(link, ct));
+                var content = DocumentReader.Read("item.html", await _web.FetchAsync(link, options.MaxPageBytes, "max_page_mb", ct));
                 var title = content.Title ?? item.Title?.Text;
                 var date = content.PublishedOn ?? DateOf(item);
                 documents.Add(new FetchedDocument(link, content with { Title = title, PublishedOn = date }));
             }
             catch (FetchException e)
             {
-                failures.Add(new IngestFailure(link, e.Message));
+                failures.Add(ItemFailure(link, e.Message, feedUrl));
             }
             catch (SourceReadException e)
             {
-                failures.Add(new IngestFailure(link, e.Message));
+                failures.Add(ItemFailure(link, e.Message, feedUrl));
             }
         }
         return new FeedRead(documents, failures);
     }
 
-    private static SyndicationFeed Parse(byte[] xml)
-    {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
-        using var reader = XmlReader.Create(new MemoryStream(xml), settings);
-        return SyndicationFeed.Load(reader);
-    }
+    private static IngestFailure ItemFailure(string link, string reason, string feedUrl) => new(link, $"{reason} (item of {feedUrl})");
 
     private static string? LinkOf(SyndicationItem item, string feedUrl)
     {
@@ -67,6 +65,10 @@ public sealed class FeedReader(HttpClient http, FetchOptions options)
         if (link?.Uri is not { } uri)
         {
             return null;
+        }
+        if (FeedXml.IsUnparsable(uri))
+        {
+            return FeedXml.LinkText(uri);
         }
         return uri.IsAbsoluteUri ? uri.AbsoluteUri : new Uri(new Uri(feedUrl), uri).AbsoluteUri;
     }
@@ -77,41 +79,5 @@ public sealed class FeedReader(HttpClient http, FetchOptions options)
         return date == default ? null : DateOnly.FromDateTime(date.UtcDateTime);
     }
 
-    /// <summary>The body at <paramref name="url"/>; retries timeouts, 5xx and network errors with backoff.</summary>
-    private async Task<byte[]> FetchAsync(string url, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            string reason;
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(options.Timeout);
-            try
-            {
-                using var response = await http.GetAsync(url, HttpCompletionOption.ResponseContentRead, timeout.Token);
-                if (response.IsSuccessStatusCode)
-                {
-                    return await response.Content.ReadAsByteArrayAsync(timeout.Token);
-                }
-                var code = (int)response.StatusCode;
-                reason = $"HTTP {code} {response.ReasonPhrase}";
-                if (code < 500)
-                {
-                    throw new FetchException(reason);
-                }
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                reason = $"no answer within {options.Timeout.TotalSeconds:0.###} s";
-            }
-            catch (HttpRequestException e)
-            {
-                reason = $"network error: {e.Message}";
-            }
-            if (attempt > options.Retries)
-            {
-                throw new FetchException(attempt == 1 ? reason : $"{reason} (after {attempt} attempts)");
-            }
-            await Task.Delay(options.Backoff * Math.Pow(2, attempt - 1), ct);
-        }
-    }
+    public void Dispose() => _web.Dispose();
 }

@@ -5,13 +5,10 @@ namespace Pipeline.Tests.Sources.Feeds;
 /// <summary>Feeds and their pages read from a local server: what is read, and how each failure is told.</summary>
 public sealed class FeedReaderTests : IAsyncDisposable
 {
-    // Small limits: a feed that never answers costs two seconds (two attempts).
-    private static readonly FetchOptions Fast = new(TimeSpan.FromSeconds(1), 1, TimeSpan.FromMilliseconds(10));
-
-    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    private readonly FeedReader _reader = new(LocalFetch.Fast);
     private readonly NewsSite _site = new();
 
-    private FeedReader Reader => new(_http, Fast);
+    private FeedReader Reader => _reader;
 
     [Fact]
     public async Task Rss_items_become_their_pages_main_text_with_the_item_url_as_source()
@@ -97,6 +94,6 @@ public sealed class FeedReaderTests : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _site.DisposeAsync();
-        _http.Dispose();
+        _reader.Dispose();
     }
 }

@@ -6,20 +6,27 @@ namespace Pipeline.Tests.Sources.Feeds;
 
 /// <summary>
 /// An HTTP server on 127.0.0.1 and an ephemeral port, serving what a test puts on it: fixed
-/// bodies, or an answer that comes too late. Unknown paths are 404. Counts the requests per path.
+/// bodies (with or without a declared length), redirects, or an answer that comes too late.
+/// Unknown paths are 404. Counts the requests per path.
 /// </summary>
 internal sealed class FeedServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly CancellationTokenSource _stop = new();
-    private readonly ConcurrentDictionary<string, (string ContentType, byte[] Body, TimeSpan Delay)> _routes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Route> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private readonly Task _loop;
 
-    public FeedServer()
+    /// <param name="alsoAsLocalhost">Answer by the name localhost as well, so a test can reach it by name and by address.</param>
+    public FeedServer(bool alsoAsLocalhost = false)
     {
-        BaseUrl = $"http://127.0.0.1:{LoopbackListener.FreePort()}/";
+        var port = LoopbackListener.FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(BaseUrl);
+        if (alsoAsLocalhost)
+        {
+            _listener.Prefixes.Add($"http://localhost:{port}/");
+        }
         _listener.Start();
         _loop = Task.Run(ServeAsync);
     }
@@ -31,7 +38,21 @@ internal sealed class FeedServer : IAsyncDisposable
     /// <summary>Serves <paramref name="body"/> at <paramref name="path"/>, after <paramref name="delay"/> if given.</summary>
     public string Serve(string path, string contentType, byte[] body, TimeSpan delay = default)
     {
-        _routes["/" + path.TrimStart('/')] = (contentType, body, delay);
+        _routes["/" + path.TrimStart('/')] = new Route(contentType, body, delay, DeclaresLength: true, RedirectTo: null);
+        return Url(path);
+    }
+
+    /// <summary>Serves <paramref name="body"/> chunked, without a Content-Length, so only counting what arrives can tell its size.</summary>
+    public string ServeUndeclared(string path, string contentType, byte[] body)
+    {
+        _routes["/" + path.TrimStart('/')] = new Route(contentType, body, TimeSpan.Zero, DeclaresLength: false, RedirectTo: null);
+        return Url(path);
+    }
+
+    /// <summary>Answers <paramref name="path"/> with a 302 to <paramref name="location"/> (absolute or relative).</summary>
+    public string Redirect(string path, string location)
+    {
+        _routes["/" + path.TrimStart('/')] = new Route("text/plain", [], TimeSpan.Zero, DeclaresLength: true, RedirectTo: location);
         return Url(path);
     }
 
@@ -71,8 +92,22 @@ internal sealed class FeedServer : IAsyncDisposable
             {
                 await Task.Delay(route.Delay, _stop.Token);
             }
+            if (route.RedirectTo is { } location)
+            {
+                response.StatusCode = 302;
+                response.RedirectLocation = location;
+                response.Close();
+                return;
+            }
             response.ContentType = route.ContentType;
-            response.ContentLength64 = route.Body.Length;
+            if (route.DeclaresLength)
+            {
+                response.ContentLength64 = route.Body.Length;
+            }
+            else
+            {
+                response.SendChunked = true;
+            }
             await response.OutputStream.WriteAsync(route.Body, _stop.Token);
             response.Close();
         }
@@ -83,7 +118,6 @@ internal sealed class FeedServer : IAsyncDisposable
         }
     }
 
-
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
@@ -92,4 +126,6 @@ internal sealed class FeedServer : IAsyncDisposable
         _listener.Close();
         _stop.Dispose();
     }
+
+    private sealed record Route(string ContentType, byte[] Body, TimeSpan Delay, bool DeclaresLength, string? RedirectTo);
 }

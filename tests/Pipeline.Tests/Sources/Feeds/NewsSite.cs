@@ -5,7 +5,8 @@ namespace Pipeline.Tests.Sources.Feeds;
 /// <summary>
 /// A small news site on a <see cref="FeedServer"/>: an RSS 2.0 feed (an English page, a Big5
 /// Chinese page, and a link that is 404), an Atom feed (a UTF-8 Chinese page without a date),
-/// a feed that answers too late, and one that is not XML.
+/// a feed that answers too late, one that is not XML, and one whose items link to file:// and
+/// ftp:// beside a good page.
 /// </summary>
 internal sealed class NewsSite : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ internal sealed class NewsSite : IAsyncDisposable
         RssUrl = _server.Serve("rss.xml", "application/rss+xml", Encoding.UTF8.GetBytes(Rss()));
         AtomUrl = _server.Serve("atom.xml", "application/atom+xml", Encoding.UTF8.GetBytes(Atom()));
         SlowUrl = _server.Serve("slow.xml", "application/rss+xml", Encoding.UTF8.GetBytes(Rss()), SlowDelay);
+        BadLinksUrl = _server.Serve("bad-links.xml", "application/rss+xml", Encoding.UTF8.GetBytes(BadLinksRss()));
         BrokenUrl = _server.Serve("broken.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Broken</title><item>"u8.ToArray());
     }
 
@@ -33,6 +35,13 @@ internal sealed class NewsSite : IAsyncDisposable
     public string SlowUrl { get; }
 
     public string BrokenUrl { get; }
+
+    /// <summary>A feed of three items: <see cref="FileLink"/>, <see cref="FtpLink"/> and the English page.</summary>
+    public string BadLinksUrl { get; }
+
+    public const string FileLink = "file:///etc/passwd";
+
+    public const string FtpLink = "ftp://127.0.0.1/report.html";
 
     public string EnglishUrl { get; }
 
@@ -68,6 +77,20 @@ internal sealed class NewsSite : IAsyncDisposable
             <item><title>Copper</title><link>{EnglishUrl}</link><pubDate>Mon, 11 Mar 2024 08:00:00 GMT</pubDate></item>
             <item><title>台灣晶片</title><link>{Big5Url}</link><pubDate>Tue, 12 Mar 2024 08:00:00 GMT</pubDate></item>
             <item><title>Gone</title><link>{MissingUrl}</link><pubDate>Wed, 13 Mar 2024 08:00:00 GMT</pubDate></item>
+          </channel>
+        </rss>
+        """;
+
+    private string BadLinksRss() => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0">
+          <channel>
+            <title>Odd links</title>
+            <link>{_server.BaseUrl}</link>
+            <description>Links that are not web pages</description>
+            <item><title>Local file</title><link>{FileLink}</link></item>
+            <item><title>FTP</title><link>{FtpLink}</link></item>
+            <item><title>Copper</title><link>{EnglishUrl}</link></item>
           </channel>
         </rss>
         """;
