@@ -6,7 +6,8 @@ namespace Pipeline.App.Web;
 
 /// <summary>Settings of `pipeline serve`, from config/web.yaml; $PIPELINE_API_KEY overrides its api_key.</summary>
 /// <param name="ApiKey">When set, every writing request must carry it (header X-Api-Key), local or not.</param>
-public sealed record WebOptions(string? ApiKey)
+/// <param name="AllowedHosts">Host names answered besides the address served on and this machine's loopback names (allowed_hosts).</param>
+public sealed record WebOptions(string? ApiKey, IReadOnlyList<string>? AllowedHosts = null)
 {
     public const string FileName = "web.yaml";
     public const string ApiKeyVariable = "PIPELINE_API_KEY";
@@ -28,11 +29,13 @@ public sealed record WebOptions(string? ApiKey)
             }
         }
         var key = Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : file.ApiKey;
-        return new WebOptions(string.IsNullOrWhiteSpace(key) ? null : key.Trim());
+        return new WebOptions(string.IsNullOrWhiteSpace(key) ? null : key.Trim(),
+            [.. file.AllowedHosts.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h.Trim())]);
     }
 
     private sealed class WebFile
     {
         public string? ApiKey { get; set; }
+        public List<string> AllowedHosts { get; set; } = [];
     }
 }
