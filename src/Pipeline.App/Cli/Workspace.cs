@@ -109,8 +109,17 @@ public sealed class Workspace : IDisposable
 
     public async Task<IngestionService> IngestionAsync(CancellationToken ct)
     {
+        SourcesOptions sources;
+        try
+        {
+            sources = LoadSources();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
         await EnsureDatabaseAsync(ct);
-        return CreateIngestion();
+        return CreateIngestion(sources.MaxFile);
     }
 
     /// <summary>
@@ -216,7 +225,7 @@ public sealed class Workspace : IDisposable
     /// <exception cref="InvalidDataException">A malformed config file, or an API key variable that is not set.</exception>
     public PipelineJobActivator CreateJobActivator(HttpClient http, SourcesOptions sources)
     {
-        var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(), new FeedReader(http, sources.Fetch), sources);
+        var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(sources.MaxFile), new FeedReader(http, sources.Fetch), sources);
         var crossCheck = new CrossCheckService(OpenDatabase, CrossCheckOptions.Load(ConfigFolder));
         var llm = LlmOptions.Load(ConfigFolder);
         AdjudicationJob? adjudication = null;
@@ -249,7 +258,7 @@ public sealed class Workspace : IDisposable
 
     private PipelineDbContext OpenDatabase() => PipelineDatabase.Open(Storage);
 
-    private IngestionService CreateIngestion() => new(OpenDatabase, Index, DocumentAnalyzer.Create(ConfigFolder, Lexicon));
+    private IngestionService CreateIngestion(FileSizeLimit maxFile) => new(OpenDatabase, Index, DocumentAnalyzer.Create(ConfigFolder, Lexicon), maxFile);
 
     public void Dispose()
     {
