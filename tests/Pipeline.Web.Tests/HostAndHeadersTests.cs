@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Pipeline.App.Cli;
 using Pipeline.App.Web;
+using Pipeline.Storage;
 using Pipeline.Web.Tests.Infrastructure;
 
 namespace Pipeline.Web.Tests;
@@ -80,31 +83,27 @@ public sealed class HostAndHeadersTests(WebFixture web) : IDisposable
     [Fact]
     public async Task A_server_error_carries_the_security_headers()
     {
-        // A server of its own whose index is damaged: the first search fails inside Lucene, a real 500.
-        var root = Directory.CreateTempSubdirectory("pipeline-web-500-").FullName;
+        // The served app itself on a loopback port, with one endpoint more that fails as a bug would.
+        var data = Directory.CreateTempSubdirectory("pipeline-web-500-").FullName;
         try
         {
-            var data = Path.Combine(root, "data");
-            var input = Directory.CreateDirectory(Path.Combine(root, "in")).FullName;
-            await File.WriteAllTextAsync(Path.Combine(input, "prices.txt"), "Neodymium prices rose in March.\n");
-            await PipelineCommand.RunAsync(data, "ingest", input);
-            foreach (var compound in Directory.GetFiles(Path.Combine(data, "index"), "*.cfs"))
-            {
-                await using var file = new FileStream(compound, FileMode.Open, FileAccess.Write);
-                file.Write(new byte[64]);
-            }
-            await using var server = await ServeProcess.StartAsync(data, "http://127.0.0.1:0");
+            using var workspace = new Workspace(data, connectionString: null);
+            await PipelineDatabase.EnsureCreatedAsync(workspace.Storage);
+            await using var app = PipelineWebApp.Build(workspace, "http://127.0.0.1:0");
+            app.MapGet("/fails", string () => throw new InvalidOperationException("a bug"));
+            await app.StartAsync();
             using var http = new HttpClient();
 
-            var response = await http.GetAsync(new Uri($"http://127.0.0.1:{server.Port}/api/search?q=neodymium"));
+            var response = await http.GetAsync(new Uri(new Uri(PipelineWebApp.Address(app)), "/fails"));
 
             Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-            Assert.StartsWith("Something went wrong on the server", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal("Something went wrong on the server; the details are in its log.", await response.Content.ReadAsStringAsync());
             AssertSecurityHeaders(response, SecurityHeaders.PagePolicy);
+            await app.StopAsync();
         }
         finally
         {
-            Directory.Delete(root, recursive: true);
+            Directory.Delete(data, recursive: true);
         }
     }
 
