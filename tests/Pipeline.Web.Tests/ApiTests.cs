@@ -61,4 +61,33 @@ public sealed class ApiTests(WebFixture web) : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri("/api/review?status=open", UriKind.Relative))).StatusCode);
     }
+
+    [Theory]
+    [InlineData("/api/search?q=neodymium&lang=xx", "lang: unknown 'xx'; one of en, zh, or none for all")]
+    [InlineData("/api/search?q=neodymium&script=Latn", "script: unknown 'Latn'; one of Hans, Hant, or none for all")]
+    [InlineData("/api/review?lang=zh", "lang: unknown 'zh'; one of en, zh-Hans, zh-Hant, or none for all")]
+    public async Task An_unknown_language_is_a_400_that_names_the_allowed_ones(string address, string message)
+    {
+        var response = await _http.GetAsync(new Uri(address, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(message, error.RootElement.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task The_pages_answer_an_unknown_language_with_a_400_too_and_take_a_known_one_in_any_case()
+    {
+        var search = await _http.GetAsync(new Uri("/?q=neodymium&lang=xx", UriKind.Relative));
+        var review = await _http.GetAsync(new Uri("/review?lang=fr", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, search.StatusCode);
+        Assert.Contains("one of en, zh", await search.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, review.StatusCode);
+        Assert.Contains("one of en, zh-Hans, zh-Hant", await review.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync(new Uri("/?q=neodymium&lang=EN", UriKind.Relative))).StatusCode);
+        using var queue = JsonDocument.Parse(await _http.GetStringAsync(new Uri("/api/review?lang=ZH-hant", UriKind.Relative)));
+        using var exact = JsonDocument.Parse(await _http.GetStringAsync(new Uri("/api/review?lang=zh-Hant", UriKind.Relative)));
+        Assert.Equal(exact.RootElement.GetProperty("items").GetArrayLength(), queue.RootElement.GetProperty("items").GetArrayLength());
+    }
 }

@@ -111,8 +111,17 @@ public sealed class Workspace : IDisposable
 
     public async Task<IngestionService> IngestionAsync(CancellationToken ct)
     {
+        SourcesOptions sources;
+        try
+        {
+            sources = LoadSources();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CommandException(e.Message);
+        }
         await EnsureDatabaseAsync(ct);
-        return CreateIngestion();
+        return CreateIngestion(sources.MaxFile);
     }
 
     /// <summary>
@@ -219,7 +228,7 @@ public sealed class Workspace : IDisposable
     public PipelineJobActivator CreateJobActivator(SourcesOptions sources)
     {
         _feedReader ??= new FeedReader(sources.Fetch);
-        var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(), _feedReader, sources);
+        var ingestion = new ScheduledIngestion(OpenDatabase, CreateIngestion(sources.MaxFile), _feedReader, sources);
         var crossCheck = new CrossCheckService(OpenDatabase, CrossCheckOptions.Load(ConfigFolder));
         var llm = LlmOptions.Load(ConfigFolder);
         AdjudicationJob? adjudication = null;
@@ -244,7 +253,7 @@ public sealed class Workspace : IDisposable
 
     private PipelineDbContext OpenDatabase() => PipelineDatabase.Open(Storage);
 
-    private IngestionService CreateIngestion() => new(OpenDatabase, Index, DocumentAnalyzer.Create(ConfigFolder, Lexicon));
+    private IngestionService CreateIngestion(FileSizeLimit maxFile) => new(OpenDatabase, Index, DocumentAnalyzer.Create(ConfigFolder, Lexicon), maxFile);
 
     public void Dispose()
     {

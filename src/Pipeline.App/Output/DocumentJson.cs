@@ -8,7 +8,8 @@ namespace Pipeline.App.Output;
 /// <summary>A document, its mentions and its claims as `show`, `entities` and `claims` print them with --json.</summary>
 public static class DocumentJson
 {
-    public static object Of(Document document) => new
+    /// <param name="text">The text sent, when it is a part of the document's (the web API's ranges); else the whole text.</param>
+    public static object Of(Document document, string? text = null) => new
     {
         document.Id,
         document.Title,
@@ -19,7 +20,7 @@ public static class DocumentJson
         document.ContentHash,
         document.IngestedAt,
         document.UpdatedAt,
-        document.Text,
+        Text = text ?? document.Text,
     };
 
     public static object Mention(MentionRecord m) => new

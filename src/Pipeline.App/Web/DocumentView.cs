@@ -12,6 +12,21 @@ public sealed record DocumentView(
     IReadOnlyList<DisputeItem> Disputes,
     IReadOnlyList<TextSpan> Matches)
 {
+    /// <summary>The stretch of the text shown; the whole text unless <see cref="Within"/> narrowed it.</summary>
+    public TextPart Part { get; private init; } = new(0, Document.Text.Length, Document.Text.Length);
+
+    /// <summary>The text of <see cref="Part"/>.</summary>
+    public string PartText => Part.Cut(Document.Text);
+
+    /// <summary>This view narrowed to <paramref name="part"/>: the matches, mentions and claims that show in it (offsets still the document's).</summary>
+    public DocumentView Within(TextPart part) => this with
+    {
+        Part = part,
+        Mentions = [.. Mentions.Where(m => part.Shows(m.Start, m.End))],
+        Claims = [.. Claims.Where(c => part.Shows(c.Start, c.End))],
+        Matches = [.. Matches.Where(m => part.Shows(m.Start, m.End))],
+    };
+
     /// <summary>Null when there is no document <paramref name="id"/>. A malformed <paramref name="query"/> throws <see cref="InvalidSearchQueryException"/>.</summary>
     public static async Task<DocumentView?> LoadAsync(PipelineDbContext db, Workspace workspace, int id, string? query, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -23,10 +24,6 @@ public static class PipelineWebApp
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
-
-    // Pages run no script at all: ingested text that slipped through as markup still could not run.
-    private const string PageSecurityPolicy =
-        "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     public static WebApplication Build(Workspace workspace, string urls)
     {
@@ -51,7 +48,16 @@ public static class PipelineWebApp
         builder.Services.AddSingleton(workspace);
         builder.Services.AddPipelineJobs(workspace);
         builder.Services.AddHostedService<IndexCatchUpTimer>();
-        builder.Services.AddSingleton(WebOptions.Load(workspace.ConfigFolder));
+        var options = WebOptions.Load(workspace.ConfigFolder);
+        builder.Services.AddSingleton(options);
+        // Only the Host names this server is reached by: DNS rebinding cannot lend a foreign page the local-only rule.
+        builder.Services.Configure<HostFilteringOptions>(hosts =>
+        {
+            hosts.AllowedHosts = [.. ServedHosts.Of(urls, options.AllowedHosts ?? [])];
+            hosts.IncludeFailureMessage = false;
+        });
+        // First of all, so that even the host filter's refusals carry the headers and a line of text.
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, ResponseFront>());
         builder.Services.AddScoped(_ => PipelineDatabase.Open(workspace.Storage));
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
 
@@ -64,17 +70,6 @@ public static class PipelineWebApp
             context.Response.ContentType = "text/plain; charset=utf-8";
             return context.Response.WriteAsync("Something went wrong on the server; the details are in its log.");
         }));
-        app.UseStatusCodePages("text/plain; charset=utf-8", "{0}: there is nothing at this address.");
-        app.Use((context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            if (!context.Request.Path.StartsWithSegments(JobsHosting.DashboardPath))
-            {
-                headers.ContentSecurityPolicy = PageSecurityPolicy;
-            }
-            return next(context);
-        });
         app.UseStaticFiles();
         app.MapRazorPages();
         app.MapSearchApi();

@@ -30,6 +30,10 @@ public sealed class SearchForm
     /// <summary>What is wrong with the page asked for, or null: a page past <see cref="MaxPage"/>.</summary>
     public string? PageProblem => Page > MaxPage ? $"page: at most {MaxPage} (pages of {PageSize} hits); narrow the query instead" : null;
 
+    /// <summary>What is wrong with the language or script filter, or null: a word the index never holds.</summary>
+    public string? FilterProblem =>
+        LanguageFilters.Unknown("lang", Lang, LanguageFilters.Languages) ?? LanguageFilters.Unknown("script", Script, LanguageFilters.Scripts);
+
     public SearchRequest ToRequest() => new(
         Q!.Trim(), Blank(Lang), PageSize, (PageNumber - 1) * PageSize, Blank(Entity), Blank(Script), From, To);
 

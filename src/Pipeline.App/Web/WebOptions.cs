@@ -6,9 +6,13 @@ namespace Pipeline.App.Web;
 
 /// <summary>Settings of `pipeline serve`, from config/web.yaml; $PIPELINE_API_KEY overrides its api_key.</summary>
 /// <param name="ApiKey">When set, every writing request must carry it (header X-Api-Key), local or not.</param>
-public sealed record WebOptions(string? ApiKey)
+/// <param name="AllowedHosts">Host names answered besides the address served on and this machine's loopback names (allowed_hosts).</param>
+/// <param name="TextPartChars">The most characters of a document's text one page or API answer sends (text_part_chars).</param>
+public sealed record WebOptions(string? ApiKey, IReadOnlyList<string>? AllowedHosts = null, int TextPartChars = WebOptions.DefaultTextPartChars)
 {
     public const string FileName = "web.yaml";
+
+    public const int DefaultTextPartChars = 200_000;
     public const string ApiKeyVariable = "PIPELINE_API_KEY";
 
     public static WebOptions Load(string configFolder)
@@ -27,12 +31,20 @@ public sealed record WebOptions(string? ApiKey)
                 throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
             }
         }
+        if (file.TextPartChars is < 1000)
+        {
+            throw new InvalidDataException($"{path}: text_part_chars must be at least 1000");
+        }
         var key = Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : file.ApiKey;
-        return new WebOptions(string.IsNullOrWhiteSpace(key) ? null : key.Trim());
+        return new WebOptions(string.IsNullOrWhiteSpace(key) ? null : key.Trim(),
+            [.. file.AllowedHosts.Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h.Trim())],
+            file.TextPartChars ?? DefaultTextPartChars);
     }
 
     private sealed class WebFile
     {
         public string? ApiKey { get; set; }
+        public List<string> AllowedHosts { get; set; } = [];
+        public int? TextPartChars { get; set; }
     }
 }

@@ -17,7 +17,8 @@ namespace Pipeline.Ingestion;
 /// storing and that commit leaves the watermark behind the database, and the next run (or
 /// `serve`'s timer) catches up, indexing whatever the database holds that the index lacks.
 /// </remarks>
-public sealed class IngestionService(Func<PipelineDbContext> openDatabase, DocumentIndex index, DocumentAnalyzer analyzer)
+/// <param name="maxFile">The largest file read; <see cref="Sources.FileSizeLimit.Default"/> when not given.</param>
+public sealed class IngestionService(Func<PipelineDbContext> openDatabase, DocumentIndex index, DocumentAnalyzer analyzer, Sources.FileSizeLimit? maxFile = null)
 {
     public const int BatchSize = 200;
 
@@ -25,7 +26,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
 
     public Task<IngestReport> IngestAsync(
         IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, CancellationToken ct = default) =>
-        IngestAsync(files, SourceRead.From, progress, ct);
+        IngestAsync(files, path => SourceRead.From(path, maxFile ?? Sources.FileSizeLimit.Default), progress, ct);
 
     /// <summary>Stores, analyzes and indexes pages already read (from feeds), as <see cref="IngestAsync(IReadOnlyList{string}, IProgress{IngestProgress}?, CancellationToken)"/> does files.</summary>
     public Task<IngestReport> IngestFetchedAsync(

@@ -7,7 +7,8 @@ namespace Pipeline.Ingestion;
 /// <summary>One source read from disk: a document ready to store, or the reason it is not.</summary>
 internal sealed record SourceRead(IncomingDocument? Document, IngestFailure? Failure)
 {
-    public static SourceRead From(string path)
+    /// <summary>A file read from disk, unless it is larger than <paramref name="maxFile"/> (asked before reading it).</summary>
+    public static SourceRead From(string path, FileSizeLimit maxFile)
     {
         if (!FileKind.IsRegularOrUnknown(path))
         {
@@ -15,6 +16,10 @@ internal sealed record SourceRead(IncomingDocument? Document, IngestFailure? Fai
         }
         try
         {
+            if (maxFile.Refusal(new FileInfo(path).Length) is { } tooLarge)
+            {
+                return Failed(path, tooLarge);
+            }
             var content = DocumentReader.Read(path, File.ReadAllBytes(path));
             var language = LanguageDetector.Detect(content.Text);
             return new(new IncomingDocument(path, content.Text, content.Title, content.PublishedOn, language.Language, language.Script), null);

@@ -13,6 +13,9 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
 {
     public const string FileName = "sources.yaml";
 
+    /// <summary>The largest file ingested, from a drop folder or named to `pipeline ingest` (ingest: max_file_mb).</summary>
+    public FileSizeLimit MaxFile { get; init; } = FileSizeLimit.Default;
+
     /// <summary>02:00 every day.</summary>
     public const string DefaultNightlyCron = "0 2 * * *";
 
@@ -36,11 +39,18 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
         }
         var root = Path.GetDirectoryName(Path.GetFullPath(configFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? configFolder;
         var options = FetchFrom(file.Fetch ?? new FetchEntry(), path);
+        if (file.Ingest?.MaxFileMb is <= 0)
+        {
+            throw new InvalidDataException($"{path}: ingest: max_file_mb must be positive");
+        }
         return new SourcesOptions(
             [.. file.DropFolders.Select(f => Path.GetFullPath(f, root))],
             [.. file.Feeds],
             options,
-            file.Schedule?.NightlyCron?.Trim() is { Length: > 0 } cron ? cron : DefaultNightlyCron);
+            file.Schedule?.NightlyCron?.Trim() is { Length: > 0 } cron ? cron : DefaultNightlyCron)
+        {
+            MaxFile = file.Ingest?.MaxFileMb is { } megabytes ? new FileSizeLimit(megabytes) : FileSizeLimit.Default,
+        };
     }
 
     private static FetchOptions FetchFrom(FetchEntry fetch, string path)
@@ -80,6 +90,12 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
         public List<string> Feeds { get; set; } = [];
         public FetchEntry? Fetch { get; set; }
         public ScheduleEntry? Schedule { get; set; }
+        public IngestEntry? Ingest { get; set; }
+    }
+
+    private sealed class IngestEntry
+    {
+        public int? MaxFileMb { get; set; }
     }
 
     private sealed class ScheduleEntry

@@ -132,7 +132,7 @@ internal static class StageProfile
         foreach (var batch in files.Chunk(IngestionService.BatchSize))
         {
             var read = new SourceRead[batch.Length];
-            times.Time("read+decode+clean+detect (parallel)", () => Parallel.For(0, batch.Length, parallel, i => read[i] = SourceRead.From(batch[i])));
+            times.Time("read+decode+clean+detect (parallel)", () => Parallel.For(0, batch.Length, parallel, i => read[i] = SourceRead.From(batch[i], FileSizeLimit.Default)));
             var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
             await using var db = PipelineDatabase.Open(storage);
             var saved = await times.TimeAsync("database save (serial)", () => new DocumentStore(db).SaveBatchAsync(incoming));

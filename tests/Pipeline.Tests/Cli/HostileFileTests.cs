@@ -63,6 +63,24 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains("not valid UTF-8", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_file_over_the_size_limit_is_one_line_without_being_read_and_the_good_file_is_stored()
+    {
+        _input.Write("good.txt", "Neo Performance Materials opened a magnet plant in Narva.");
+        // 200 MB that take no disk: a sparse file of zeros, which would be read whole if the size were not asked first.
+        using (var huge = new FileStream(_input.Combine("huge.txt"), FileMode.CreateNew))
+        {
+            huge.SetLength(200L * 1024 * 1024);
+        }
+
+        var run = await PipelineProcess.RunAsync(_data.Path, "ingest", _input.Path);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("1 new", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("1 failed", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("huge.txt: is 200 MB, over the 50 MB limit (ingest: max_file_mb in config/sources.yaml)", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start("mkfifo", [path]);

@@ -43,6 +43,8 @@ internal sealed partial class ServeProcess : IAsyncDisposable
                 return new ServeProcess(process, new Uri(match.Groups[1].Value));
             }
         }
+        // Its output ended: it is exiting; wait, so its exit code and last words can be told.
+        await process.WaitForExitAsync(timeout.Token);
         throw new InvalidOperationException($"pipeline serve ended without serving (exit {process.ExitCode}): {stderr}");
     }
 

@@ -15,7 +15,7 @@ public static class ReviewApi
     {
         app.MapGet("/api/review", async (string? status, string? entity, string? attribute, string? lang, string? sort, PipelineDbContext db, CancellationToken ct) =>
         {
-            if (DisputeStatuses.Unknown(status) is { } unknown)
+            if ((DisputeStatuses.Unknown(status) ?? LanguageFilters.Unknown("lang", lang, LanguageFilters.Labels)) is { } unknown)
             {
                 return ApiErrors.BadRequest(unknown);
             }
@@ -23,7 +23,7 @@ public static class ReviewApi
             {
                 return ApiErrors.BadRequest($"sort '{sort}': write {string.Join(" or ", ReviewSorts.Words)}");
             }
-            var view = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(status), entity, attribute, lang, sort == VerdictOrder.SortWord, ct);
+            var view = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(status), entity, attribute, LanguageFilters.Find(lang, LanguageFilters.Labels), sort == VerdictOrder.SortWord, ct);
             return Results.Json(new
             {
                 Counts = view.Counts.ToDictionary(c => DisputeStatuses.Word(c.Key), c => c.Value),

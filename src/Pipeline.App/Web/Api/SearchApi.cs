@@ -17,7 +17,7 @@ public static class SearchApi
             {
                 return ApiErrors.BadRequest("q: write a query, e.g. /api/search?q=稀土");
             }
-            if (form.PageProblem is { } problem)
+            if ((form.FilterProblem ?? form.PageProblem) is { } problem)
             {
                 return ApiErrors.BadRequest(problem);
             }

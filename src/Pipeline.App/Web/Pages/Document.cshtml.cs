@@ -8,7 +8,7 @@ using Pipeline.Storage;
 namespace Pipeline.App.Web.Pages;
 
 /// <summary>One document as written, with its matches, mentions and claims marked, its claims listed and its review items linked.</summary>
-public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db) : NamingPageModel(workspace)
+public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db, WebOptions options) : NamingPageModel(workspace)
 {
     public DocumentView View { get; private set; } = null!;
 
@@ -19,7 +19,10 @@ public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db)
 
     public string LanguageTag => LanguageLabel.Of(View.Document.Language, View.Document.Script);
 
-    public async Task<IActionResult> OnGetAsync(int id, string? q, CancellationToken ct)
+    /// <summary>The length asked for (?length=), kept in the links to the other parts.</summary>
+    public int? PartLength { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? q, int? from, int? length, CancellationToken ct)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         DocumentView? view;
@@ -36,8 +39,32 @@ public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db)
         {
             return NotFound();
         }
-        View = view;
+        if (TextPart.Problem(from, length, view.Document.Text.Length, options.TextPartChars) is { } problem)
+        {
+            return BadRequest(problem);
+        }
+        PartLength = length;
+        View = view.Within(TextPart.Of(view.Document.Text, from, length, options.TextPartChars));
         return Page();
+    }
+
+    /// <summary>Where the part before this one starts, or null at the start of the text.</summary>
+    public int? PreviousPart => View.Part.Previous(PartLength ?? options.TextPartChars);
+
+    /// <summary>A character count as the page writes it: 200,000.</summary>
+    public static string Count(int characters) => characters.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>This page at another part of the text, with the same query and part length.</summary>
+    public string PartLink(int from)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["q"] = Query,
+            ["from"] = from.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["length"] = PartLength?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            $"/documents/{View.Document.Id}", query.Where(q => q.Value is not null));
     }
 
     public IReadOnlyList<LabelledSpan> Marks =>

@@ -20,17 +20,22 @@ public sealed class SearchPageModel(Workspace workspace) : PageModel
 
     public int PageCount => Results is null ? 0 : Math.Max(1, (Results.TotalHits + SearchForm.PageSize - 1) / SearchForm.PageSize);
 
-    public void OnGet([FromQuery] SearchForm form)
+    public IActionResult OnGet([FromQuery] SearchForm form)
     {
         Form = form;
+        if (form.FilterProblem is { } unknown)
+        {
+            // As the API answers it: a filter word no document can carry is a mistake in the address, not an empty result.
+            return BadRequest(unknown);
+        }
         if (!ModelState.IsValid)
         {
             Problem = "A date could not be read: write it as YYYY-MM-DD.";
-            return;
+            return Page();
         }
         if (!form.HasQuery)
         {
-            return;
+            return Page();
         }
         try
         {
@@ -45,6 +50,7 @@ public sealed class SearchPageModel(Workspace workspace) : PageModel
         {
             Problem = e.Message;
         }
+        return Page();
     }
 
     /// <summary>A hit's snippet as shown: the original, or its normalized form when the toggle is on.</summary>

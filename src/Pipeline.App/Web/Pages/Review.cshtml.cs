@@ -40,11 +40,11 @@ public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, W
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (DisputeStatuses.Unknown(Status) is { } unknown)
+        if ((DisputeStatuses.Unknown(Status) ?? LanguageFilters.Unknown("lang", Language, LanguageFilters.Labels)) is { } unknown)
         {
             return BadRequest(unknown);
         }
-        Queue = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(Status), Entity, Attribute, Language, Sort == VerdictOrder.SortWord, ct);
+        Queue = await new ReviewQueueReader(db).ListAsync(DisputeStatuses.Parse(Status), Entity, Attribute, LanguageFilters.Find(Language, LanguageFilters.Labels), Sort == VerdictOrder.SortWord, ct);
         DecidedEntry = Decided is { } id ? await new DisputeStore(db).FindAsync(id, ct) : null;
         return Page();
     }
