@@ -18,12 +18,25 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
         var filter = Filters(request);
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, filter, request.Offset + request.Limit);
-            var hits = top.ScoreDocs
+            var wanted = request.Offset + request.Limit;
+            var top = searcher.Search(query, filter, wanted);
+            var matched = query;
+            IEnumerable<ScoreDoc> ranked = top.ScoreDocs;
+            var total = top.TotalHits;
+            if (top.TotalHits < RelaxedQuery.FewHits && RelaxedQuery.Of(query, request.Query) is { } relaxed)
+            {
+                // Documents with every word first, then those that lack one.
+                var more = searcher.Search(relaxed, filter, wanted);
+                var seen = top.ScoreDocs.Select(d => d.Doc).ToHashSet();
+                ranked = top.ScoreDocs.Concat(more.ScoreDocs.Where(d => !seen.Contains(d.Doc)));
+                (matched, total) = (relaxed, more.TotalHits);
+            }
+            var hits = ranked
+                .Take(wanted)
                 .Skip(request.Offset)
                 .Select(scored => ToHit(searcher, scored, query, index.Analyzers))
                 .ToList();
-            return new SearchResults(top.TotalHits, hits, EntityFacets.Count(searcher, query, filter, FacetCount));
+            return new SearchResults(total, hits, EntityFacets.Count(searcher, matched, filter, FacetCount));
         });
     }
 

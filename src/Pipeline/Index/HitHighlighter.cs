@@ -27,19 +27,20 @@ public static class HitHighlighter
 
     private static Highlighting FindOwn(Query query, string text, string? entitySpans, IndexAnalyzers analyzers, int fragmentWidth)
     {
-        var fields = new HashSet<string>(StringComparer.Ordinal);
-        CollectFields(query, fields);
+        var fields = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
+        CollectTerms(query, fields);
         var spans = new List<TextSpan>();
         (TextSpan Span, float Score)? best = null;
-        if (fields.Contains(IndexFields.Body))
+        var bigrams = fields.ContainsKey(IndexFields.BodyBigrams) && BigramAnalyzer.MakesGrams(text);
+        if (fields.TryGetValue(IndexFields.Body, out var words) && !(bigrams && words.All(IsHanWord)))
         {
             Mark(query, IndexFields.Body, analyzers.Words.GetTokenStream(IndexFields.Body, text), text, fragmentWidth, spans, ref best);
         }
-        if (fields.Contains(IndexFields.BodyBigrams) && BigramAnalyzer.MakesGrams(text))
+        if (bigrams)
         {
             Mark(query, IndexFields.BodyBigrams, analyzers.Bigrams.GetTokenStream(IndexFields.BodyBigrams, text), text, fragmentWidth, spans, ref best);
         }
-        if (fields.Contains(IndexFields.Entity) && !string.IsNullOrEmpty(entitySpans))
+        if (fields.ContainsKey(IndexFields.Entity) && !string.IsNullOrEmpty(entitySpans))
         {
             Mark(query, IndexFields.Entity, new EntityTokens([.. EntitySpans.Decode(entitySpans)]), text, fragmentWidth, spans, ref best);
         }
@@ -66,36 +67,59 @@ public static class HitHighlighter
         }
     }
 
-    /// <summary>The fields a query looks in, leaving out what is under NOT; the highlighter runs only for those.</summary>
-    private static void CollectFields(Query query, HashSet<string> fields)
+    /// <summary>
+    /// Whether a term of the word field is Chinese of two characters or more: the bigram field
+    /// marks the same characters wherever they stand, so segmenting the hit's whole text again
+    /// (the dearest step of highlighting) would add nothing. A lone character is a word only where
+    /// the segmenter made it one, and a prefix (null here) only the analyzer expands.
+    /// </summary>
+    private static bool IsHanWord(string? term) => term is { Length: >= 2 } && term.All(WordTokenizer.IsHan);
+
+    /// <summary>The terms a query looks for, by field, leaving out what is under NOT (null for a prefix or other pattern).</summary>
+    private static void CollectTerms(Query query, Dictionary<string, List<string?>> fields)
     {
         switch (query)
         {
             case TermQuery term:
-                fields.Add(term.Term.Field);
+                Add(fields, term.Term.Field, term.Term.Text);
                 break;
-            case PhraseQuery phrase when phrase.GetTerms().Length > 0:
-                fields.Add(phrase.GetTerms()[0].Field);
+            case PhraseQuery phrase:
+                foreach (var term in phrase.GetTerms())
+                {
+                    Add(fields, term.Field, term.Text);
+                }
                 break;
             case MultiPhraseQuery multiPhrase:
-                fields.UnionWith(multiPhrase.GetTermArrays().SelectMany(t => t).Select(t => t.Field));
+                foreach (var term in multiPhrase.GetTermArrays().SelectMany(t => t))
+                {
+                    Add(fields, term.Field, term.Text);
+                }
                 break;
             case MultiTermQuery multiTerm:
-                fields.Add(multiTerm.Field);
+                Add(fields, multiTerm.Field, null);
                 break;
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
                 {
-                    CollectFields(clause.Query, fields);
+                    CollectTerms(clause.Query, fields);
                 }
                 break;
             case DisjunctionMaxQuery disjunction:
                 foreach (var disjunct in disjunction)
                 {
-                    CollectFields(disjunct, fields);
+                    CollectTerms(disjunct, fields);
                 }
                 break;
         }
+    }
+
+    private static void Add(Dictionary<string, List<string?>> fields, string field, string? term)
+    {
+        if (!fields.TryGetValue(field, out var terms))
+        {
+            fields[field] = terms = [];
+        }
+        terms.Add(term);
     }
 
     /// <summary>
