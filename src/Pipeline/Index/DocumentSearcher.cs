@@ -16,15 +16,27 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     {
         var query = _parser.Parse(request.Query);
         var filter = Filters(request);
-        var highlightTerms = HighlightTerms.From(query);
         return index.Search(searcher =>
         {
-            var top = searcher.Search(query, filter, request.Offset + request.Limit);
-            var hits = top.ScoreDocs
+            var wanted = request.Offset + request.Limit;
+            var top = searcher.Search(query, filter, wanted);
+            var matched = query;
+            IEnumerable<ScoreDoc> ranked = top.ScoreDocs;
+            var total = top.TotalHits;
+            if (top.TotalHits < RelaxedQuery.FewHits && RelaxedQuery.Of(query, request.Query) is { } relaxed)
+            {
+                // Documents with every word first, then those that lack one.
+                var more = searcher.Search(relaxed, filter, wanted);
+                var seen = top.ScoreDocs.Select(d => d.Doc).ToHashSet();
+                ranked = top.ScoreDocs.Concat(more.ScoreDocs.Where(d => !seen.Contains(d.Doc)));
+                (matched, total) = (relaxed, more.TotalHits);
+            }
+            var hits = ranked
+                .Take(wanted)
                 .Skip(request.Offset)
-                .Select(scored => ToHit(searcher, scored, highlightTerms, index.Analyzers))
+                .Select(scored => ToHit(searcher, scored, query, index.Analyzers))
                 .ToList();
-            return new SearchResults(top.TotalHits, hits, EntityFacets.Count(searcher, query, filter, FacetCount));
+            return new SearchResults(total, hits, EntityFacets.Count(searcher, matched, filter, FacetCount));
         });
     }
 
@@ -35,7 +47,6 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     public IReadOnlyList<TextSpan> HighlightsIn(string query, int id)
     {
         var parsed = _parser.Parse(query);
-        var terms = HighlightTerms.From(parsed);
         var only = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Id, DocumentIndex.Key(id))));
         return index.Search(searcher =>
         {
@@ -46,7 +57,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             }
             var doc = top.ScoreDocs[0].Doc;
             var stored = searcher.Doc(doc);
-            return HitHighlighter.Find(terms, Field(stored, IndexFields.Text), Field(stored, IndexFields.EntitySpans), index.Analyzers);
+            return HitHighlighter.Find(parsed, Field(stored, IndexFields.Text), Field(stored, IndexFields.EntitySpans), index.Analyzers).Spans;
         });
     }
 
@@ -77,15 +88,15 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
 
     private static string? DayKey(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms, IndexAnalyzers analyzers)
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, Query query, IndexAnalyzers analyzers)
     {
         var stored = searcher.Doc(scored.Doc);
         var text = Field(stored, IndexFields.Text) ?? string.Empty;
-        var highlights = HitHighlighter.Find(terms, text, Field(stored, IndexFields.EntitySpans), analyzers);
         var language = Field(stored, IndexFields.Language);
         // A CJK character says about as much as a short English word: show fewer of them.
         var width = language == "zh" ? SnippetBuilder.DefaultWidth / 2 : SnippetBuilder.DefaultWidth;
-        var (snippet, snippetStart, shown) = SnippetBuilder.Build(text, highlights, width);
+        var highlighting = HitHighlighter.Find(query, text, Field(stored, IndexFields.EntitySpans), analyzers, width);
+        var (snippet, snippetStart, shown) = SnippetBuilder.Build(text, highlighting, width);
         return new SearchHit(
             Id: int.Parse(Field(stored, IndexFields.Id), CultureInfo.InvariantCulture),
             Title: NullIfEmpty(Field(stored, IndexFields.Title)),
