@@ -16,6 +16,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     {
         var query = _parser.Parse(request.Query);
         var filter = Filters(request);
+        var highlightTerms = HighlightTerms.From(query);
         return index.Search(searcher =>
         {
             var wanted = request.Offset + request.Limit;
@@ -34,7 +35,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             var hits = ranked
                 .Take(wanted)
                 .Skip(request.Offset)
-                .Select(scored => ToHit(searcher, scored, query, index.Analyzers))
+                .Select(scored => ToHit(searcher, scored, highlightTerms, index.Analyzers))
                 .ToList();
             return new SearchResults(total, hits, EntityFacets.Count(searcher, matched, filter, FacetCount));
         });
@@ -47,6 +48,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     public IReadOnlyList<TextSpan> HighlightsIn(string query, int id)
     {
         var parsed = _parser.Parse(query);
+        var terms = HighlightTerms.From(parsed);
         var only = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Id, DocumentIndex.Key(id))));
         return index.Search(searcher =>
         {
@@ -57,7 +59,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             }
             var doc = top.ScoreDocs[0].Doc;
             var stored = searcher.Doc(doc);
-            return HitHighlighter.Find(parsed, Field(stored, IndexFields.Text), Field(stored, IndexFields.EntitySpans), index.Analyzers).Spans;
+            return HitHighlighter.Find(terms, Field(stored, IndexFields.Text), Field(stored, IndexFields.EntitySpans), index.Analyzers);
         });
     }
 
@@ -88,15 +90,15 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
 
     private static string? DayKey(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, Query query, IndexAnalyzers analyzers)
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scored, HighlightTerms terms, IndexAnalyzers analyzers)
     {
         var stored = searcher.Doc(scored.Doc);
         var text = Field(stored, IndexFields.Text) ?? string.Empty;
+        var highlights = HitHighlighter.Find(terms, text, Field(stored, IndexFields.EntitySpans), analyzers);
         var language = Field(stored, IndexFields.Language);
         // A CJK character says about as much as a short English word: show fewer of them.
         var width = language == "zh" ? SnippetBuilder.DefaultWidth / 2 : SnippetBuilder.DefaultWidth;
-        var highlighting = HitHighlighter.Find(query, text, Field(stored, IndexFields.EntitySpans), analyzers, width);
-        var (snippet, snippetStart, shown) = SnippetBuilder.Build(text, highlighting, width);
+        var (snippet, snippetStart, shown) = SnippetBuilder.Build(text, highlights, width);
         return new SearchHit(
             Id: int.Parse(Field(stored, IndexFields.Id), CultureInfo.InvariantCulture),
             Title: NullIfEmpty(Field(stored, IndexFields.Title)),

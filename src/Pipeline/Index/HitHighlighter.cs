@@ -1,138 +1,116 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
-
 namespace Pipeline.Index;
 
 /// <summary>
-/// Finds where a document matched with Lucene's highlighter (QueryScorer marks a phrase only where
-/// its words stand together, and scores fragments by the query terms they hold), field by field,
-/// with no term vectors, which cost more at index time than all the rest of indexing:
+/// Finds where a document matched, with no term vectors, which cost more at index time than all
+/// the rest of indexing:
 /// <list type="bullet">
-/// <item>words and CJK bigrams: the hit's text is analyzed again; both analyzers give offsets
-/// into the original text (folding to Simplified changes no character's place), so a mark lands
-/// on the characters as written;</item>
+/// <item>words: the hit's text is analyzed again, unless the query's words are all Han
+/// characters, which are found as runs of the normalized text;</item>
+/// <item>CJK bigrams: runs of the normalized text (<see cref="BigramHighlighter"/>);</item>
 /// <item>entities, whose tokens come from extraction rather than the text: the spans stored
-/// with the document, replayed as the tokens that were indexed.</item>
+/// with the document.</item>
 /// </list>
+/// A phrase is marked only where its terms stand together.
 /// </summary>
+/// <remarks>
+/// Not Lucene.Net.Highlighter: tried in full (QueryScorer field by field, its best fragment as the
+/// snippet), it doubled search time on the 10 MB benchmark (p50 12 to 29 ms, p99 45 to 165 ms),
+/// because QueryScorer builds an in-memory index over each hit's tokens to place phrases and
+/// prefixes, and most queries here hold a phrase (every Chinese word of three characters or more
+/// is a phrase of bigrams). QueryTermScorer, which needs no positions, marks a phrase's words
+/// anywhere. What is left here is the one pass over the text that a phrase needs.
+/// </remarks>
 public static class HitHighlighter
 {
-    public static Highlighting Find(Query query, string text, string? entitySpans, IndexAnalyzers analyzers, int fragmentWidth = SnippetBuilder.DefaultWidth)
+    /// <summary>Matched spans of the original <paramref name="text"/>, sorted, with touching or overlapping spans merged.</summary>
+    /// <param name="entitySpans">The document's stored <see cref="IndexFields.EntitySpans"/>.</param>
+    public static IReadOnlyList<TextSpan> Find(HighlightTerms terms, string text, string? entitySpans, IndexAnalyzers analyzers)
     {
-        var (named, wholes) = FamilyWholes.Split(query);
-        var found = FindOwn(named, text, entitySpans, analyzers, fragmentWidth);
-        return found.Spans.Count == 0 && wholes is not null ? FindOwn(wholes, text, entitySpans, analyzers, fragmentWidth) : found;
+        var spans = FindOwn(terms, text, entitySpans, analyzers);
+        return spans.Count == 0 && terms.Fallback is { } fallback ? FindOwn(fallback, text, entitySpans, analyzers) : spans;
     }
 
-    private static Highlighting FindOwn(Query query, string text, string? entitySpans, IndexAnalyzers analyzers, int fragmentWidth)
+    private static List<TextSpan> FindOwn(HighlightTerms terms, string text, string? entitySpans, IndexAnalyzers analyzers)
     {
-        var fields = new Dictionary<string, List<string?>>(StringComparer.Ordinal);
-        CollectTerms(query, fields);
         var spans = new List<TextSpan>();
-        (TextSpan Span, float Score)? best = null;
-        var bigrams = fields.ContainsKey(IndexFields.BodyBigrams) && BigramAnalyzer.MakesGrams(text);
-        if (fields.TryGetValue(IndexFields.Body, out var words) && !(bigrams && words.All(IsHanWord)))
+        var normalized = new Lazy<Text.NormalizedText>(() => analyzers.Normalizer.Normalize(text));
+        var bigramPhrases = terms.Phrases(IndexFields.BodyBigrams);
+        var bigramPrefixes = terms.Prefixes(IndexFields.BodyBigrams);
+        if (bigramPhrases.Count > 0 || bigramPrefixes.Count > 0)
         {
-            Mark(query, IndexFields.Body, analyzers.Words.GetTokenStream(IndexFields.Body, text), text, fragmentWidth, spans, ref best);
+            BigramHighlighter.Find(normalized.Value, bigramPhrases, bigramPrefixes, spans);
         }
-        if (bigrams)
+        if (Wanted(terms, IndexFields.Body) is var (bodyPhrases, bodyTerms, bodyPrefixes)
+            && !(bodyPrefixes.Count == 0 && BigramHighlighter.TryFindHanWords(normalized.Value, bodyPhrases, spans)))
         {
-            Mark(query, IndexFields.BodyBigrams, analyzers.Bigrams.GetTokenStream(IndexFields.BodyBigrams, text), text, fragmentWidth, spans, ref best);
+            var occurrences = TermOccurrences.FromAnalysis(analyzers.Words, IndexFields.Body, text, bodyTerms, bodyPrefixes);
+            AddMatches(occurrences, bodyPhrases, bodyPrefixes, spans);
         }
-        if (fields.ContainsKey(IndexFields.Entity) && !string.IsNullOrEmpty(entitySpans))
+        if (Wanted(terms, IndexFields.Entity) is var (entityPhrases, entityTerms, entityPrefixes))
         {
-            Mark(query, IndexFields.Entity, new EntityTokens([.. EntitySpans.Decode(entitySpans)]), text, fragmentWidth, spans, ref best);
+            AddMatches(TermOccurrences.FromEntitySpans(EntitySpans.Decode(entitySpans), entityTerms, entityPrefixes), entityPhrases, entityPrefixes, spans);
         }
-        return new Highlighting(Merge(spans, text), best?.Span);
+        return Merge(spans);
     }
 
-    /// <summary>Adds the spans <paramref name="tokens"/> match in <paramref name="field"/>, and keeps the best-scored fragment of all fields.</summary>
-    private static void Mark(Query query, string field, TokenStream tokens, string text, int fragmentWidth, List<TextSpan> spans, ref (TextSpan Span, float Score)? best)
+    /// <summary>What the query looks for in <paramref name="field"/>, or null if nothing.</summary>
+    private static (IReadOnlyList<HighlightPhrase> Phrases, IReadOnlySet<string> Terms, IReadOnlyList<string> Prefixes)? Wanted(HighlightTerms terms, string field)
     {
-        var scorer = new QueryScorer(query, field);
-        var recorder = new SpanRecorder();
-        var fragments = new FragmentStarts(new SimpleSpanFragmenter(scorer, fragmentWidth));
-        var highlighter = new Highlighter(recorder, scorer)
+        var phrases = terms.Phrases(field);
+        var prefixes = terms.Prefixes(field);
+        if (phrases.Count == 0 && prefixes.Count == 0)
         {
-            TextFragmenter = fragments,
-            // The whole document: the document view shows every match, not only a snippet's.
-            MaxDocCharsToAnalyze = Math.Max(text.Length, Highlighter.DEFAULT_MAX_CHARS_TO_ANALYZE),
-        };
-        var fragment = highlighter.GetBestTextFragments(tokens, text, mergeContiguousFragments: false, maxNumFragments: 1).FirstOrDefault();
-        spans.AddRange(recorder.Spans);
-        if (fragment is not null && (best is null || fragment.Score > best.Value.Score))
-        {
-            best = (fragments.Span(fragment.FragNum, text.Length), fragment.Score);
+            return null;
         }
+        return (phrases, phrases.SelectMany(p => p.Terms).Select(t => t.Term).ToHashSet(StringComparer.Ordinal), prefixes);
     }
 
-    /// <summary>
-    /// Whether a term of the word field is Chinese of two characters or more: the bigram field
-    /// marks the same characters wherever they stand, so segmenting the hit's whole text again
-    /// (the dearest step of highlighting) would add nothing. A lone character is a word only where
-    /// the segmenter made it one, and a prefix (null here) only the analyzer expands.
-    /// </summary>
-    private static bool IsHanWord(string? term) => term is { Length: >= 2 } && term.All(WordTokenizer.IsHan);
-
-    /// <summary>The terms a query looks for, by field, leaving out what is under NOT (null for a prefix or other pattern).</summary>
-    private static void CollectTerms(Query query, Dictionary<string, List<string?>> fields)
+    private static void AddMatches(TermOccurrences occurrences, IReadOnlyList<HighlightPhrase> phrases, IReadOnlyList<string> prefixes, List<TextSpan> spans)
     {
-        switch (query)
+        foreach (var phrase in phrases)
         {
-            case TermQuery term:
-                Add(fields, term.Term.Field, term.Term.Text);
-                break;
-            case PhraseQuery phrase:
-                foreach (var term in phrase.GetTerms())
-                {
-                    Add(fields, term.Field, term.Text);
-                }
-                break;
-            case MultiPhraseQuery multiPhrase:
-                foreach (var term in multiPhrase.GetTermArrays().SelectMany(t => t))
-                {
-                    Add(fields, term.Field, term.Text);
-                }
-                break;
-            case MultiTermQuery multiTerm:
-                Add(fields, multiTerm.Field, null);
-                break;
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses.Where(c => c.Occur != Occur.MUST_NOT))
-                {
-                    CollectTerms(clause.Query, fields);
-                }
-                break;
-            case DisjunctionMaxQuery disjunction:
-                foreach (var disjunct in disjunction)
-                {
-                    CollectTerms(disjunct, fields);
-                }
-                break;
+            AddPhraseMatches(occurrences, phrase, spans);
+        }
+        foreach (var prefix in prefixes)
+        {
+            spans.AddRange(occurrences.WithPrefix(prefix).Select(o => new TextSpan(o.Start, o.End)));
         }
     }
 
-    private static void Add(Dictionary<string, List<string?>> fields, string field, string? term)
+    private static void AddPhraseMatches(TermOccurrences occurrences, HighlightPhrase phrase, List<TextSpan> spans)
     {
-        if (!fields.TryGetValue(field, out var terms))
+        var lists = phrase.Terms.Select(t => occurrences.Of(t.Term)).ToArray();
+        if (lists.Any(l => l.Count == 0))
         {
-            fields[field] = terms = [];
+            return;
         }
-        terms.Add(term);
+        foreach (var first in lists[0])
+        {
+            var start = first.Start;
+            var end = first.End;
+            var whole = true;
+            for (var i = 1; i < lists.Length && whole; i++)
+            {
+                var wanted = first.Position + phrase.Terms[i].Position;
+                var next = lists[i].FirstOrDefault(o => o.Position == wanted);
+                whole = next.End > 0;
+                start = Math.Min(start, next.Start);
+                end = Math.Max(end, next.End);
+            }
+            if (whole)
+            {
+                spans.Add(new TextSpan(start, end));
+            }
+        }
     }
 
-    /// <summary>
-    /// Sorted, with overlapping spans (a word and the bigrams over it) made one, and so are spans
-    /// with only spaces between them: the highlighter marks a phrase word by word, a reader sees it whole.
-    /// </summary>
-    internal static List<TextSpan> Merge(List<TextSpan> spans, string text)
+    internal static List<TextSpan> Merge(List<TextSpan> spans)
     {
         spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var merged = new List<TextSpan>(spans.Count);
         foreach (var span in spans)
         {
-            if (merged.Count > 0 && (span.Start <= merged[^1].End || text.AsSpan(merged[^1].End, span.Start - merged[^1].End).IsWhiteSpace()))
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
             {
                 var last = merged[^1];
                 merged[^1] = last with { End = Math.Max(last.End, span.End) };

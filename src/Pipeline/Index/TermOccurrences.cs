@@ -1,0 +1,92 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Pipeline.Index;
+
+/// <summary>
+/// Where in one document the terms a query looks for occur: token position and offsets into the
+/// original text, for the wanted terms and for every term that starts with a wanted prefix.
+/// </summary>
+internal sealed class TermOccurrences
+{
+    private readonly Dictionary<string, List<Occurrence>> _byTerm = new(StringComparer.Ordinal);
+
+    /// <summary>Occurrences of entity ids, from the spans stored with the document; the n-th is at position n, as indexed.</summary>
+    public static TermOccurrences FromEntitySpans(IEnumerable<EntityOccurrence> spans, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    {
+        var found = new TermOccurrences();
+        var position = 0;
+        foreach (var (id, start, end) in spans)
+        {
+            if (Wanted(id, terms, prefixes))
+            {
+                found.Add(id, new Occurrence(position, start, end));
+            }
+            position++;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Occurrences found by analyzing the text again, as the field was analyzed when indexed: the
+    /// same terms, positions and offsets as a term vector would hold, at a search-time cost instead
+    /// of an index-time one.
+    /// </summary>
+    public static TermOccurrences FromAnalysis(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    {
+        var found = new TermOccurrences();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            var value = term.ToString();
+            if (Wanted(value, terms, prefixes))
+            {
+                found.Add(value, new Occurrence(position, offset.StartOffset, offset.EndOffset));
+            }
+        }
+        stream.End();
+        return found;
+    }
+
+    // A loop, not Any with a lambda: the lambda's closure would be allocated for every token.
+    private static bool Wanted(string term, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    {
+        if (terms.Contains(term))
+        {
+            return true;
+        }
+        foreach (var prefix in prefixes)
+        {
+            if (term.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where <paramref name="term"/> occurs, in position order; empty if nowhere.</summary>
+    public IReadOnlyList<Occurrence> Of(string term) =>
+        _byTerm.TryGetValue(term, out var list) ? list : [];
+
+    /// <summary>Every occurrence of every found term that starts with <paramref name="prefix"/>.</summary>
+    public IEnumerable<Occurrence> WithPrefix(string prefix) =>
+        _byTerm.Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(e => e.Value);
+
+    private void Add(string term, Occurrence occurrence)
+    {
+        if (!_byTerm.TryGetValue(term, out var list))
+        {
+            _byTerm[term] = list = [];
+        }
+        list.Add(occurrence);
+    }
+
+    internal readonly record struct Occurrence(int Position, int Start, int End);
+}
