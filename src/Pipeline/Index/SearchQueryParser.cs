@@ -39,6 +39,11 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         {
             throw new InvalidSearchQueryException($"cannot read query \"{Shown(query)}\": {Describe(ErrorAsWritten(query) ?? e)}", e);
         }
+        catch (ArgumentException e)
+        {
+            // Lucene reads a /regular expression/ while it parses, and throws its own error for a bad one.
+            throw new InvalidSearchQueryException($"cannot read query \"{Shown(query)}\": not a valid /regular expression/: {e.Message}", e);
+        }
     }
 
     /// <summary>

@@ -96,6 +96,8 @@ public sealed class DocumentSearcherTests : IDisposable
     [InlineData("稀土 AND (")]
     [InlineData("\"unclosed phrase")]
     [InlineData("title:")]
+    [InlineData("/[a-/")]
+    [InlineData("/(neo/")]
     public void A_malformed_query_is_one_clear_error(string query)
     {
         var error = Assert.Throws<InvalidSearchQueryException>(() => _searcher.Search(new SearchRequest(query)));
