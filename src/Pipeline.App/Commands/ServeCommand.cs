@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
 using Pipeline.App.Cli;
 using Pipeline.App.Hosting;
 using Pipeline.App.Web;
-using Pipeline.Storage;
 
 namespace Pipeline.App.Commands;
 

@@ -1,4 +1,3 @@
-using Pipeline.App.Cli;
 using Pipeline.App.Hosting;
 using Pipeline.Claims;
 using Pipeline.Extraction;

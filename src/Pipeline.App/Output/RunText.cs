@@ -1,5 +1,4 @@
 using System.Globalization;
-using Pipeline.App.Cli;
 using Pipeline.App.Hosting;
 using Pipeline.Storage;
 

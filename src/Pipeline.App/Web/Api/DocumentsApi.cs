@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Pipeline.App.Cli;
 using Pipeline.App.Output;
 using Pipeline.Index;
 using Pipeline.Storage;
