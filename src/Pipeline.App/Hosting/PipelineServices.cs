@@ -44,6 +44,7 @@ public static class PipelineServices
         services.AddDbContextFactory<PipelineDbContext>(options => PipelineDatabase.Configure(options, paths.Storage));
         // The engine's services open a context per unit of work through this.
         services.AddSingleton<Func<PipelineDbContext>>(s => s.GetRequiredService<IDbContextFactory<PipelineDbContext>>().CreateDbContext);
+        // The pages and the API take one context per request.
         services.TryAddScoped(s => s.GetRequiredService<IDbContextFactory<PipelineDbContext>>().CreateDbContext());
 
         // One index per process, disposed (with its analyzers) when the container is.
