@@ -2,9 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Web;
-using Pipeline.Storage;
 using Pipeline.Web.Tests.Infrastructure;
 
 namespace Pipeline.Web.Tests;
@@ -87,9 +86,7 @@ public sealed class HostAndHeadersTests(WebFixture web) : IDisposable
         var data = Directory.CreateTempSubdirectory("pipeline-web-500-").FullName;
         try
         {
-            using var workspace = new Workspace(data, connectionString: null);
-            await PipelineDatabase.EnsureCreatedAsync(workspace.Storage);
-            await using var app = PipelineWebApp.Build(workspace, "http://127.0.0.1:0");
+            await using var app = await PipelineWebApp.BuildAsync(PipelinePaths.For(data), "http://127.0.0.1:0", CancellationToken.None);
             app.MapGet("/fails", string () => throw new InvalidOperationException("a bug"));
             await app.StartAsync();
             using var http = new HttpClient();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Data.Common;
 using Pipeline.App.Commands;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.Index;
 
@@ -62,6 +63,12 @@ public static class PipelineCli
         {
             Terminal.Fail(e.Message);
             return e.ExitCode;
+        }
+        catch (ConfigException e)
+        {
+            // A malformed config file: its path, the line and what is wrong, for the analyst to fix.
+            Terminal.Fail(e.Describe(PipelinePaths.Display));
+            return ExitCodes.Failure;
         }
         catch (InvalidSearchQueryException e)
         {

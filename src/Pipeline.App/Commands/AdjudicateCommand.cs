@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.Llm;
 
@@ -28,13 +29,13 @@ public static class AdjudicateCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
+        using var host = PipelineHost.From(parse);
         var json = parse.GetValue(CommonOptions.Json);
         if (parse.GetValue(Limit) is < 0)
         {
             throw new CommandException("--limit cannot be negative", ExitCodes.BadUsage);
         }
-        var options = workspace.LoadLlm();
+        var options = host.Get<LlmOptions>();
         if (!options.IsConfigured)
         {
             if (json)
@@ -47,14 +48,13 @@ public static class AdjudicateCommand
             }
             return ExitCodes.Success;
         }
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds) };
         if (parse.GetValue(Extract))
         {
-            var help = await workspace.ExtractionHelpAsync(options, http, ct);
+            var help = await host.GetWithDatabaseAsync<ExtractionHelpService>(ct);
             WriteReport(await help.RunAsync(parse.GetValue(Limit), ct), options.Model, json);
             return ExitCodes.Success;
         }
-        var service = await workspace.AdjudicationAsync(options, http, ct);
+        var service = await host.GetWithDatabaseAsync<AdjudicationService>(ct);
         var report = await service.RunAsync(parse.GetValue(Limit), ct);
 
         if (json)

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.Claims;
 using Pipeline.CrossCheck;
+using Pipeline.Extraction.Entities;
 using Pipeline.Storage;
 using Spectre.Console;
 
@@ -33,8 +35,8 @@ public static class ClaimsCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
-        await using var db = await workspace.OpenDatabaseAsync(ct);
+        using var host = PipelineHost.From(parse);
+        await using var db = await host.Data.OpenDatabaseAsync(ct);
         var claims = await new ExtractionStore(db).ClaimsAsync(parse.GetValue(Entity), parse.GetValue(Attribute), ct);
 
         if (parse.GetValue(CommonOptions.Json))
@@ -43,12 +45,13 @@ public static class ClaimsCommand
             return ExitCodes.Success;
         }
 
+        var lexicon = host.Get<Lexicon>();
         var table = new Table().Border(TableBorder.Simple).AddColumns("id", "doc", "subject", "attribute", "scope", "value", "time", "sentence");
         foreach (var c in claims)
         {
             var value = c.DateFrom is not null ? FigureText.Of(c.DateFrom, c.DateTo) : FigureText.Of(c.Low, c.High, c.Unit, c.Qualifier, c.StatedUnit);
             table.AddRow(
-                Markup.Escape(c.Origin is null ? $"{c.Id}" : $"{c.Id} (model)"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(workspace.Lexicon.NameOf(c.Subject)),
+                Markup.Escape(c.Origin is null ? $"{c.Id}" : $"{c.Id} (model)"), Markup.Escape($"{c.DocumentId}"), Markup.Escape(lexicon.NameOf(c.Subject)),
                 Markup.Escape(c.Attribute), Markup.Escape(c.Scope ?? ""), Markup.Escape(ModalityText(c) + value),
                 Markup.Escape(c.TimeFrom is null && c.AsOf is { } asOf ? $"now ({asOf:yyyy-MM-dd})" : FigureText.Of(c.TimeFrom, c.TimeTo)), MarkSentence(c));
         }

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.CrossCheck;
+using Pipeline.Review;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Commands;
@@ -20,8 +22,8 @@ public static class CrossCheckCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
-        var report = await (await workspace.CrossCheckAsync(ct)).RunAsync(ct);
+        using var host = PipelineHost.From(parse);
+        var report = await (await host.GetWithDatabaseAsync<CrossCheckService>(ct)).RunAsync(ct);
         var (result, review) = (report.Result, report.Review);
 
         if (parse.GetValue(CommonOptions.Json))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.CrossCheck;
 using Pipeline.Extraction;
@@ -28,12 +29,12 @@ public static class EntitiesCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
-        await using var db = await workspace.OpenDatabaseAsync(ct);
+        using var host = PipelineHost.From(parse);
+        await using var db = await host.Data.OpenDatabaseAsync(ct);
         var documentId = parse.GetValue(DocumentId);
         if (documentId is { } id && await new DocumentStore(db).FindAsync(id, ct) is null)
         {
-            throw new CommandException($"no document with id {id} in {workspace.DataDirectory}");
+            throw new CommandException($"no document with id {id} in {host.Paths.DataDirectory}");
         }
         var mentions = await new ExtractionStore(db).MentionsAsync(documentId, ct);
 

@@ -119,26 +119,11 @@ public static class EvalCommand
         {
             throw new CommandException(e.Message, ExitCodes.BadUsage);
         }
-        CrossCheckOptions options;
-        try
-        {
-            options = CrossCheckOptions.LoadDefault();
-        }
-        catch (InvalidDataException e)
-        {
-            throw new CommandException(e.Message);
-        }
+        var options = CrossCheckOptions.LoadDefault();
         LlmOptions? llm = null;
         if (parse.GetValue(Adjudicate))
         {
-            try
-            {
-                llm = LlmOptions.Load(ConfigFolder.Locate());
-            }
-            catch (InvalidDataException e)
-            {
-                throw new CommandException(e.Message);
-            }
+            llm = LlmOptions.Load(ConfigFolder.Locate());
             if (!llm.IsConfigured)
             {
                 // One line, and the run goes on: the rules' figures are still worth having.
@@ -170,9 +155,9 @@ public static class EvalCommand
         {
             throw new CommandException(e.Message, ExitCodes.BadUsage);
         }
-        var report = await DevSetIngestion.WithIngestedAsync(directory, Console.Error, (workspace, _) =>
+        var report = await DevSetIngestion.WithIngestedAsync(directory, Console.Error, (host, _) =>
         {
-            var searcher = workspace.Searcher;
+            var searcher = host.Get<DocumentSearcher>();
             IReadOnlyList<string> Rank(string query, int depth) =>
                 [.. searcher.Search(new SearchRequest(query, Language: null, depth)).Hits
                     .Select(h => Path.GetRelativePath(directory, h.Source).Replace('\\', '/'))];

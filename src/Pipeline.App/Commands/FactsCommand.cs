@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.CrossCheck;
+using Pipeline.Extraction.Entities;
+using Pipeline.Review;
 using Pipeline.Storage;
 using Spectre.Console;
 
@@ -30,8 +33,8 @@ public static class FactsCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
-        var result = await (await workspace.CrossCheckAsync(ct)).CheckAsync(ct);
+        using var host = PipelineHost.From(parse);
+        var result = await (await host.GetWithDatabaseAsync<CrossCheckService>(ct)).CheckAsync(ct);
         var facts = result.Facts
             .Where(f => f.IsDisputed || !parse.GetValue(Disputed))
             .OrderByDescending(f => f.IsDisputed)
@@ -39,7 +42,7 @@ public static class FactsCommand
             .ThenByDescending(f => f.Sources)
             .ThenBy(f => f.Identity, StringComparer.Ordinal)
             .ToList();
-        await using var db = await workspace.OpenDatabaseAsync(ct);
+        await using var db = await host.Data.OpenDatabaseAsync(ct);
         var stored = await new ExtractionStore(db).ClaimsWithDocumentsAsync(facts.SelectMany(f => f.Groups).SelectMany(g => g.Claims).Select(c => c.Id), ct);
 
         if (parse.GetValue(CommonOptions.Json))
@@ -48,9 +51,10 @@ public static class FactsCommand
             JsonOutput.Write(facts.Select(f => FactJson.Of(f, stored, verdicts)));
             return ExitCodes.Success;
         }
+        var lexicon = host.Get<Lexicon>();
         foreach (var fact in facts)
         {
-            Write(fact, stored, workspace);
+            Write(fact, stored, lexicon);
         }
         var disputed = facts.Count(f => f.IsDisputed);
         Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[grey]{facts.Count} facts: {disputed} disputed, {facts.Count - disputed} corroborated[/]"));
@@ -58,12 +62,12 @@ public static class FactsCommand
     }
 
     /// <summary>The fact as a heading, then each value group with its sources and sentences.</summary>
-    private static void Write(StatedFact fact, IReadOnlyDictionary<long, (ClaimRecord Claim, Document Document)> stored, Workspace workspace)
+    private static void Write(StatedFact fact, IReadOnlyDictionary<long, (ClaimRecord Claim, Document Document)> stored, Lexicon lexicon)
     {
         var (word, color) = fact.IsDisputed
             ? ($"disputed, {fact.Severity.ToString().ToLowerInvariant()}", Terminal.ColorOf(fact.Severity))
             : ("corroborated", "green");
-        var heading = Markup.Escape(FactHeading.Of(workspace.Lexicon.NameOf(fact.Key.Subject), fact.Key.Attribute, fact.Key.Scope,
+        var heading = Markup.Escape(FactHeading.Of(lexicon.NameOf(fact.Key.Subject), fact.Key.Attribute, fact.Key.Scope,
             fact.Key.Modality.ToString().ToLowerInvariant(), fact.Period));
         Terminal.Out.MarkupLine($"[bold]{heading}[/]  [{color}]{word}[/]");
         if (fact.IsDisputed)
@@ -82,7 +86,7 @@ public static class FactsCommand
             {
                 var (record, document) = stored[claim.Id];
                 Terminal.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
-                    $"    [grey]{Markup.Escape(Workspace.DisplayPath(document.Source))} #{document.Id}[/]  {MarkedText.Of(MarkedText.OneLine(record.Sentence), record.SentenceStart, [(record.Start, record.End)])}"));
+                    $"    [grey]{Markup.Escape(PipelinePaths.Display(document.Source))} #{document.Id}[/]  {MarkedText.Of(MarkedText.OneLine(record.Sentence), record.SentenceStart, [(record.Start, record.End)])}"));
             }
         }
         Terminal.Out.WriteLine();

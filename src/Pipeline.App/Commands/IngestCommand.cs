@@ -1,10 +1,11 @@
-using System.Runtime.ExceptionServices;
 using System.CommandLine;
+using System.Runtime.ExceptionServices;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.Ingestion;
-using Pipeline.Storage;
 using Pipeline.Sources;
+using Pipeline.Storage;
 using Spectre.Console;
 
 namespace Pipeline.App.Commands;
@@ -34,17 +35,17 @@ public static class IngestCommand
         var unreadable = new List<string>();
         var files = SourceFiles.Expand(paths.Except(missing), unreadable.Add).ToList();
 
-        using var workspace = Workspace.From(parse);
-        var ingestion = await workspace.IngestionAsync(ct);
+        using var host = PipelineHost.From(parse);
+        var ingestion = await host.GetWithDatabaseAsync<IngestionService>(ct);
         // Recorded like the scheduled runs, so `runs` and the web UI list every ingestion.
         IngestionRun run;
-        await using (var db = await workspace.OpenDatabaseAsync(ct))
+        await using (var db = await host.Data.OpenDatabaseAsync(ct))
         {
             run = await new IngestionRunStore(db).StartAsync(Trigger, ct);
         }
         async Task FinishAsync(Func<IngestionRunStore, Task> finish)
         {
-            await using var db = await workspace.OpenDatabaseAsync(CancellationToken.None);
+            await using var db = await host.Data.OpenDatabaseAsync(CancellationToken.None);
             await finish(new IngestionRunStore(db));
         }
 
@@ -78,7 +79,7 @@ public static class IngestCommand
                 report.Updated,
                 report.Unchanged,
                 Failed = failures.Count,
-                Failures = failures.Select(f => new { Source = Workspace.DisplayPath(f.Source), f.Reason }),
+                Failures = failures.Select(f => new { Source = PipelinePaths.Display(f.Source), f.Reason }),
             });
         }
         else
@@ -87,7 +88,7 @@ public static class IngestCommand
         }
         foreach (var failure in failures)
         {
-            Terminal.Fail($"{Workspace.DisplayPath(failure.Source)}: {failure.Reason}");
+            Terminal.Fail($"{PipelinePaths.Display(failure.Source)}: {failure.Reason}");
         }
         return failures.Count == 0 ? ExitCodes.Success : ExitCodes.Failure;
     }

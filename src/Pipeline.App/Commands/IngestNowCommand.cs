@@ -3,9 +3,13 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hangfire;
+using Hangfire.AspNetCore;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.Jobs;
+using Pipeline.Llm;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Commands;
@@ -26,20 +30,19 @@ public static class IngestNowCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
-        await workspace.EnsureDatabaseAsync(ct);
-        PipelineJobActivator jobs;
-        try
+        using var host = PipelineHost.From(parse);
+        await host.Data.EnsureDatabaseAsync(ct);
+        var llm = host.Get<LlmOptions>();
+        // Built once here, so a bad config file stops the command before a job is enqueued.
+        _ = host.Get<IngestionJob>();
+        _ = host.Get<CrossCheckJob>();
+        if (llm.IsConfigured)
         {
-            jobs = workspace.CreateJobActivator(workspace.LoadSources());
-        }
-        catch (InvalidDataException e)
-        {
-            throw new CommandException(e.Message);
+            _ = host.Get<AdjudicationJob>();
         }
 
-        var result = await RunJobsAsync(workspace.Storage, jobs, ct);
-        await using var db = await workspace.OpenDatabaseAsync(ct);
+        var result = await RunJobsAsync(host, llm.IsConfigured, ct);
+        await using var db = await host.Data.OpenDatabaseAsync(ct);
         var run = await new IngestionRunStore(db).FindAsync(result.RunId, ct)
             ?? throw new CommandException($"ingestion run #{result.RunId} is not in the database");
 
@@ -65,7 +68,7 @@ public static class IngestNowCommand
             }
             if (result.Adjudication is { } adjudication)
             {
-                Console.Out.WriteLine($"adjudication: {AdjudicationText.Summary(jobs.Model, adjudication)}");
+                Console.Out.WriteLine($"adjudication: {AdjudicationText.Summary(llm.Model, adjudication)}");
             }
         }
         return run.Failed == 0 ? ExitCodes.Success : ExitCodes.Failure;
@@ -75,13 +78,15 @@ public static class IngestNowCommand
     /// Enqueues the ingestion and its cross-check and waits for both, with a Hangfire server here
     /// for the duration. On PostgreSQL job storage a `serve` elsewhere may take them; that is fine.
     /// </summary>
-    private static async Task<IngestionChainResult> RunJobsAsync(StorageOptions storage, PipelineJobActivator jobs, CancellationToken ct)
+    private static async Task<IngestionChainResult> RunJobsAsync(PipelineHost host, bool adjudicate, CancellationToken ct)
     {
-        var jobStorage = PipelineJobStorage.Create(storage);
+        var jobStorage = PipelineJobStorage.Create(host.Paths.Storage);
         try
         {
-            using var server = new BackgroundJobServer(PipelineJobStorage.ServerOptions(jobs), jobStorage);
-            var chain = IngestionChain.Enqueue(new BackgroundJobClient(jobStorage), NightlySchedule.ManualTrigger, jobs.Adjudicates);
+            // Hangfire's own activator over the command's container, as `serve` has it.
+            var activator = new AspNetCoreJobActivator(host.Get<IServiceScopeFactory>());
+            using var server = new BackgroundJobServer(PipelineJobStorage.ServerOptions(activator), jobStorage);
+            var chain = IngestionChain.Enqueue(new BackgroundJobClient(jobStorage), NightlySchedule.ManualTrigger, adjudicate);
             return await chain.WaitAsync(jobStorage, ct);
         }
         catch (JobFailedException e)

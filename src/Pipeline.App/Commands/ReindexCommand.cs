@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
+using Pipeline.Ingestion;
 
 namespace Pipeline.App.Commands;
 
@@ -15,8 +17,8 @@ public static class ReindexCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
-        var ingestion = await workspace.IngestionAsync(ct);
+        using var host = PipelineHost.From(parse);
+        var ingestion = await host.GetWithDatabaseAsync<IngestionService>(ct);
         var count = await IngestCommand.WithProgress(1, progress => ingestion.ReindexAsync(progress, ct));
         Console.Out.WriteLine($"reindexed {count} documents");
         return ExitCodes.Success;

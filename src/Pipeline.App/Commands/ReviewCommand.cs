@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
+using Pipeline.Extraction.Entities;
 using Pipeline.Llm;
 using Pipeline.Storage;
 using Spectre.Console;
@@ -67,8 +69,8 @@ public static class ReviewCommand
     private static async Task<int> ListAsync(ParseResult parse, CancellationToken ct)
     {
         var status = DisputeStatuses.Parse(parse.GetValue(Status));
-        using var workspace = Workspace.From(parse);
-        await using var db = await workspace.OpenDatabaseAsync(ct);
+        using var host = PipelineHost.From(parse);
+        await using var db = await host.Data.OpenDatabaseAsync(ct);
         var listed = await new DisputeStore(db).ListAsync(status, ct);
         var entries = parse.GetValue(Sort) == VerdictOrder.SortWord ? [.. VerdictOrder.Apply(listed)] : listed;
 
@@ -77,9 +79,10 @@ public static class ReviewCommand
             JsonOutput.Write(entries.Select(ReviewJson.Of));
             return ExitCodes.Success;
         }
+        var lexicon = host.Get<Lexicon>();
         foreach (var entry in entries)
         {
-            Terminal.Out.Write(ToTable(entry, workspace));
+            Terminal.Out.Write(ToTable(entry, lexicon));
         }
         Terminal.Out.MarkupLine($"[grey]{entries.Count} disputes[/]");
         return ExitCodes.Success;
@@ -91,8 +94,8 @@ public static class ReviewCommand
         var word = parse.GetValue(Decision);
         var decision = DisputeStatuses.ParseDecision(word)
             ?? throw new CommandException($"decision '{word}': write confirm, dismiss or correct", ExitCodes.BadUsage);
-        using var workspace = Workspace.From(parse);
-        await using var db = await workspace.OpenDatabaseAsync(ct);
+        using var host = PipelineHost.From(parse);
+        await using var db = await host.Data.OpenDatabaseAsync(ct);
         var store = new DisputeStore(db);
         DisputeItem? item;
         try
@@ -118,11 +121,11 @@ public static class ReviewCommand
     }
 
     /// <summary>One dispute: the fact and the reason as a heading, then one row per value group, the best supported first.</summary>
-    private static Table ToTable(DisputeEntry entry, Workspace workspace)
+    private static Table ToTable(DisputeEntry entry, Lexicon lexicon)
     {
         var item = entry.Item;
         var color = Terminal.ColorOf(item.Severity);
-        var fact = Markup.Escape(FactHeading.Of(workspace.Lexicon.NameOf(item.Subject), item.Attribute, item.Scope, item.Modality, item.Period));
+        var fact = Markup.Escape(FactHeading.Of(lexicon.NameOf(item.Subject), item.Attribute, item.Scope, item.Modality, item.Period));
         var title = string.Create(CultureInfo.InvariantCulture,
             $"#{item.Id} [{color}]{item.Severity.ToString().ToLowerInvariant()}[/] {fact} · {DisputeStatuses.Word(item.Status)}");
         var table = new Table().Border(TableBorder.Rounded).Title(title).Caption(Markup.Escape(item.Reason))
@@ -146,7 +149,7 @@ public static class ReviewCommand
     }
 
     private static string Source(Document document) =>
-        $"[bold]{Markup.Escape(Workspace.DisplayPath(document.Source))}[/] [grey]({Markup.Escape(LanguageLabel.Of(document.Language, document.Script))}, #{document.Id})[/]";
+        $"[bold]{Markup.Escape(PipelinePaths.Display(document.Source))}[/] [grey]({Markup.Escape(LanguageLabel.Of(document.Language, document.Script))}, #{document.Id})[/]";
 
     /// <summary>The sentence with the claimed value in reverse video.</summary>
     private static string MarkSentence(ClaimRecord claim) =>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.Storage;
 
@@ -30,8 +31,8 @@ public static class RunsCommand
         {
             throw new CommandException("--limit must be at least 1", ExitCodes.BadUsage);
         }
-        using var workspace = Workspace.From(parse);
-        await using var db = await workspace.OpenDatabaseAsync(ct);
+        using var host = PipelineHost.From(parse);
+        await using var db = await host.Data.OpenDatabaseAsync(ct);
         var runs = await new IngestionRunStore(db).ListAsync(limit, ct);
         if (parse.GetValue(CommonOptions.Json))
         {

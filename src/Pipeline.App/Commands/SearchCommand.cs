@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
+using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 using Spectre.Console;
 
@@ -58,17 +60,18 @@ public static class SearchCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
-        await workspace.CatchUpIndexAsync(ct);
+        using var host = PipelineHost.From(parse);
+        await host.Data.CatchUpIndexAsync(ct);
         var request = new SearchRequest(parse.GetValue(Query)!, parse.GetValue(Language), parse.GetValue(Limit), Entity: parse.GetValue(Entity));
-        var results = workspace.Searcher.Search(request);
+        var results = host.Get<DocumentSearcher>().Search(request);
+        var lexicon = host.Get<Lexicon>();
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(SearchJson.Of(results, workspace.Lexicon));
+            JsonOutput.Write(SearchJson.Of(results, lexicon));
             return ExitCodes.Success;
         }
 
-        var facets = SearchJson.Facets(results, workspace.Lexicon);
+        var facets = SearchJson.Facets(results, lexicon);
         Terminal.Out.MarkupLine($"[grey]{results.TotalHits} documents match[/] [bold]{Markup.Escape(request.Query)}[/]");
         if (facets.Count > 0)
         {
@@ -79,7 +82,7 @@ public static class SearchCommand
             var date = hit.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "no date";
             Terminal.Out.WriteLine();
             Terminal.Out.MarkupLine($"[bold]{rank}. {Markup.Escape(hit.Heading)}[/]  [blue]{LanguageLabel.Of(hit.Language, hit.Script)}[/]  {date}  [grey]score {hit.Score:0.00}[/]");
-            Terminal.Out.MarkupLine($"   [grey]#{hit.Id} {Markup.Escape(Workspace.DisplayPath(hit.Source))}[/]");
+            Terminal.Out.MarkupLine($"   [grey]#{hit.Id} {Markup.Escape(PipelinePaths.Display(hit.Source))}[/]");
             Terminal.Out.MarkupLine($"   {MarkSnippet(hit)}");
         }
         return ExitCodes.Success;

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using Microsoft.AspNetCore.Builder;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Web;
-using Pipeline.Storage;
 
 namespace Pipeline.App.Commands;
 
@@ -25,11 +24,8 @@ public static class ServeCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
-        using var workspace = Workspace.From(parse);
-        // Hangfire's PostgreSQL storage adds its schema to the pipeline's database: it must exist first.
-        await workspace.EnsureDatabaseAsync(ct);
         var urls = parse.GetValue(Urls)!;
-        await using var app = Build(workspace, urls);
+        await using var app = await PipelineWebApp.BuildAsync(PipelinePaths.From(parse), urls, ct);
         try
         {
             await app.StartAsync(ct);
@@ -42,18 +38,5 @@ public static class ServeCommand
         Console.Out.WriteLine($"Pipeline is serving at {PipelineWebApp.Address(app)}  (Ctrl+C stops)");
         await app.WaitForShutdownAsync(ct);
         return ExitCodes.Success;
-    }
-
-    private static WebApplication Build(Workspace workspace, string urls)
-    {
-        try
-        {
-            return PipelineWebApp.Build(workspace, urls);
-        }
-        catch (InvalidDataException e)
-        {
-            // A bad config/sources.yaml (or its cron): one line, as every command reports it.
-            throw new CommandException(e.Message);
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Output;
 using Pipeline.Storage;
 
@@ -23,10 +24,10 @@ public static class ShowCommand
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         var id = parse.GetValue(Id);
-        using var workspace = Workspace.From(parse);
-        await using var db = await workspace.OpenDatabaseAsync(ct);
+        using var host = PipelineHost.From(parse);
+        await using var db = await host.Data.OpenDatabaseAsync(ct);
         var document = await new DocumentStore(db).FindAsync(id, ct)
-            ?? throw new CommandException($"no document with id {id} in {workspace.DataDirectory}");
+            ?? throw new CommandException($"no document with id {id} in {host.Paths.DataDirectory}");
 
         if (parse.GetValue(CommonOptions.Json))
         {
@@ -35,7 +36,7 @@ public static class ShowCommand
         }
 
         Console.Out.WriteLine($"#{document.Id} {document.Title ?? "(untitled)"}");
-        Console.Out.WriteLine($"source:   {Workspace.DisplayPath(document.Source)}");
+        Console.Out.WriteLine($"source:   {PipelinePaths.Display(document.Source)}");
         Console.Out.WriteLine($"language: {LanguageLabel.Of(document.Language, document.Script)}");
         Console.Out.WriteLine($"date:     {document.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}");
         Console.Out.WriteLine($"ingested: {document.IngestedAt:u}, updated {document.UpdatedAt:u}");

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.CrossCheck;
 using Pipeline.Ingestion;
 using Pipeline.Llm;
@@ -25,19 +25,18 @@ public static class DevSetIngestion
 
     /// <param name="llm">A configured model to adjudicate the disputes with; null: the rules only.</param>
     public static Task<StoredCorpus> RunAsync(string articlesDirectory, CrossCheckOptions options, TextWriter log, CancellationToken ct, LlmOptions? llm = null) =>
-        WithIngestedAsync(articlesDirectory, log, async (workspace, ingestion) =>
+        WithIngestedAsync(articlesDirectory, log, async (host, ingestion) =>
         {
-            var crossCheck = await new CrossCheckService(() => PipelineDatabase.Open(workspace.Storage), options).RunAsync(ct);
+            var crossCheck = await new CrossCheckService(host.Get<Func<PipelineDbContext>>(), options).RunAsync(ct);
             log.WriteLine($"eval: {ingestion.New} documents, {crossCheck.Result.Claims} claims with values, {crossCheck.Disputes.Found} disputes for review");
             AdjudicationReport? adjudication = null;
             if (llm is { IsConfigured: true })
             {
-                using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(llm.TimeoutSeconds) };
-                adjudication = await (await workspace.AdjudicationAsync(llm, http, ct)).RunAsync(ct: ct);
+                adjudication = await host.Get<AdjudicationService>().RunAsync(ct: ct);
                 log.WriteLine($"eval: asked {llm.Model} about {adjudication.Asked} disputes: {adjudication.Stored} verdicts{(adjudication.Stopped is { } stop ? $"; stopped: {stop}" : "")}");
             }
 
-            await using var db = PipelineDatabase.Open(workspace.Storage);
+            await using var db = await host.Data.OpenDatabaseAsync(ct);
             var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id).ToListAsync(ct);
             var claims = await new ExtractionStore(db).ClaimsAsync(ct: ct);
             var disputes = await new DisputeStore(db).ListAsync(DisputeStatus.Open, ct);
@@ -52,21 +51,21 @@ public static class DevSetIngestion
     /// <paramref name="use"/> read what was stored, and deletes the directory, whatever happens.
     /// </summary>
     public static async Task<T> WithIngestedAsync<T>(
-        string articlesDirectory, TextWriter log, Func<Workspace, IngestReport, Task<T>> use, CancellationToken ct)
+        string articlesDirectory, TextWriter log, Func<PipelineHost, IngestReport, Task<T>> use, CancellationToken ct)
     {
         var root = Environment.GetEnvironmentVariable(TempRootVariable) is { Length: > 0 } set ? set : Path.GetTempPath();
         var data = Path.Combine(root, DirectoryPrefix + Guid.NewGuid().ToString("N"));
         try
         {
-            using var workspace = new Workspace(data, connectionString: null);
+            using var host = PipelineHost.For(PipelinePaths.For(data));
             var files = SourceFiles.Expand([articlesDirectory]).ToList();
             log.WriteLine($"eval: ingesting {files.Count} articles into {data}");
-            var ingestion = await (await workspace.IngestionAsync(ct)).IngestAsync(files, progress: null, ct);
+            var ingestion = await (await host.GetWithDatabaseAsync<IngestionService>(ct)).IngestAsync(files, progress: null, ct);
             foreach (var failure in ingestion.Failures)
             {
                 log.WriteLine($"eval: {failure.Source}: {failure.Reason}");
             }
-            return await use(workspace, ingestion);
+            return await use(host, ingestion);
         }
         finally
         {

@@ -1,4 +1,4 @@
-using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.Claims;
 using Pipeline.Extraction;
 using Pipeline.Storage;
@@ -13,7 +13,7 @@ public static class DocumentJson
     {
         document.Id,
         document.Title,
-        Source = Workspace.DisplayPath(document.Source),
+        Source = PipelinePaths.Display(document.Source),
         Lang = document.Language,
         document.Script,
         Date = document.PublishedOn,

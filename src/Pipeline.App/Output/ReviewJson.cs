@@ -1,4 +1,4 @@
-using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Output;
@@ -65,7 +65,7 @@ public static class ReviewJson
         var side = new Dictionary<string, object?>
         {
             ["docId"] = document.Id,
-            ["source"] = Workspace.DisplayPath(document.Source),
+            ["source"] = PipelinePaths.Display(document.Source),
             ["title"] = document.Title,
             ["date"] = document.PublishedOn,
             ["lang"] = document.Language,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Output;
@@ -19,7 +19,7 @@ public static class RunText
         run.Updated,
         run.Unchanged,
         run.Failed,
-        Errors = run.ReadErrors().Select(e => new { Source = Workspace.DisplayPath(e.Source), e.Reason }),
+        Errors = run.ReadErrors().Select(e => new { Source = PipelinePaths.Display(e.Source), e.Reason }),
     };
 
     /// <summary>A heading line with times, status and counts, then one indented line per error.</summary>
@@ -34,7 +34,7 @@ public static class RunText
             $"#{run.Id} {run.Trigger} {started} ({finished}): {run.Status.ToString().ToLowerInvariant()}; {run.New} new, {run.Updated} updated, {run.Unchanged} unchanged, {run.Failed} failed");
         foreach (var error in run.ReadErrors())
         {
-            yield return $"    {Workspace.DisplayPath(error.Source)}: {error.Reason}";
+            yield return $"    {PipelinePaths.Display(error.Source)}: {error.Reason}";
         }
     }
 }

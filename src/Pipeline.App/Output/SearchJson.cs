@@ -1,4 +1,4 @@
-using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 
@@ -14,7 +14,7 @@ public static class SearchJson
         {
             h.Id,
             h.Title,
-            Source = Workspace.DisplayPath(h.Source),
+            Source = PipelinePaths.Display(h.Source),
             Lang = h.Language,
             h.Script,
             Date = h.PublishedOn,

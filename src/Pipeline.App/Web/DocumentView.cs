@@ -1,4 +1,3 @@
-using Pipeline.App.Cli;
 using Pipeline.Index;
 using Pipeline.Storage;
 
@@ -28,7 +27,7 @@ public sealed record DocumentView(
     };
 
     /// <summary>Null when there is no document <paramref name="id"/>. A malformed <paramref name="query"/> throws <see cref="InvalidSearchQueryException"/>.</summary>
-    public static async Task<DocumentView?> LoadAsync(PipelineDbContext db, Workspace workspace, int id, string? query, CancellationToken ct)
+    public static async Task<DocumentView?> LoadAsync(PipelineDbContext db, DocumentSearcher searcher, int id, string? query, CancellationToken ct)
     {
         if (await new DocumentStore(db).FindAsync(id, ct) is not { } document)
         {
@@ -39,7 +38,7 @@ public sealed record DocumentView(
         var claims = await extraction.ClaimsOfAsync(id, ct);
         var disputes = await new DisputeStore(db).ListOfDocumentAsync(id, ct);
         // Without an index (nothing ingested through it yet) there is nothing to mark.
-        var matches = string.IsNullOrWhiteSpace(query) || !workspace.Index.Exists ? [] : workspace.Searcher.HighlightsIn(query, id);
+        var matches = string.IsNullOrWhiteSpace(query) || !searcher.HasIndex ? [] : searcher.HighlightsIn(query, id);
         return new DocumentView(document, mentions, claims, disputes, matches);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 
 namespace Pipeline.App.Web;
 
@@ -9,7 +9,7 @@ namespace Pipeline.App.Web;
 /// ingest or another server stored become searchable here. Runs on every node (not a Hangfire
 /// job, which would run on one), and takes the writer only for a catch-up, never between them.
 /// </summary>
-internal sealed partial class IndexCatchUpTimer(Workspace workspace, ILogger<IndexCatchUpTimer> log) : BackgroundService
+internal sealed partial class IndexCatchUpTimer(PipelineData data, ILogger<IndexCatchUpTimer> log) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(3);
 
@@ -20,7 +20,7 @@ internal sealed partial class IndexCatchUpTimer(Workspace workspace, ILogger<Ind
         {
             try
             {
-                var caughtUp = await workspace.CatchUpIndexAsync(stoppingToken);
+                var caughtUp = await data.CatchUpIndexAsync(stoppingToken);
                 if (caughtUp > 0)
                 {
                     CaughtUp(log, caughtUp);

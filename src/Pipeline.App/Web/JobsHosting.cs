@@ -2,9 +2,10 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.App.Cli;
 using Pipeline.Jobs;
+using Pipeline.Llm;
 using Pipeline.Sources;
+using Pipeline.Storage;
 
 namespace Pipeline.App.Web;
 
@@ -16,24 +17,29 @@ public static class JobsHosting
 {
     public const string DashboardPath = "/hangfire";
 
-    /// <summary>Hangfire with the job storage the workspace's database calls for, and a server with the pipeline's jobs.</summary>
-    public static IServiceCollection AddPipelineJobs(this IServiceCollection services, Workspace workspace)
+    /// <summary>
+    /// Hangfire with the job storage the database calls for, and a server whose jobs Hangfire's own
+    /// activator builds from the container (<see cref="Hosting.PipelineServices.AddPipeline"/>).
+    /// </summary>
+    public static IServiceCollection AddPipelineJobs(this IServiceCollection services, StorageOptions storage)
     {
-        // Read here, once, so a bad sources.yaml stops `serve` at once rather than at the first job.
-        var sources = workspace.LoadSources();
-        var activator = workspace.CreateJobActivator(sources);
-        services.AddSingleton(sources);
-        services.AddSingleton(activator);
-        services.AddHangfire(hangfire => hangfire.UseStorage(PipelineJobStorage.Create(workspace.Storage)));
-        services.AddHangfireServer(options => PipelineJobStorage.ConfigureServer(options, activator));
+        services.AddHangfire(hangfire => hangfire.UseStorage(PipelineJobStorage.Create(storage)));
+        services.AddHangfireServer(PipelineJobStorage.ConfigureServer);
         return services;
     }
 
     /// <summary>Registers the nightly recurring job (cron from sources.yaml) and serves the dashboard to those who may change things.</summary>
     public static WebApplication MapPipelineJobs(this WebApplication app)
     {
-        NightlySchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<SourcesOptions>().NightlyCron,
-            app.Services.GetRequiredService<PipelineJobActivator>().Adjudicates);
+        var llm = app.Services.GetRequiredService<LlmOptions>();
+        // Built once here, so a bad config file (or an API key variable not set) stops `serve` at once rather than at the first job.
+        _ = app.Services.GetRequiredService<IngestionJob>();
+        _ = app.Services.GetRequiredService<CrossCheckJob>();
+        if (llm.IsConfigured)
+        {
+            _ = app.Services.GetRequiredService<AdjudicationJob>();
+        }
+        NightlySchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), app.Services.GetRequiredService<SourcesOptions>().NightlyCron, llm.IsConfigured);
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             // The dashboard can trigger and delete jobs: the same rule as every other change.

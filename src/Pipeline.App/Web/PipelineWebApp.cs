@@ -12,20 +12,20 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.WebEncoders;
-using Pipeline.App.Cli;
+using Pipeline.App.Hosting;
 using Pipeline.App.Web.Api;
-using Pipeline.Storage;
 
 namespace Pipeline.App.Web;
 
-/// <summary>The web host behind `pipeline serve`: one workspace, the pages, the API and the jobs.</summary>
+/// <summary>The web host behind `pipeline serve`: the pipeline's services (<see cref="PipelineServices.AddPipeline"/>), the pages, the API and the jobs.</summary>
 public static class PipelineWebApp
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
     private const string HostCategory = "Microsoft.Extensions.Hosting.Internal.Host";
 
-    public static WebApplication Build(Workspace workspace, string urls)
+    /// <summary>The host over <paramref name="paths"/>, its database created if missing (Hangfire's PostgreSQL storage adds its schema to it).</summary>
+    public static async Task<WebApplication> BuildAsync(PipelinePaths paths, string urls, CancellationToken ct)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -42,13 +42,13 @@ public static class PipelineWebApp
         // once started, the host's errors (a background service that fails) are logged as usual.
         var started = new StrongBox<bool>();
         builder.Logging.AddFilter(HostCategory, level => started.Value && level >= LogLevel.Warning);
-        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(workspace.DataDirectory, "keys")));
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataDirectory, "keys")));
         // Chinese text stays readable in the page source instead of becoming &#x...; references; still HTML-encoded.
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        builder.Services.AddSingleton(workspace);
-        builder.Services.AddPipelineJobs(workspace);
+        builder.Services.AddPipeline(paths);
+        builder.Services.AddPipelineJobs(paths.Storage);
         builder.Services.AddHostedService<IndexCatchUpTimer>();
-        var options = WebOptions.Load(workspace.ConfigFolder);
+        var options = WebOptions.Load(paths.ConfigFolder);
         builder.Services.AddSingleton(options);
         // Only the Host names this server is reached by: DNS rebinding cannot lend a foreign page the local-only rule.
         builder.Services.Configure<HostFilteringOptions>(hosts =>
@@ -58,10 +58,10 @@ public static class PipelineWebApp
         });
         // First of all, so that even the host filter's refusals carry the headers and a line of text.
         builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, ResponseFront>());
-        builder.Services.AddScoped(_ => PipelineDatabase.Open(workspace.Storage));
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
 
         var app = builder.Build();
+        await app.Services.GetRequiredService<PipelineData>().EnsureDatabaseAsync(ct);
         app.Lifetime.ApplicationStarted.Register(() => started.Value = true);
         // Errors never show a stack trace: a plain problem response instead.
         app.UseExceptionHandler(error => error.Run(context =>

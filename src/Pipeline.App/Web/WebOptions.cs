@@ -1,6 +1,3 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.App.Web;
 
@@ -21,19 +18,11 @@ public sealed record WebOptions(string? ApiKey, IReadOnlyList<string>? AllowedHo
         var file = new WebFile();
         if (File.Exists(path))
         {
-            var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-            try
-            {
-                file = deserializer.Deserialize<WebFile?>(File.ReadAllText(path)) ?? file;
-            }
-            catch (YamlException e)
-            {
-                throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
-            }
+            file = ConfigFile.Read<WebFile>(path) ?? file;
         }
         if (file.TextPartChars is < 1000)
         {
-            throw new InvalidDataException($"{path}: text_part_chars must be at least 1000");
+            throw new ConfigException(path, null, "text_part_chars must be at least 1000");
         }
         var key = Environment.GetEnvironmentVariable(ApiKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : file.ApiKey;
         return new WebOptions(string.IsNullOrWhiteSpace(key) ? null : key.Trim(),

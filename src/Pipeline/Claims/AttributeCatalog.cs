@@ -1,8 +1,5 @@
 using Pipeline.Extraction;
 using Pipeline.Text;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.Claims;
 
@@ -51,16 +48,7 @@ public sealed class AttributeCatalog
     public static AttributeCatalog Load(string configFolder)
     {
         var path = Path.Combine(configFolder, FileName);
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        CatalogFile file;
-        try
-        {
-            file = deserializer.Deserialize<CatalogFile>(File.ReadAllText(path)) ?? new CatalogFile();
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
-        }
+        var file = ConfigFile.Read<CatalogFile>(path) ?? new CatalogFile();
         return new AttributeCatalog(
             [.. file.Measures.Select(e => e.ToAttribute(path))],
             [.. file.Scopes.Select(s => s.ToScope(path))],
@@ -70,7 +58,7 @@ public sealed class AttributeCatalog
                 .ToDictionary(g => g.office, g => g.country, StringComparer.Ordinal),
             file.ShortNames.ToDictionary(
                 n => n.Value.Length == 1 ? TextNormalizer.Default.NormalizeString(n.Value)[0]
-                    : throw new InvalidDataException($"{path}: short_names: {n.Key}: '{n.Value}' is not one character"),
+                    : throw new ConfigException(path, null, $"short_names: {n.Key}: '{n.Value}' is not one character"),
                 n => n.Key));
     }
 
@@ -111,18 +99,18 @@ public sealed class AttributeCatalog
         {
             if (Key.Length == 0)
             {
-                throw new InvalidDataException($"{path}: a measure has no key");
+                throw new ConfigException(path, null, "a measure has no key");
             }
             if (!Enum.TryParse<MentionKind>(Value, ignoreCase: true, out var kind) || kind == MentionKind.Entity)
             {
-                throw new InvalidDataException($"{path}: measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, duration, rank, date)");
+                throw new ConfigException(path, null, $"measure {Key}: value '{Value}' is not a value kind (percentage, money, rate, quantity, count, duration, rank, date)");
             }
             var subjects = Kinds(Subject, "subject", path);
             var preferKind = Prefer switch
             {
                 null or "nearest" => false,
                 "kind" => true,
-                _ => throw new InvalidDataException($"{path}: measure {Key}: prefer '{Prefer}' is neither nearest nor kind"),
+                _ => throw new ConfigException(path, null, $"measure {Key}: prefer '{Prefer}' is neither nearest nor kind"),
             };
             return new AttributeDefinition(Key, Name ?? Key, kind, subjects, Cues.ToCues(), Veto.ToCues(), Window ?? DefaultWindow)
             {
@@ -144,7 +132,7 @@ public sealed class AttributeCatalog
         private List<EntityKind> Kinds(List<string> names, string field, string path) =>
             [.. names.Select(s => Enum.TryParse<EntityKind>(s, ignoreCase: true, out var k)
                 ? k
-                : throw new InvalidDataException($"{path}: measure {Key}: {field} '{s}' is not an entity kind"))];
+                : throw new ConfigException(path, null, $"measure {Key}: {field} '{s}' is not an entity kind"))];
     }
 
     private sealed class ScopeEntry
@@ -157,7 +145,7 @@ public sealed class AttributeCatalog
         public bool NextClause { get; set; }
 
         public ScopeDefinition ToScope(string path) => Key.Length == 0
-            ? throw new InvalidDataException($"{path}: a scope has no key")
+            ? throw new ConfigException(path, null, "a scope has no key")
             : new ScopeDefinition(Key, Name ?? Key, new CueSet(Zh, En, TextNormalizer.Default.NormalizeString),
                 Measures.ToHashSet(StringComparer.Ordinal)) { NextClause = NextClause };
     }

@@ -1,6 +1,3 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.CrossCheck;
 
@@ -52,16 +49,7 @@ public sealed record CrossCheckOptions(
         {
             return Default;
         }
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        try
-        {
-            var file = deserializer.Deserialize<OptionsFile?>(File.ReadAllText(path)) ?? new OptionsFile();
-            return file.ToOptions(path);
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
-        }
+        return (ConfigFile.Read<OptionsFile>(path) ?? new OptionsFile()).ToOptions(path);
     }
 
     private sealed class OptionsFile
@@ -102,15 +90,15 @@ public sealed record CrossCheckOptions(
             if (options.Approximate.Relative < 0 || options.Exact.Relative < 0 || options.DateDays < 0
                 || options.Approximate.PercentagePoints < 0 || options.Exact.PercentagePoints < 0)
             {
-                throw new InvalidDataException($"{path}: tolerances cannot be negative");
+                throw new ConfigException(path, null, "tolerances cannot be negative");
             }
             if (options.MaxFiguresPerBlock < 2)
             {
-                throw new InvalidDataException($"{path}: max_figures_per_block must be at least 2");
+                throw new ConfigException(path, null, "max_figures_per_block must be at least 2");
             }
             if (options.SameEventDays < 0 || options.PresentYears < 0)
             {
-                throw new InvalidDataException($"{path}: same_event_days and present_years cannot be negative");
+                throw new ConfigException(path, null, "same_event_days and present_years cannot be negative");
             }
             return options;
         }

@@ -22,15 +22,26 @@ public sealed class DocumentIndex : IDisposable
     private readonly SemaphoreSlim _writing = new(1, 1);
     private readonly LuceneDirectory _directory;
     private SearcherManager? _searchers;
+    private readonly bool _ownsAnalyzers;
     private bool _disposed;
 
+    /// <summary>The index at <paramref name="path"/>, created if missing; it owns <paramref name="analyzers"/> and disposes them.</summary>
     public DocumentIndex(string path, IndexAnalyzers analyzers)
+        : this(path, analyzers, ownsAnalyzers: true)
+    {
+    }
+
+    private DocumentIndex(string path, IndexAnalyzers analyzers, bool ownsAnalyzers)
     {
         Path = path;
         Analyzers = analyzers;
+        _ownsAnalyzers = ownsAnalyzers;
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
     }
+
+    /// <summary>An index at <paramref name="path"/> that analyzes as this one does, with this one's analyzers (which stay this one's).</summary>
+    internal DocumentIndex Beside(string path) => new(path, Analyzers, ownsAnalyzers: false);
 
     public string Path { get; }
 
@@ -252,7 +263,7 @@ public sealed class DocumentIndex : IDisposable
         return document;
     }
 
-    /// <summary>Ordered shutdown: stop searching, release the directory. Writers are closed by their runs.</summary>
+    /// <summary>Ordered shutdown: stop searching, release the directory and the analyzers. Writers are closed by their runs.</summary>
     public void Dispose()
     {
         lock (_gate)
@@ -264,6 +275,10 @@ public sealed class DocumentIndex : IDisposable
             _disposed = true;
             _searchers?.Dispose();
             _directory.Dispose();
+            if (_ownsAnalyzers)
+            {
+                Analyzers.Dispose();
+            }
         }
     }
 }

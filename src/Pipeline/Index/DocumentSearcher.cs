@@ -12,6 +12,9 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
 
     private readonly SearchQueryParser _parser = new(index.Analyzers, entityNames);
 
+    /// <summary>Whether there is an index to search: none before anything was indexed.</summary>
+    public bool HasIndex => index.Exists;
+
     public SearchResults Search(SearchRequest request)
     {
         var query = _parser.Parse(request.Query);

@@ -1,6 +1,3 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.Index;
 
@@ -11,7 +8,7 @@ public sealed record IndexOptions(ChineseSegmenter ChineseSegmenter)
 
     public static IndexOptions Default { get; } = new(ChineseSegmenter.Icu);
 
-    /// <summary>Reads <paramref name="configFolder"/>/index.yaml; the defaults when there is none. An <see cref="InvalidDataException"/> names the file and the value at fault.</summary>
+    /// <summary>Reads <paramref name="configFolder"/>/index.yaml; the defaults when there is none. A <see cref="ConfigException"/> names the file and the value at fault.</summary>
     public static IndexOptions Load(string configFolder)
     {
         var path = Path.Combine(configFolder, FileName);
@@ -19,21 +16,12 @@ public sealed record IndexOptions(ChineseSegmenter ChineseSegmenter)
         {
             return Default;
         }
-        Model? model;
-        try
-        {
-            model = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build()
-                .Deserialize<Model?>(File.ReadAllText(path));
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{path}, line {e.Start.Line}: {e.GetBaseException().Message}", e);
-        }
+        var model = ConfigFile.Read<Model>(path);
         return (model?.ChineseAnalyzer?.Trim().ToLowerInvariant()) switch
         {
             null or "" or "icu" => Default,
             "smartcn" => new IndexOptions(ChineseSegmenter.SmartCn),
-            var other => throw new InvalidDataException($"{path}: chinese_analyzer '{other}' is not one of icu, smartcn"),
+            var other => throw new ConfigException(path, null, $"chinese_analyzer '{other}' is not one of icu, smartcn"),
         };
     }
 

@@ -120,7 +120,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         }
         IndexWatermark? watermark = null;
         var done = 0;
-        using (var rebuilt = new DocumentIndex(rebuildPath, index.Analyzers))
+        using (var rebuilt = index.Beside(rebuildPath))
         using (var building = rebuilt.OpenWriting())
         {
             await using var reading = openDatabase();

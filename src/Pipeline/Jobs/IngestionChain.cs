@@ -17,7 +17,7 @@ public sealed record IngestionChain(string IngestionJobId, string CrossCheckJobI
     // Scheduled: a failed attempt waiting for its retry, which a waiting caller does not sit through.
     private static readonly HashSet<string> GaveUp = [FailedState.StateName, ScheduledState.StateName, DeletedState.StateName];
 
-    /// <param name="adjudicate">Whether to add the adjudication (<see cref="PipelineJobActivator.Adjudicates"/>); without it the chain has two jobs.</param>
+    /// <param name="adjudicate">Whether to add the adjudication (a model is configured); without it the chain has two jobs.</param>
     public static IngestionChain Enqueue(IBackgroundJobClient client, string trigger, bool adjudicate = false)
     {
         ArgumentNullException.ThrowIfNull(client);

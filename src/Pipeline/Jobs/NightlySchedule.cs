@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Hangfire;
 using Hangfire.Server;
+using Pipeline.Sources;
 
 namespace Pipeline.Jobs;
 
@@ -13,7 +14,7 @@ public static class NightlySchedule
 
     public const string ManualTrigger = "manual";
 
-    /// <summary>Adds the recurring job, or updates its cron; an invalid cron is an <see cref="InvalidDataException"/> naming it.</summary>
+    /// <summary>Adds the recurring job, or updates its cron; an invalid cron is a <see cref="ConfigException"/> naming it.</summary>
     /// <param name="adjudicate">Whether the chain it starts ends with the adjudication (a model is configured).</param>
     public static void Register(IRecurringJobManager recurring, string cron, bool adjudicate = false)
     {
@@ -24,8 +25,8 @@ public static class NightlySchedule
         catch (ArgumentException e)
         {
             // Hangfire checks the cron with Cronos; its own message is in the inner exception.
-            throw new InvalidDataException(
-                $"sources.yaml: schedule: nightly_cron \"{cron}\" is not a cron expression ({(e.InnerException ?? e).Message})", e);
+            throw new ConfigException(SourcesOptions.FileName, null,
+                $"schedule: nightly_cron \"{cron}\" is not a cron expression ({(e.InnerException ?? e).Message})", e);
         }
     }
 

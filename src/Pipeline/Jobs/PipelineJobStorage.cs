@@ -34,19 +34,18 @@ public static class PipelineJobStorage
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(target.ConnectionString, options), options);
     }
 
-    /// <summary>The options of a server running the pipeline's jobs (see <see cref="ConfigureServer"/>).</summary>
+    /// <summary>The options of a server whose jobs <paramref name="activator"/> builds (see <see cref="ConfigureServer"/>).</summary>
     public static BackgroundJobServerOptions ServerOptions(JobActivator activator)
     {
-        var options = new BackgroundJobServerOptions();
-        ConfigureServer(options, activator);
+        var options = new BackgroundJobServerOptions { Activator = activator };
+        ConfigureServer(options);
         return options;
     }
 
     /// <summary>The pipeline's jobs, on few workers: each job already uses every core.</summary>
-    public static void ConfigureServer(BackgroundJobServerOptions options, JobActivator activator)
+    public static void ConfigureServer(BackgroundJobServerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Activator = activator;
         options.WorkerCount = 2;
     }
 }

@@ -1,6 +1,3 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.Llm;
 
@@ -25,7 +22,7 @@ public sealed record LlmOptions(
     public bool IsConfigured => Endpoint is not null;
 
     /// <summary>Reads llm.yaml from <paramref name="configFolder"/>, then the environment's overrides; what is left out keeps its default.</summary>
-    /// <exception cref="InvalidDataException">A malformed file or value, in one line naming the file.</exception>
+    /// <exception cref="ConfigException">A malformed file or value, in one line naming the file.</exception>
     public static LlmOptions Load(string configFolder, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
@@ -33,15 +30,7 @@ public sealed record LlmOptions(
         var file = new OptionsFile();
         if (File.Exists(path))
         {
-            var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-            try
-            {
-                file = deserializer.Deserialize<OptionsFile?>(File.ReadAllText(path)) ?? new OptionsFile();
-            }
-            catch (YamlException e)
-            {
-                throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
-            }
+            file = ConfigFile.Read<OptionsFile>(path) ?? new OptionsFile();
         }
         if (environment(EndpointVariable) is { Length: > 0 } endpoint)
         {
@@ -55,7 +44,7 @@ public sealed record LlmOptions(
     }
 
     /// <summary>The API key from the variable <see cref="ApiKeyEnv"/> names; null when none is named.</summary>
-    /// <exception cref="InvalidDataException">The variable is named but not set.</exception>
+    /// <exception cref="ConfigException">The variable is named but not set.</exception>
     public string? ReadApiKey(Func<string, string?>? environment = null)
     {
         if (ApiKeyEnv is null)
@@ -63,7 +52,7 @@ public sealed record LlmOptions(
             return null;
         }
         var key = (environment ?? Environment.GetEnvironmentVariable)(ApiKeyEnv);
-        return key is { Length: > 0 } ? key : throw new InvalidDataException($"{FileName}: api_key_env names ${ApiKeyEnv}, which is not set");
+        return key is { Length: > 0 } ? key : throw new ConfigException(FileName, null, $"api_key_env names ${ApiKeyEnv}, which is not set");
     }
 
     private sealed class OptionsFile
@@ -88,7 +77,7 @@ public sealed record LlmOptions(
                 text = text.EndsWith(Suffix, StringComparison.OrdinalIgnoreCase) ? text[..^Suffix.Length] : text;
                 if (!Uri.TryCreate(text, UriKind.Absolute, out endpoint) || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
                 {
-                    throw new InvalidDataException($"{path}: endpoint '{Endpoint}' is not an http(s) URL");
+                    throw new ConfigException(path, null, $"endpoint '{Endpoint}' is not an http(s) URL");
                 }
             }
             var options = new LlmOptions(endpoint, Model?.Trim() ?? "", ApiKeyEnv is { Length: > 0 } env ? env.Trim() : null,
@@ -96,15 +85,15 @@ public sealed record LlmOptions(
                 TimeoutSeconds ?? defaults.TimeoutSeconds, Retries ?? defaults.Retries);
             if (options.IsConfigured && options.Model.Length == 0)
             {
-                throw new InvalidDataException($"{path}: an endpoint needs a model (model: or ${ModelVariable})");
+                throw new ConfigException(path, null, $"an endpoint needs a model (model: or ${ModelVariable})");
             }
             if (options.MaxRequestsPerRun < 0 || options.MaxTokensPerRun < 0 || options.Retries < 0)
             {
-                throw new InvalidDataException($"{path}: max_requests_per_run, max_tokens_per_run and retries cannot be negative");
+                throw new ConfigException(path, null, "max_requests_per_run, max_tokens_per_run and retries cannot be negative");
             }
             if (options.TimeoutSeconds < 1)
             {
-                throw new InvalidDataException($"{path}: timeout_seconds must be at least 1");
+                throw new ConfigException(path, null, "timeout_seconds must be at least 1");
             }
             return options;
         }

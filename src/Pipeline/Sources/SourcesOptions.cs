@@ -1,7 +1,4 @@
 using Pipeline.Sources.Feeds;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.Sources;
 
@@ -27,21 +24,12 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
         {
             return new SourcesOptions([], [], FetchOptions.Default);
         }
-        var deserializer = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build();
-        SourcesFile file;
-        try
-        {
-            file = deserializer.Deserialize<SourcesFile?>(File.ReadAllText(path)) ?? new SourcesFile();
-        }
-        catch (YamlException e)
-        {
-            throw new InvalidDataException($"{path}: line {e.Start.Line}: {e.Message}", e);
-        }
+        var file = ConfigFile.Read<SourcesFile>(path) ?? new SourcesFile();
         var root = Path.GetDirectoryName(Path.GetFullPath(configFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? configFolder;
         var options = FetchFrom(file.Fetch ?? new FetchEntry(), path);
         if (file.Ingest?.MaxFileMb is <= 0)
         {
-            throw new InvalidDataException($"{path}: ingest: max_file_mb must be positive");
+            throw new ConfigException(path, null, "ingest: max_file_mb must be positive");
         }
         return new SourcesOptions(
             [.. file.DropFolders.Select(f => Path.GetFullPath(f, root))],
@@ -65,11 +53,11 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
             Bytes(fetch.MaxPageMb, defaults.MaxPageBytes));
         if (options.Timeout <= TimeSpan.Zero || options.Retries < 0 || options.Backoff < TimeSpan.Zero)
         {
-            throw new InvalidDataException($"{path}: fetch: timeout_seconds must be positive, retries and backoff_seconds not negative");
+            throw new ConfigException(path, null, "fetch: timeout_seconds must be positive, retries and backoff_seconds not negative");
         }
         if (options.MaxRedirects < 0 || options.MaxFeedBytes <= 0 || options.MaxPageBytes <= 0)
         {
-            throw new InvalidDataException($"{path}: fetch: max_feed_mb and max_page_mb must be positive, max_redirects not negative");
+            throw new ConfigException(path, null, "fetch: max_feed_mb and max_page_mb must be positive, max_redirects not negative");
         }
         try
         {
@@ -77,7 +65,7 @@ public sealed record SourcesOptions(IReadOnlyList<string> DropFolders, IReadOnly
         }
         catch (FormatException e)
         {
-            throw new InvalidDataException($"{path}: fetch: allowed_hosts: {e.Message}", e);
+            throw new ConfigException(path, null, $"fetch: allowed_hosts: {e.Message}", e);
         }
     }
 

@@ -13,8 +13,16 @@ public static class PipelineDatabase
     /// </summary>
     public static PipelineDbContext Open(StorageOptions options)
     {
-        var target = DatabaseTarget.From(options);
         var builder = new DbContextOptionsBuilder<PipelineDbContext>();
+        Configure(builder, options);
+        return new PipelineDbContext(builder.Options);
+    }
+
+    /// <summary>Points <paramref name="builder"/> at the database <paramref name="options"/> names, as <see cref="Open"/> describes.</summary>
+    public static void Configure(DbContextOptionsBuilder builder, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var target = DatabaseTarget.From(options);
         if (target.IsPostgres)
         {
             builder.UseNpgsql(target.ConnectionString);
@@ -27,7 +35,6 @@ public static class PipelineDatabase
             }
             builder.UseSqlite(target.ConnectionString).AddInterceptors(SqliteConnectionSetup.Instance);
         }
-        return new PipelineDbContext(builder.Options);
     }
 
     /// <summary>

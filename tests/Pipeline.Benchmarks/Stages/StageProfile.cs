@@ -66,7 +66,8 @@ internal static class StageProfile
         _ = times.Time("content hash", () => documents.Select(d => ContentHash.Of(d.Text)).ToList());
         var characters = documents.Sum(d => (long)d.Text.Length);
 
-        using var analyzers = IndexAnalyzers.CreateDefault();
+        // The index below owns the analyzers and disposes them.
+        var analyzers = IndexAnalyzers.CreateDefault();
         foreach (var document in documents)
         {
             times.Time("analyze body (ICU words)", () => Consume(analyzers.Words, IndexFields.Body, document.Text));
@@ -125,8 +126,7 @@ internal static class StageProfile
         var storage = new StorageOptions(dataDirectory);
         await PipelineDatabase.EnsureCreatedAsync(storage);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        using var analyzers = IndexAnalyzers.CreateDefault();
-        using var index = new DocumentIndex(PipelineRun.IndexPath(dataDirectory), analyzers);
+        using var index = new DocumentIndex(PipelineRun.IndexPath(dataDirectory), IndexAnalyzers.CreateDefault());
         using var writing = index.OpenWriting();
         var clock = new CpuClock();
         foreach (var batch in files.Chunk(IngestionService.BatchSize))

@@ -1,6 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.App.Hosting;
 using Pipeline.Claims;
 using Pipeline.Extraction;
-using Pipeline.Extraction.Entities;
 using Pipeline.Benchmarks.Corpus;
 using Pipeline.Index;
 using Pipeline.Ingestion;
@@ -20,23 +21,32 @@ internal static class PipelineRun
 {
     public static async Task<(PhaseFigures Figures, IngestReport Report)> RunAsync(CorpusStats corpus, string dataDirectory, ChineseSegmenter segmenter, bool extraction = true)
     {
-        var storage = new StorageOptions(dataDirectory);
         var clock = new CpuClock();
         var files = SourceFiles.Expand([corpus.Directory]).ToList();
-        await PipelineDatabase.EnsureCreatedAsync(storage);
         IngestReport report;
-        var config = ConfigFolder.Locate();
-        var lexicon = Lexicon.Load(config);
-        using (var analyzers = IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms, segmenter))
-        using (var index = new DocumentIndex(IndexPath(dataDirectory), analyzers))
+        using (var pipeline = Services(dataDirectory, segmenter, extraction))
         {
-            var analyzer = extraction
-                ? DocumentAnalyzer.Create(config, lexicon)
-                : new DocumentAnalyzer(new MentionExtractor([]), new ClaimBuilder(AttributeCatalog.Load(config)));
-            report = await new IngestionService(() => PipelineDatabase.Open(storage), index, analyzer).IngestAsync(files);
+            await pipeline.GetRequiredService<PipelineData>().EnsureDatabaseAsync(CancellationToken.None);
+            report = await pipeline.GetRequiredService<IngestionService>().IngestAsync(files);
         }
         var figures = new PhaseFigures(extraction ? "pipeline" : "pipeline, no extraction", report.Characters, corpus.Bytes, clock.Wall, clock.Cpu);
         return (figures, report);
+    }
+
+    /// <summary>
+    /// The pipeline's own composition root (<see cref="PipelineServices.AddPipeline"/>) over
+    /// <paramref name="dataDirectory"/>, with the segmenter measured and, without extraction, an
+    /// analyzer that finds nothing to extract.
+    /// </summary>
+    public static ServiceProvider Services(string dataDirectory, ChineseSegmenter segmenter, bool extraction = true)
+    {
+        var services = new ServiceCollection().AddPipeline(PipelinePaths.For(dataDirectory));
+        services.AddSingleton(new IndexOptions(segmenter));
+        if (!extraction)
+        {
+            services.AddSingleton(s => new DocumentAnalyzer(new MentionExtractor([]), new ClaimBuilder(s.GetRequiredService<AttributeCatalog>())));
+        }
+        return services.BuildServiceProvider();
     }
 
     public static string IndexPath(string dataDirectory) => Path.Combine(dataDirectory, "index");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Index;
 
 namespace Pipeline.Benchmarks.Throughput;
@@ -11,14 +12,12 @@ internal static class SearchLatency
 {
     public const int WarmUp = 50;
 
-    public static LatencyFigures Measure(string indexPath, int count, ChineseSegmenter segmenter)
+    public static LatencyFigures Measure(string dataDirectory, int count, ChineseSegmenter segmenter)
     {
         var queries = QueryMix.Build(WarmUp + count);
-        var lexicon = Pipeline.Extraction.Entities.Lexicon.LoadDefault();
-        using var analyzers = IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms, segmenter);
-        using var index = new DocumentIndex(indexPath, analyzers);
+        using var pipeline = PipelineRun.Services(dataDirectory, segmenter);
         // As the command line searches: entity names widen the query, facets are counted.
-        var searcher = new DocumentSearcher(index, new Pipeline.Ingestion.LexiconEntityNames(lexicon));
+        var searcher = pipeline.GetRequiredService<DocumentSearcher>();
         foreach (var query in queries.Take(WarmUp))
         {
             Run(searcher, query);

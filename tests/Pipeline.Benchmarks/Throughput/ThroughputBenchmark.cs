@@ -41,7 +41,7 @@ internal static class ThroughputBenchmark
             var afterPipeline = MemoryFigures.Now().Since(beforePipeline);
             report.Ingestion(ingest);
 
-            var latency = SearchLatency.Measure(PipelineRun.IndexPath(Path.Combine(root, "data")), options.Queries, segmenter);
+            var latency = SearchLatency.Measure(Path.Combine(root, "data"), options.Queries, segmenter);
             var extraction = await ExtractionRun.RunAsync(Path.Combine(root, "data"));
             GC.Collect();
             var (withoutExtraction, _) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data-no-extraction"), segmenter, extraction: false);

@@ -35,7 +35,7 @@ public sealed class CrossCheckOptionsTests
         using var folder = new TempDirectory();
         var path = folder.Write(CrossCheckOptions.FileName, "approximate:\n  relative: [oops\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => CrossCheckOptions.Load(folder.Path));
+        var error = Assert.Throws<ConfigException>(() => CrossCheckOptions.Load(folder.Path));
 
         Assert.StartsWith($"{path}: line ", error.Message, StringComparison.Ordinal);
     }

@@ -76,7 +76,7 @@ public sealed class IndexOptionsTests : IDisposable
     {
         var path = _config.Write(IndexOptions.FileName, "chinese_analyzer: jieba\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => IndexOptions.Load(_config.Path));
+        var error = Assert.Throws<ConfigException>(() => IndexOptions.Load(_config.Path));
 
         Assert.Equal($"{path}: chinese_analyzer 'jieba' is not one of icu, smartcn", error.Message);
     }

@@ -73,7 +73,7 @@ public abstract class JobChainFacts(StorageOptions options) : IAsyncLifetime
     {
         using var machine = new JobsMachine(options, [SeedCorpus.Folder]);
 
-        var chain = IngestionChain.Enqueue(machine.Client, NightlySchedule.ManualTrigger, machine.Activator.Adjudicates);
+        var chain = IngestionChain.Enqueue(machine.Client, NightlySchedule.ManualTrigger, machine.Adjudicates);
         var result = await chain.WaitAsync(machine.Storage);
 
         Assert.Null(chain.AdjudicationJobId);
@@ -90,7 +90,7 @@ public abstract class JobChainFacts(StorageOptions options) : IAsyncLifetime
         using var machine = new JobsMachine(options, [SeedCorpus.Folder], server.Endpoint);
         var recurring = new RecurringJobManager(machine.Storage);
 
-        NightlySchedule.Register(recurring, "0 2 * * *", machine.Activator.Adjudicates);
+        NightlySchedule.Register(recurring, "0 2 * * *", machine.Adjudicates);
         recurring.Trigger(NightlySchedule.RecurringJobId);
 
         await Eventually.UntilAsync(async () =>

@@ -1,11 +1,9 @@
 using Hangfire;
-using Pipeline.CrossCheck;
-using Pipeline.Extraction.Entities;
-using Pipeline.Index;
-using Pipeline.Ingestion;
-using Pipeline.Jobs;
+using Hangfire.AspNetCore;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.App.Hosting;
 using Pipeline.Llm;
-using Pipeline.Review;
+using Pipeline.Jobs;
 using Pipeline.Sources;
 using Pipeline.Sources.Feeds;
 using Pipeline.Storage;
@@ -14,39 +12,33 @@ using Pipeline.Tests.Infrastructure;
 namespace Pipeline.Tests.Jobs;
 
 /// <summary>
-/// What one machine running `pipeline serve` has, in this process: its own index folder, the
-/// jobs over a shared database (the adjudication too when given a model), its own job storage and a Hangfire server running the jobs.
+/// What one machine running `pipeline serve` has, in this process: the pipeline's services
+/// (<see cref="PipelineServices.AddPipeline"/>) with its own index folder over a shared database,
+/// the adjudication too when given a model, its own job storage and a Hangfire server whose
+/// activator builds the jobs from the container, as `serve`'s does.
 /// </summary>
 internal sealed class JobsMachine : IDisposable
 {
     private readonly TempDirectory _folder = new();
-    private readonly HttpClient _http = new() { Timeout = Timeout.InfiniteTimeSpan };
-    private readonly DocumentIndex _index;
-    private readonly FeedReader _feeds = new(FetchOptions.Default);
+    private readonly ServiceProvider _services;
     private readonly BackgroundJobServer _server;
 
     /// <param name="llmEndpoint">A chat-completions endpoint: the chain then ends with the adjudication (model "test-model").</param>
     public JobsMachine(StorageOptions database, IReadOnlyList<string> dropFolders, string? llmEndpoint = null)
     {
-        var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
-        _index = new DocumentIndex(_folder.Combine("index"), IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms));
-        PipelineDbContext Open() => PipelineDatabase.Open(database);
-        var sources = new SourcesOptions(dropFolders, [], FetchOptions.Default);
-        var ingestion = new ScheduledIngestion(
-            Open, new IngestionService(Open, _index, DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon)), _feeds, sources);
-        var crossCheck = new CrossCheckService(Open, CrossCheckOptions.Load(SeedCorpus.ConfigFolder));
-        AdjudicationJob? adjudication = null;
-        if (llmEndpoint is not null)
-        {
-            var llm = LlmOptions.Default with { Endpoint = new Uri(llmEndpoint), Model = "test-model" };
-            adjudication = new AdjudicationJob(new AdjudicationService(Open, AdjudicationService.CreateChat(llm, _http), llm));
-        }
-        Activator = new PipelineJobActivator(new IngestionJob(ingestion), new CrossCheckJob(crossCheck), adjudication);
+        var services = new ServiceCollection().AddPipeline(new PipelinePaths(_folder.Path, database, SeedCorpus.ConfigFolder));
+        // The machine's own sources and model, in place of the config folder's.
+        services.AddSingleton(new SourcesOptions(dropFolders, [], FetchOptions.Default));
+        var llm = llmEndpoint is null ? LlmOptions.Default : LlmOptions.Default with { Endpoint = new Uri(llmEndpoint), Model = "test-model" };
+        services.AddSingleton(llm);
+        Adjudicates = llm.IsConfigured;
+        _services = services.BuildServiceProvider();
         Storage = PipelineJobStorage.Create(database);
-        _server = new BackgroundJobServer(PipelineJobStorage.ServerOptions(Activator), Storage);
+        _server = new BackgroundJobServer(PipelineJobStorage.ServerOptions(new AspNetCoreJobActivator(_services.GetRequiredService<IServiceScopeFactory>())), Storage);
     }
 
-    public PipelineJobActivator Activator { get; }
+    /// <summary>Whether the chain ends with the adjudication: the machine was given a model.</summary>
+    public bool Adjudicates { get; }
 
     public JobStorage Storage { get; }
 
@@ -56,9 +48,7 @@ internal sealed class JobsMachine : IDisposable
     {
         _server.Dispose();
         (Storage as IDisposable)?.Dispose();
-        _index.Dispose();
-        _feeds.Dispose();
-        _http.Dispose();
+        _services.Dispose();
         _folder.Dispose();
     }
 }

@@ -27,7 +27,7 @@ public sealed class NightlyScheduleTests : IDisposable
     {
         using var storage = new InMemoryStorage();
 
-        var error = Assert.Throws<InvalidDataException>(() => NightlySchedule.Register(new RecurringJobManager(storage), "61 2 * * *"));
+        var error = Assert.Throws<ConfigException>(() => NightlySchedule.Register(new RecurringJobManager(storage), "61 2 * * *"));
 
         Assert.StartsWith("sources.yaml: schedule: nightly_cron \"61 2 * * *\" is not a cron expression", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);

@@ -43,7 +43,7 @@ public sealed class LlmOptionsTests
         using var folder = new TempDirectory();
         var path = folder.Write(LlmOptions.FileName, yaml);
 
-        var error = Assert.Throws<InvalidDataException>(() => LlmOptions.Load(folder.Path, NoEnvironment));
+        var error = Assert.Throws<ConfigException>(() => LlmOptions.Load(folder.Path, NoEnvironment));
 
         Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
@@ -56,7 +56,7 @@ public sealed class LlmOptionsTests
         var options = LlmOptions.Default with { ApiKeyEnv = "MY_KEY" };
 
         Assert.Equal("k", options.ReadApiKey(name => name == "MY_KEY" ? "k" : null));
-        var error = Assert.Throws<InvalidDataException>(() => options.ReadApiKey(NoEnvironment));
+        var error = Assert.Throws<ConfigException>(() => options.ReadApiKey(NoEnvironment));
         Assert.Contains("$MY_KEY", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("k\"", error.Message, StringComparison.Ordinal);
     }

@@ -23,7 +23,7 @@ public sealed class FileSizeLimitTests : IDisposable
     {
         File.WriteAllText(_config.Combine(SourcesOptions.FileName), "ingest:\n  max_file_mb: 0\n");
 
-        var error = Assert.Throws<InvalidDataException>(() => SourcesOptions.Load(_config.Path));
+        var error = Assert.Throws<ConfigException>(() => SourcesOptions.Load(_config.Path));
         Assert.EndsWith("sources.yaml: ingest: max_file_mb must be positive", error.Message, StringComparison.Ordinal);
     }
 

@@ -39,7 +39,7 @@ public sealed class SourcesOptionsTests : IDisposable
     {
         File.WriteAllText(_config.Combine("sources.yaml"), yaml);
 
-        var error = Assert.Throws<InvalidDataException>(() => SourcesOptions.Load(_config.Path));
+        var error = Assert.Throws<ConfigException>(() => SourcesOptions.Load(_config.Path));
 
         Assert.StartsWith(_config.Combine("sources.yaml"), error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Pipeline.App.Cli;
 using Pipeline.App.Output;
 using Pipeline.Index;
 using Pipeline.Storage;
@@ -17,12 +16,12 @@ namespace Pipeline.App.Web.Api;
 public static class DocumentsApi
 {
     public static void MapDocumentsApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/documents/{id:int}", async (int id, string? q, int? from, int? length, PipelineDbContext db, Workspace workspace, WebOptions options, CancellationToken ct) =>
+        app.MapGet("/api/documents/{id:int}", async (int id, string? q, int? from, int? length, PipelineDbContext db, DocumentSearcher searcher, WebOptions options, CancellationToken ct) =>
         {
             DocumentView? view;
             try
             {
-                view = await DocumentView.LoadAsync(db, workspace, id, q, ct);
+                view = await DocumentView.LoadAsync(db, searcher, id, q, ct);
             }
             catch (InvalidSearchQueryException e)
             {

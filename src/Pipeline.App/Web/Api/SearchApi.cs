@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 
 namespace Pipeline.App.Web.Api;
@@ -11,7 +11,7 @@ namespace Pipeline.App.Web.Api;
 public static class SearchApi
 {
     public static void MapSearchApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/search", ([AsParameters] SearchForm form, Workspace workspace) =>
+        app.MapGet("/api/search", ([AsParameters] SearchForm form, DocumentSearcher searcher, Lexicon lexicon) =>
         {
             if (!form.HasQuery)
             {
@@ -23,7 +23,7 @@ public static class SearchApi
             }
             try
             {
-                return Results.Json(SearchJson.Of(workspace.Searcher.Search(form.ToRequest()), workspace.Lexicon), JsonOutput.Options);
+                return Results.Json(SearchJson.Of(searcher.Search(form.ToRequest()), lexicon), JsonOutput.Options);
             }
             catch (InvalidSearchQueryException e)
             {

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.Claims;
+using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Web.Pages;
 
 /// <summary>One document as written, with its matches, mentions and claims marked, its claims listed and its review items linked.</summary>
-public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db, WebOptions options) : NamingPageModel(workspace)
+public sealed class DocumentPageModel(PipelineDbContext db, DocumentSearcher searcher, WebOptions options, Lexicon lexicon, AttributeCatalog attributes)
+    : NamingPageModel(lexicon, attributes)
 {
     public DocumentView View { get; private set; } = null!;
 
@@ -28,12 +30,12 @@ public sealed class DocumentPageModel(Workspace workspace, PipelineDbContext db,
         DocumentView? view;
         try
         {
-            view = await DocumentView.LoadAsync(db, Workspace, id, Query, ct);
+            view = await DocumentView.LoadAsync(db, searcher, id, Query, ct);
         }
         catch (InvalidSearchQueryException e)
         {
             Problem = e.Message;
-            view = await DocumentView.LoadAsync(db, Workspace, id, null, ct);
+            view = await DocumentView.LoadAsync(db, searcher, id, null, ct);
         }
         if (view is null)
         {

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pipeline.App.Cli;
 using Pipeline.App.Output;
+using Pipeline.Extraction.Entities;
 using Pipeline.Index;
 
 namespace Pipeline.App.Web.Pages;
 
 /// <summary>The search page: a query, its filters, the hits with marked snippets, entity facets and paging.</summary>
-public sealed class SearchPageModel(Workspace workspace) : PageModel
+public sealed class SearchPageModel(DocumentSearcher searcher, DocumentIndex index, Lexicon lexicon) : PageModel
 {
     public SearchForm Form { get; private set; } = new();
 
@@ -39,8 +39,8 @@ public sealed class SearchPageModel(Workspace workspace) : PageModel
         }
         try
         {
-            Results = workspace.Searcher.Search(form.ToRequest());
-            Facets = SearchJson.Facets(Results, workspace.Lexicon);
+            Results = searcher.Search(form.ToRequest());
+            Facets = SearchJson.Facets(Results, lexicon);
         }
         catch (InvalidSearchQueryException e)
         {
@@ -60,10 +60,10 @@ public sealed class SearchPageModel(Workspace workspace) : PageModel
         {
             return hit.Snippet;
         }
-        var normalized = workspace.Index.Analyzers.Normalizer.Normalize(hit.Snippet).Text;
+        var normalized = index.Analyzers.Normalizer.Normalize(hit.Snippet).Text;
         // Normalizing keeps every character in place except squared unit signs; marks need the same length.
         return normalized.Length == hit.Snippet.Length ? normalized : hit.Snippet;
     }
 
-    public string? EntityName(string id) => workspace.Lexicon.Find(id)?.Name;
+    public string? EntityName(string id) => lexicon.Find(id)?.Name;
 }

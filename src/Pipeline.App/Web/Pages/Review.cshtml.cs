@@ -1,14 +1,16 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Pipeline.App.Cli;
+using Pipeline.Claims;
+using Pipeline.Extraction.Entities;
 using Pipeline.Llm;
 using Pipeline.Storage;
 
 namespace Pipeline.App.Web.Pages;
 
 /// <summary>The review queue: open disputes first, each value group with its sources; confirm, dismiss with a reason, or mark the right value.</summary>
-public sealed class ReviewPageModel(Workspace workspace, PipelineDbContext db, WebOptions options) : NamingPageModel(workspace)
+public sealed class ReviewPageModel(PipelineDbContext db, WebOptions options, Lexicon lexicon, AttributeCatalog attributes)
+    : NamingPageModel(lexicon, attributes)
 {
     [FromQuery(Name = "status")]
     public string? Status { get; set; }

@@ -1,6 +1,3 @@
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Pipeline.Extraction.Entities;
 
@@ -9,21 +6,19 @@ internal static class ConceptReader
 {
     public static IReadOnlyList<Concept> Read(string path)
     {
-        var name = Path.GetFileName(path);
         ConceptFileModel? file;
         try
         {
-            using var reader = new StreamReader(path);
-            file = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance).Build().Deserialize<ConceptFileModel?>(reader);
+            file = ConfigFile.Read<ConceptFileModel>(path);
         }
-        catch (YamlException e)
+        catch (ConfigException e)
         {
-            throw new LexiconException(new LexiconSource(name, (int)e.Start.Line), e.GetBaseException().Message, e);
+            throw new LexiconException(new LexiconSource(path, e.Line), e.Reason!, e.InnerException);
         }
         var concepts = new List<Concept>();
         foreach (var (entry, index) in (file?.Concepts ?? []).Select((e, i) => (e, i + 1)))
         {
-            var source = new LexiconSource(name, null);
+            var source = new LexiconSource(path, null);
             if (string.IsNullOrWhiteSpace(entry.Id) || string.IsNullOrWhiteSpace(entry.Name))
             {
                 throw new LexiconException(source, $"concept {index} needs an id and a name");

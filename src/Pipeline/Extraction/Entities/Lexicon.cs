@@ -58,7 +58,7 @@ public sealed class Lexicon
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, FilePattern).Order(StringComparer.Ordinal).ToList() : [];
         if (files.Count == 0)
         {
-            throw new LexiconException($"no lexicon: {folder} has no {FilePattern} files");
+            throw new LexiconException(folder, $"no lexicon: no {FilePattern} files");
         }
         var definitions = files.Select(LexiconReader.Read).ToList();
         var concepts = Directory.GetFiles(folder, ConceptFilePattern).Order(StringComparer.Ordinal).SelectMany(ConceptReader.Read);

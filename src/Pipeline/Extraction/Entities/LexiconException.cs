@@ -3,8 +3,9 @@ namespace Pipeline.Extraction.Entities;
 /// <summary>
 /// A lexicon file that cannot be read or that contradicts itself; the message names the file
 /// and the line ("entities-companies.yaml, line 12: …") so that an analyst can fix it.
+/// A config error like any other: the CLI shows it with the file's path.
 /// </summary>
-public sealed class LexiconException : Exception
+public sealed class LexiconException : ConfigException
 {
     public LexiconException()
     {
@@ -20,16 +21,14 @@ public sealed class LexiconException : Exception
     {
     }
 
-    internal LexiconException(LexiconSource source, string reason, Exception? innerException = null)
-        : base(source + ": " + reason, innerException)
+    /// <summary>The lexicon folder <paramref name="folder"/> as a whole is at fault (it has no files).</summary>
+    public LexiconException(string folder, string reason)
+        : base(folder, null, reason)
     {
-        FilePath = source.FilePath;
-        Line = source.Line;
     }
 
-    /// <summary>The file at fault, when the entity came from one.</summary>
-    public string? FilePath { get; }
-
-    /// <summary>The 1-based line at fault, when known.</summary>
-    public int? Line { get; }
+    internal LexiconException(LexiconSource source, string reason, Exception? innerException = null)
+        : base(source.FilePath ?? "lexicon", source.Line, reason, source + ": " + reason, innerException)
+    {
+    }
 }

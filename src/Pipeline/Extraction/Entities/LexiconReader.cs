@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace Pipeline.Extraction.Entities;
@@ -23,27 +22,23 @@ internal static class LexiconReader
 
     public static LexiconDefinition Read(string path)
     {
-        var name = Path.GetFileName(path);
         LexiconFileModel? file;
         try
         {
-            var deserializer = new DeserializerBuilder()
-                .WithNamingConvention(UnderscoredNamingConvention.Instance)
-                .WithNodeDeserializer(inner => new LineRecordingDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
-                .Build();
-            using var reader = new StreamReader(path);
-            file = deserializer.Deserialize<LexiconFileModel?>(reader);
+            file = ConfigFile.Read<LexiconFileModel>(path,
+                builder => builder.WithNodeDeserializer(inner => new LineRecordingDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>()),
+                Reason);
         }
-        catch (YamlException e)
+        catch (ConfigException e)
         {
-            throw new LexiconException(new LexiconSource(name, (int)e.Start.Line), Reason(e), e);
+            throw new LexiconException(new LexiconSource(path, e.Line), e.Reason!, e.InnerException);
         }
         if (file?.Entities is not { Count: > 0 } entries)
         {
-            throw new LexiconException(new LexiconSource(name, null), "no entities: the file needs an `entities:` list");
+            throw new LexiconException(new LexiconSource(path, null), "no entities: the file needs an `entities:` list");
         }
-        var entities = entries.Select(entry => (ToEntity(entry, name), new LexiconSource(name, entry.Line))).ToList();
-        var ignored = (file.Ignore ?? []).Select(phrase => (phrase, new LexiconSource(name, null))).ToList();
+        var entities = entries.Select(entry => (ToEntity(entry, path), new LexiconSource(path, entry.Line))).ToList();
+        var ignored = (file.Ignore ?? []).Select(phrase => (phrase, new LexiconSource(path, null))).ToList();
         return new LexiconDefinition(entities, ignored);
     }
 
@@ -121,9 +116,7 @@ internal static class LexiconReader
     // YamlDotNet's messages name .NET types; say what an analyst should write instead.
     private static string Reason(YamlException e)
     {
-        var innermost = e.GetBaseException().Message;
-        var position = innermost.IndexOf("): ", StringComparison.Ordinal);
-        var message = innermost.StartsWith("(Line", StringComparison.Ordinal) && position >= 0 ? innermost[(position + 3)..] : innermost;
+        var message = ConfigFile.Reason(e);
         if (message.StartsWith("Property '", StringComparison.Ordinal) && message.Contains(" not found", StringComparison.Ordinal))
         {
             var field = message.Split('\'')[1];

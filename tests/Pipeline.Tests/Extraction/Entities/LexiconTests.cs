@@ -121,7 +121,7 @@ public sealed class LexiconTests : IDisposable
 
         var error = Assert.Throws<LexiconException>(() => Lexicon.Load(_config.Path));
 
-        Assert.Equal("entities-broken.yaml", error.FilePath);
+        Assert.Equal("entities-broken.yaml", Path.GetFileName(error.File));
         Assert.NotNull(error.Line);
         Assert.StartsWith("entities-broken.yaml, line ", error.Message, StringComparison.Ordinal);
     }

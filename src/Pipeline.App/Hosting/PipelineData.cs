@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Pipeline.App.Cli;
+using Pipeline.Index;
+using Pipeline.Ingestion;
+using Pipeline.Storage;
+
+namespace Pipeline.App.Hosting;
+
+/// <summary>
+/// The database and the index of one data directory, kept from contradicting each other: the
+/// database is created when missing (never over an emptied file beside an index of documents),
+/// and the index is brought up to what the database holds.
+/// </summary>
+public sealed class PipelineData(PipelinePaths paths, IDbContextFactory<PipelineDbContext> databases, Lazy<DocumentIndex> index)
+{
+    private bool _databaseChecked;
+
+    /// <summary>
+    /// Creates the database and its tables if missing. An empty database file beside an index of
+    /// documents is not taken as a new database: that would leave searches finding documents that
+    /// `show` says do not exist, and the catch-up would then empty the index.
+    /// </summary>
+    public async Task EnsureDatabaseAsync(CancellationToken ct)
+    {
+        if (PipelineDatabase.EmptyFile(paths.Storage) is { } file && index.Value.Exists)
+        {
+            throw new CommandException($"the database {file} is empty (0 bytes), but the index beside it holds documents: restore the database from a backup, or remove it and {index.Value.Path} to start afresh");
+        }
+        await PipelineDatabase.EnsureCreatedAsync(paths.Storage, ct);
+    }
+
+    public async Task<PipelineDbContext> OpenDatabaseAsync(CancellationToken ct)
+    {
+        await EnsureDatabaseAsync(ct);
+        return await databases.CreateDbContextAsync(ct);
+    }
+
+    /// <summary>
+    /// Brings the index up to what the database holds (stored elsewhere, or left behind by a crash),
+    /// unless another run holds its writer: that run catches up itself. No database yet: nothing to do.
+    /// </summary>
+    public async Task<int> CatchUpIndexAsync(CancellationToken ct)
+    {
+        if (PipelineDatabase.IsMissingFile(paths.Storage))
+        {
+            return 0;
+        }
+        // `serve` calls this every few seconds: the schema is checked once.
+        if (!_databaseChecked)
+        {
+            await EnsureDatabaseAsync(ct);
+            _databaseChecked = true;
+        }
+        return await new IndexCatchUp(databases.CreateDbContext, index.Value).TryRunAsync(ct);
+    }
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Pipeline.App.Hosting;
+
+/// <summary>A command's container of <see cref="PipelineServices.AddPipeline"/>: disposing it closes the index and the feed reader.</summary>
+public sealed class PipelineHost : IDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private PipelineHost(PipelinePaths paths)
+    {
+        Paths = paths;
+        _services = new ServiceCollection().AddPipeline(paths).BuildServiceProvider();
+    }
+
+    public static PipelineHost From(ParseResult parse) => new(PipelinePaths.From(parse));
+
+    public static PipelineHost For(PipelinePaths paths) => new(paths);
+
+    public PipelinePaths Paths { get; }
+
+    public IServiceProvider Services => _services;
+
+    public PipelineData Data => Get<PipelineData>();
+
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>
+    /// <typeparamref name="T"/>, once the database exists (created if missing): a malformed config
+    /// file it reads stops the command before the database is touched.
+    /// </summary>
+    public async Task<T> GetWithDatabaseAsync<T>(CancellationToken ct)
+        where T : notnull
+    {
+        var service = Get<T>();
+        await Data.EnsureDatabaseAsync(ct);
+        return service;
+    }
+
+    public void Dispose() => _services.Dispose();
+}
