@@ -13,13 +13,14 @@ internal static class RelaxedQuery
     public const int FewHits = 10;
 
     /// <summary>
-    /// The query with all but one of its words needed; null when there is nothing to relax. Words
-    /// only: a field the analyst named (script:hant, entity:lynas) stays a filter, and a query
+    /// The query with all but one of its words needed; null when there is nothing to relax (fewer
+    /// than two words typed). Words only: a field the analyst named (script:hant, entity:lynas) stays a filter, and a query
     /// where they wrote AND or + themselves stays as written.
     /// </summary>
     public static Query? Of(Query query, string asWritten)
     {
         if (query is not BooleanQuery boolean
+            || TypedWords(asWritten).Length < 2
             || WritesRequired(asWritten)
             || boolean.Clauses.Any(c => c.Occur == Occur.SHOULD)
             || boolean.Clauses.Count(IsWord) is var words && words < 2)
@@ -43,5 +44,13 @@ internal static class RelaxedQuery
         };
 
     private static bool WritesRequired(string query) =>
-        query.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w == "AND" || w == "&&" || w.StartsWith('+'));
+        TypedWords(query).Any(w => w == "AND" || w == "&&" || w.StartsWith('+'));
+
+    /// <summary>
+    /// The words as the analyst typed them, between spaces. One typed word can parse into several
+    /// required clauses (稀土精煉: the entity 稀土 and the concept 精煉), and dropping one of those
+    /// would find every document that names rare earths.
+    /// </summary>
+    private static string[] TypedWords(string query) =>
+        query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 }

@@ -1,4 +1,7 @@
+using Pipeline.Extraction.Entities;
 using Pipeline.Index;
+using Pipeline.Ingestion;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Index;
 
@@ -75,6 +78,19 @@ public sealed class RelaxedQueryTests : IDisposable
 
         Assert.Equal(RelaxedQuery.FewHits, results.TotalHits);
         Assert.DoesNotContain(results.Hits, h => h.Id == texts.Length);
+    }
+
+    [Fact]
+    public void One_typed_word_that_parses_into_several_clauses_is_not_relaxed()
+    {
+        // With the lexicon, 稀土 (an entity) and 精煉 (a concept) are widened apart: two required clauses.
+        Indexed("稀土精炼厂开工。", "稀土出口减少。", "精炼技术进步。");
+        var searcher = new DocumentSearcher(_index, new LexiconEntityNames(Lexicon.Load(SeedCorpus.ConfigFolder)));
+
+        var results = searcher.Search(new SearchRequest("稀土精煉"));
+
+        Assert.Equal([1], results.Hits.Select(h => h.Id));
+        Assert.Equal(1, results.TotalHits);
     }
 
     public void Dispose()
