@@ -49,6 +49,19 @@ public sealed class ApiTests(WebFixture web) : IDisposable
         Assert.StartsWith("page: at most 10000", error.RootElement.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/search?q=rare&page=abc", "page: \"abc\" is not a whole number")]
+    [InlineData("/api/documents/1?from=abc", "from: \"abc\" is not a whole number")]
+    [InlineData("/api/documents/1?length=1.5", "length: \"1.5\" is not a whole number")]
+    public async Task A_parameter_that_is_not_a_number_is_a_400_that_names_it(string address, string message)
+    {
+        var response = await _http.GetAsync(new Uri(address, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(message, error.RootElement.GetProperty("error").GetString());
+    }
+
     [Fact]
     public async Task An_unknown_review_status_is_a_400_that_names_the_allowed_ones()
     {

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.Hosting;
@@ -58,18 +59,30 @@ public static class PipelineWebApp
         });
         // First of all, so that even the host filter's refusals carry the headers and a line of text.
         builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, ResponseFront>());
+        // Binding failures throw, so the exception handler can answer them with a line that names the parameter.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Web/Pages");
 
         var app = builder.Build();
         await app.Services.GetRequiredService<PipelineData>().EnsureDatabaseAsync(ct);
         app.Lifetime.ApplicationStarted.Register(() => started.Value = true);
         // Errors never show a stack trace: a plain problem response instead.
-        app.UseExceptionHandler(error => error.Run(context =>
+        app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            context.Response.ContentType = "text/plain; charset=utf-8";
-            return context.Response.WriteAsync("Something went wrong on the server; the details are in its log.");
-        }));
+            ExceptionHandler = context =>
+            {
+                // A parameter that does not bind (page=abc, from=abc) is the client's mistake: say which.
+                if (context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad)
+                {
+                    return ApiErrors.BadRequest(BadParameter.Describe(bad.Message)).ExecuteAsync(context);
+                }
+                context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                return context.Response.WriteAsync("Something went wrong on the server; the details are in its log.");
+            },
+            // The client's mistakes are answered, not logged as the server's errors.
+            SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException,
+        });
         app.UseStaticFiles();
         app.MapRazorPages();
         app.MapSearchApi();
