@@ -54,15 +54,11 @@ public static class IngestCommand
         {
             report = await WithProgress(files.Count, progress => ingestion.IngestAsync(files, progress, ct));
         }
-        catch (IngestStoppedException e)
-        {
-            await FinishAsync(store => store.FinishStoppedAsync(run, e.SoFar, e.Cause, CancellationToken.None));
-            ExceptionDispatchInfo.Throw(e.Cause);
-            throw;
-        }
         catch (Exception e)
         {
-            await FinishAsync(store => store.FinishStoppedAsync(run, IngestReport.None, e, CancellationToken.None));
+            var (soFar, cause) = IngestStoppedException.Unwrap(e);
+            await FinishAsync(store => store.FinishStoppedAsync(run, soFar, cause, CancellationToken.None));
+            ExceptionDispatchInfo.Throw(cause);
             throw;
         }
         var failures = missing.Select(p => new IngestFailure(Path.GetFullPath(p), SourceFiles.MissingReason(p)))

@@ -22,11 +22,17 @@ public sealed class PipelineData(PipelinePaths paths, IDbContextFactory<Pipeline
     /// </summary>
     public async Task EnsureDatabaseAsync(CancellationToken ct)
     {
+        // Once per process: a command opens the database several times, and `serve` catches up every few seconds.
+        if (_databaseChecked)
+        {
+            return;
+        }
         if (PipelineDatabase.EmptyFile(paths.Storage) is { } file && index.Value.Exists)
         {
             throw new CommandException($"the database {file} is empty (0 bytes), but the index beside it holds documents: restore the database from a backup, or remove it and {index.Value.Path} to start afresh");
         }
         await PipelineDatabase.EnsureCreatedAsync(paths.Storage, ct);
+        _databaseChecked = true;
     }
 
     public async Task<PipelineDbContext> OpenDatabaseAsync(CancellationToken ct)
@@ -45,12 +51,7 @@ public sealed class PipelineData(PipelinePaths paths, IDbContextFactory<Pipeline
         {
             return 0;
         }
-        // `serve` calls this every few seconds: the schema is checked once.
-        if (!_databaseChecked)
-        {
-            await EnsureDatabaseAsync(ct);
-            _databaseChecked = true;
-        }
+        await EnsureDatabaseAsync(ct);
         return await new IndexCatchUp(databases.CreateDbContext, index.Value).TryRunAsync(ct);
     }
 }

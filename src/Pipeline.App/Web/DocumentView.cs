@@ -17,6 +17,15 @@ public sealed record DocumentView(
     /// <summary>The text of <see cref="Part"/>.</summary>
     public string PartText => Part.Cut(Document.Text);
 
+    /// <summary>
+    /// This view narrowed to the part of the text asked for (?from=&amp;length=; by default the first
+    /// <paramref name="maxLength"/> characters), or why that range cannot be sent.
+    /// </summary>
+    public (DocumentView? View, string? Problem) InPart(int? from, int? length, int maxLength) =>
+        TextPart.Problem(from, length, Document.Text.Length, maxLength) is { } problem
+            ? (null, problem)
+            : (Within(TextPart.Of(Document.Text, from, length, maxLength)), null);
+
     /// <summary>This view narrowed to <paramref name="part"/>: the matches, mentions and claims that show in it (offsets still the document's).</summary>
     public DocumentView Within(TextPart part) => this with
     {

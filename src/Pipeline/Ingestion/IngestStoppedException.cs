@@ -13,4 +13,8 @@ public sealed class IngestStoppedException(IngestReport soFar, Exception cause) 
     public IngestReport SoFar { get; } = soFar;
 
     public Exception Cause => InnerException!;
+
+    /// <summary>What <paramref name="e"/> stopped a run with: the batches stored before it and the cause to report; none stored for any other error.</summary>
+    public static (IngestReport SoFar, Exception Cause) Unwrap(Exception e) =>
+        e is IngestStoppedException stopped ? (stopped.SoFar, stopped.Cause) : (IngestReport.None, e);
 }

@@ -34,15 +34,11 @@ public sealed class ScheduledIngestion(Func<PipelineDbContext> openDatabase, Ing
                 total = Add(total, report with { Failures = [.. read.Failures, .. report.Failures] });
             }
         }
-        catch (IngestStoppedException e)
-        {
-            await FinishStoppedAsync(Add(total, e.SoFar), e.Cause);
-            ExceptionDispatchInfo.Throw(e.Cause);
-        }
         catch (Exception e)
         {
-            await FinishStoppedAsync(total, e);
-            throw;
+            var (soFar, cause) = IngestStoppedException.Unwrap(e);
+            await FinishStoppedAsync(Add(total, soFar), cause);
+            ExceptionDispatchInfo.Throw(cause);
         }
         await using (var db = openDatabase())
         {

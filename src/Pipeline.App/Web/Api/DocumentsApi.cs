@@ -31,12 +31,12 @@ public static class DocumentsApi
             {
                 return ApiErrors.NotFound(string.Create(CultureInfo.InvariantCulture, $"no document with id {id}"));
             }
-            var text = view.Document.Text;
-            if (TextPart.Problem(from, length, text.Length, options.TextPartChars) is { } problem)
+            var (inPart, problem) = view.InPart(from, length, options.TextPartChars);
+            if (inPart is null)
             {
-                return ApiErrors.BadRequest(problem);
+                return ApiErrors.BadRequest(problem!);
             }
-            view = view.Within(TextPart.Of(text, from, length, options.TextPartChars));
+            view = inPart;
             var part = view.Part;
             return Results.Json(new
             {

@@ -41,12 +41,13 @@ public sealed class DocumentPageModel(PipelineDbContext db, DocumentSearcher sea
         {
             return NotFound();
         }
-        if (TextPart.Problem(from, length, view.Document.Text.Length, options.TextPartChars) is { } problem)
+        var (inPart, problem) = view.InPart(from, length, options.TextPartChars);
+        if (inPart is null)
         {
-            return BadRequest(problem);
+            return BadRequest(problem!);
         }
         PartLength = length;
-        View = view.Within(TextPart.Of(view.Document.Text, from, length, options.TextPartChars));
+        View = inPart;
         return Page();
     }
 

@@ -45,11 +45,7 @@ public sealed class FeedReader(FetchOptions options) : IDisposable
                 var date = content.PublishedOn ?? DateOf(item);
                 documents.Add(new FetchedDocument(link, content with { Title = title, PublishedOn = date }));
             }
-            catch (FetchException e)
-            {
-                failures.Add(ItemFailure(link, e.Message, feedUrl));
-            }
-            catch (SourceReadException e)
+            catch (Exception e) when (e is FetchException or SourceReadException)
             {
                 failures.Add(ItemFailure(link, e.Message, feedUrl));
             }
