@@ -57,6 +57,12 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                 var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
 
                 var (saved, analyses) = await StoreAsync(incoming, parallel, ct);
+                // Counted as soon as the batch is committed: a run stopped while indexing it reports it as stored.
+                foreach (var result in saved)
+                {
+                    counts[result.Outcome]++;
+                }
+                characters += incoming.Sum(d => (long)d.Text.Length);
                 // An unchanged document is indexed again if its entry is missing or stale.
                 var indexed = index.HashesOf(saved.Where(s => s.Outcome == SaveOutcome.Unchanged).Select(s => s.Document.Id));
                 var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || indexed[s.Document.Id] != s.Document.ContentHash).ToList();
@@ -64,12 +70,6 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                 indexing = Task.Run(() => Parallel.ForEach(toIndex, parallel, s =>
                     writing.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document)))), ct);
                 stored = IndexWatermark.Latest(stored, Newest(saved));
-
-                foreach (var result in saved)
-                {
-                    counts[result.Outcome]++;
-                }
-                characters += incoming.Sum(d => (long)d.Text.Length);
                 progress?.Report(new IngestProgress(counts.Values.Sum() + failures.Count, files.Count));
             }
             await indexing;
