@@ -9,8 +9,8 @@ namespace Pipeline.Storage;
 
 /// <summary>
 /// Inserts many rows of one mapped type outside EF's change tracker: PostgreSQL's binary COPY,
-/// or one prepared INSERT stepped for every row on SQLite. Mentions come by the million, and
-/// tracking each as an entity cost more than the rest of ingestion together.
+/// or one prepared INSERT stepped for every row on SQLite. Claims come by the hundred thousand,
+/// and tracking each as an entity cost more than the rest of ingestion together.
 /// </summary>
 /// <remarks>
 /// Tables and columns are read from the EF model, and values go through the model's converters
@@ -28,7 +28,8 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
         var entity = db.Model.FindEntityType(typeof(T))!;
         var table = entity.GetTableName()!;
         var columns = entity.GetProperties()
-            .Where(p => !p.IsPrimaryKey())
+            // Keys the database generates are left to it; a key given by the row (a document's id) is written.
+            .Where(p => !p.IsPrimaryKey() || p.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never)
             .Select(p => new Column(p.GetColumnName(), p.GetGetter(), p.GetValueConverter() ?? p.GetTypeMapping().Converter))
             .ToList();
         await db.Database.OpenConnectionAsync(ct);
@@ -69,7 +70,7 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
     /// <summary>
     /// One statement prepared once, bound by position and stepped for every row, through SQLite's
     /// own API: Microsoft.Data.Sqlite's commands bind each parameter by name and open a reader on
-    /// every execution, which made the mentions cost more to store than everything else to compute.
+    /// every execution, which made the rows cost more to store than everything else to compute.
     /// </summary>
     private static void InsertEach(SqliteConnection connection, string table, List<Column> columns, IReadOnlyCollection<T> rows, CancellationToken ct)
     {
@@ -93,7 +94,7 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
         }
     }
 
-    /// <summary>Binds a value as Microsoft.Data.Sqlite would: booleans as 0 and 1, dates as yyyy-MM-dd text.</summary>
+    /// <summary>Binds a value as Microsoft.Data.Sqlite would: booleans as 0 and 1, dates as yyyy-MM-dd text, bytes as a blob.</summary>
     private static int Bind(sqlite3_stmt statement, int index, object? value) => value switch
     {
         null => raw.sqlite3_bind_null(statement, index),
@@ -103,6 +104,7 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
         double number => raw.sqlite3_bind_double(statement, index, number),
         bool flag => raw.sqlite3_bind_int(statement, index, flag ? 1 : 0),
         DateOnly date => raw.sqlite3_bind_text(statement, index, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => throw new NotSupportedException($"no SQLite binding for {value.GetType().Name} in a bulk insert"),
     };
 
@@ -122,6 +124,7 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
         double => NpgsqlDbType.Double,
         bool => NpgsqlDbType.Boolean,
         DateOnly => NpgsqlDbType.Date,
+        byte[] => NpgsqlDbType.Bytea,
         _ => throw new NotSupportedException($"no PostgreSQL type for {value.GetType().Name} in a bulk insert"),
     };
 

@@ -28,8 +28,8 @@ public sealed class ExtractionStore(PipelineDbContext db)
         var fromModel = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.DocumentId) && c.Origin != null).ToListAsync(ct);
         var outdated = fromModel.Where(c => !ModelClaimStands(c, analyses.First(a => a.DocumentId == c.DocumentId))).Select(c => c.Id).ToList();
         await db.Claims.Where(c => ids.Contains(c.DocumentId) && (c.Origin == null || outdated.Contains(c.Id))).ExecuteDeleteAsync(ct);
-        await new BulkInserter<MentionRecord>(db).InsertAsync(
-            [.. analyses.SelectMany(a => a.Mentions.Select(m => MentionRecord.From(a.DocumentId, m)))], ct);
+        await new BulkInserter<DocumentMentions>(db).InsertAsync(
+            [.. analyses.Select(a => MentionPacking.Pack(a.DocumentId, a.Mentions.Select(m => MentionRecord.From(a.DocumentId, m))))], ct);
         await new BulkInserter<ClaimRecord>(db).InsertAsync(
             [.. analyses.SelectMany(a => a.Claims.Select(c => ClaimRecord.From(a.DocumentId, c)))], ct);
         if (transaction is not null)
@@ -47,18 +47,33 @@ public sealed class ExtractionStore(PipelineDbContext db)
             && !analysis.Claims.Any(c => c.Start < claim.End && claim.Start < c.End);
     }
 
-    /// <summary>Mentions in text order: of one document, or of all.</summary>
-    public async Task<IReadOnlyList<MentionRecord>> MentionsAsync(int? documentId = null, CancellationToken ct = default) =>
-        await db.Mentions.AsNoTracking()
+    /// <summary>Mentions in text order: of one document, or of all (document by document).</summary>
+    public async Task<IReadOnlyList<MentionRecord>> MentionsAsync(int? documentId = null, CancellationToken ct = default)
+    {
+        var mentions = new List<MentionRecord>();
+        await foreach (var stored in db.Mentions.AsNoTracking()
             .Where(m => documentId == null || m.DocumentId == documentId)
-            .OrderBy(m => m.DocumentId).ThenBy(m => m.Start).ThenBy(m => m.Id)
-            .ToListAsync(ct);
+            .OrderBy(m => m.DocumentId)
+            .AsAsyncEnumerable().WithCancellation(ct))
+        {
+            mentions.AddRange(MentionPacking.Unpack(stored));
+        }
+        return mentions;
+    }
 
     /// <summary>The verified lexicon-entity mentions of these documents (what the index's entity field holds).</summary>
-    public async Task<IReadOnlyList<MentionRecord>> EntityMentionsOfAsync(IReadOnlyCollection<int> documentIds, CancellationToken ct = default) =>
-        await db.Mentions.AsNoTracking()
-            .Where(m => documentIds.Contains(m.DocumentId) && m.Kind == MentionKind.Entity && m.Verified && m.EntityId != null)
-            .ToListAsync(ct);
+    public async Task<IReadOnlyList<MentionRecord>> EntityMentionsOfAsync(IReadOnlyCollection<int> documentIds, CancellationToken ct = default)
+    {
+        var entities = new List<MentionRecord>();
+        foreach (var chunk in documentIds.Distinct().Chunk(LookupChunk))
+        {
+            foreach (var stored in await db.Mentions.AsNoTracking().Where(m => chunk.Contains(m.DocumentId)).ToListAsync(ct))
+            {
+                entities.AddRange(MentionPacking.Unpack(stored).Where(m => m.Kind == MentionKind.Entity && m.Verified && m.EntityId != null));
+            }
+        }
+        return entities;
+    }
 
     /// <summary>Claims, optionally about one entity or of one attribute, by document and position.</summary>
     public async Task<IReadOnlyList<ClaimRecord>> ClaimsAsync(string? subject = null, string? attribute = null, CancellationToken ct = default) =>

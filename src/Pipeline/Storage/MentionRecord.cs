@@ -1,16 +1,27 @@
+using MemoryPack;
 using Pipeline.Extraction;
 
 namespace Pipeline.Storage;
 
-/// <summary>A stored mention of a document: an entity, or a value with its normalized interval, or a date.</summary>
-public sealed class MentionRecord
+/// <summary>
+/// A stored mention of a document: an entity, or a value with its normalized interval, or a date.
+/// Stored packed with the document's other mentions (<see cref="DocumentMentions"/>), never as a row of its own.
+/// </summary>
+/// <remarks>
+/// The packed form lists the members below in this order, enums by number: add members at the end
+/// and enum members after the last, never reorder or remove (MentionPackingTests pins the bytes).
+/// </remarks>
+[MemoryPackable]
+public sealed partial class MentionRecord
 {
-    public long Id { get; set; }
+    /// <summary>Set on reading: the packed form does not repeat its document.</summary>
+    [MemoryPackIgnore]
     public int DocumentId { get; set; }
+
     public MentionKind Kind { get; set; }
     public int Start { get; set; }
     public int End { get; set; }
-    public required string Surface { get; set; }
+    public string Surface { get; set; } = "";
     public string? EntityId { get; set; }
     public EntityKind? EntityKind { get; set; }
     public bool Verified { get; set; } = true;

@@ -10,7 +10,7 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
 {
     public DbSet<Document> Documents => Set<Document>();
 
-    public DbSet<MentionRecord> Mentions => Set<MentionRecord>();
+    public DbSet<DocumentMentions> Mentions => Set<DocumentMentions>();
 
     public DbSet<ClaimRecord> Claims => Set<ClaimRecord>();
 
@@ -27,7 +27,7 @@ public sealed class PipelineDbContext(DbContextOptions<PipelineDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new DocumentConfiguration());
-        modelBuilder.ApplyConfiguration(new MentionConfiguration());
+        modelBuilder.ApplyConfiguration(new DocumentMentionsConfiguration());
         modelBuilder.ApplyConfiguration(new ClaimConfiguration());
         modelBuilder.ApplyConfiguration(new ReviewItemConfiguration());
         modelBuilder.ApplyConfiguration(new DisputeItemConfiguration());

@@ -51,6 +51,10 @@ internal static class SchemaCreator
                 await CreateMissingTablesAsync(db, missing, ct);
             }
             await AddMissingColumnsAsync(db, existing, ct);
+            if (existing.ContainsKey(LegacyMentionTable.Name))
+            {
+                await LegacyMentionTable.ConvertAsync(db, ct);
+            }
         }
         await transaction.CommitAsync(ct);
     }

@@ -5,7 +5,7 @@ using Pipeline.Storage;
 
 namespace Pipeline.Tests.Storage;
 
-/// <summary>Mentions and claims written by <see cref="ExtractionStore"/> (bulk, outside EF's tracker) read back as written, on each real database.</summary>
+/// <summary>Mentions (packed per document) and claims (bulk rows, outside EF's tracker) written by <see cref="ExtractionStore"/> read back as written, on each real database.</summary>
 public abstract class ExtractionStoreFacts(StorageOptions options) : IAsyncLifetime
 {
     private const string Text = "中國商務部表示，約70%的稀土精煉產能在中國，氧化鐠釹每磅110美元。";
@@ -38,12 +38,16 @@ public abstract class ExtractionStoreFacts(StorageOptions options) : IAsyncLifet
         await using var read = PipelineDatabase.Open(options);
         var store = new ExtractionStore(read);
         var mentions = await store.MentionsAsync(id);
-        Assert.Equal(5, mentions.Count);
+        // Every field, in text order (entity, date, share, candidate, floor), each with its document.
+        Assert.Equal(
+            new[] { entity, date, share, candidate, floor }.Select(m => Fields(MentionRecord.From(id, m))),
+            mentions.Select(Fields));
         var stored = mentions.Single(m => m.Kind == MentionKind.Rate);
         Assert.Equal((242.5, 242.5, "USD/kg", Qualifier.Exact, "USD/lb", "每磅110美元"), (stored.Low!.Value, stored.High!.Value, stored.Unit!, stored.Qualifier!.Value, stored.StatedUnit!, stored.Surface));
         Assert.Equal((EntityKind.Organisation, "mofcom", true), (mentions[0].EntityKind!.Value, mentions[0].EntityId!, mentions[0].Verified));
         Assert.False(mentions.Single(m => m.EntityId == "candidate:x").Verified);
         Assert.Equal(new DateOnly(2025, 12, 31), mentions.Single(m => m.Kind == MentionKind.Date).DateTo);
+        Assert.Equal(5, (await read.Mentions.SingleAsync(m => m.DocumentId == id)).Count);
 
         var claims = await store.ClaimsAsync("china");
         var storedClaim = Assert.Single(claims);
@@ -65,6 +69,42 @@ public abstract class ExtractionStoreFacts(StorageOptions options) : IAsyncLifet
 
         Assert.Equal("china", Assert.Single(await store.MentionsAsync(id)).EntityId);
     }
+
+    [Fact]
+    public async Task Each_document_reads_back_its_own_mentions_and_the_entities_the_index_needs()
+    {
+        var first = await StoreDocumentAsync();
+        var second = await StoreDocumentAsync();
+        var mofcom = new Mention(MentionKind.Entity, 0, 5, "中國商務部") { EntityId = "mofcom", EntityKind = EntityKind.Organisation };
+        var candidate = new Mention(MentionKind.Entity, 20, 22, "中國") { EntityId = "candidate:x", EntityKind = EntityKind.Company, Verified = false };
+        var share = new Mention(MentionKind.Percentage, 8, 12, "約70%") { Value = new Measure(70, 70, "%", Qualifier.Approximate) };
+        await using var db = PipelineDatabase.Open(options);
+        var store = new ExtractionStore(db);
+
+        await store.ReplaceAsync([(first, [mofcom, share], []), (second, [candidate], [])]);
+
+        Assert.Equal([(first, 0), (first, 8)], (await store.MentionsAsync(first)).Select(m => (m.DocumentId, m.Start)));
+        Assert.Equal([(second, 20)], (await store.MentionsAsync(second)).Select(m => (m.DocumentId, m.Start)));
+        Assert.Equal([(first, 0), (first, 8), (second, 20)], (await store.MentionsAsync()).Select(m => (m.DocumentId, m.Start)));
+        // Verified lexicon entities only: not the share, not the candidate.
+        Assert.Equal([(first, "mofcom")], (await store.EntityMentionsOfAsync([first, second])).Select(m => (m.DocumentId, m.EntityId)));
+    }
+
+    [Fact]
+    public async Task A_document_without_mentions_reads_back_none()
+    {
+        var id = await StoreDocumentAsync();
+        await using var db = PipelineDatabase.Open(options);
+        var store = new ExtractionStore(db);
+
+        await store.ReplaceAsync([(id, [], [])]);
+
+        Assert.Empty(await store.MentionsAsync(id));
+    }
+
+    private static object Fields(MentionRecord m) =>
+        (m.DocumentId, m.Kind, m.Start, m.End, m.Surface, m.EntityId, m.EntityKind, m.Verified,
+            (m.Low, m.High, m.Unit, m.Qualifier, m.StatedUnit), (m.DateFrom, m.DateTo));
 
     private async Task<int> StoreDocumentAsync()
     {

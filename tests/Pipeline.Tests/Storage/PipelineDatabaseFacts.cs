@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
+using Pipeline.Extraction;
 using Pipeline.Storage;
 
 namespace Pipeline.Tests.Storage;
@@ -44,7 +45,7 @@ public abstract class PipelineDatabaseFacts
         {
             // The first schema had documents only.
             await db.Database.ExecuteSqlRawAsync("DROP TABLE \"Claims\"");
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"Mentions\"");
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"DocumentMentions\"");
         }
 
         await PipelineDatabase.EnsureCreatedAsync(options);
@@ -53,6 +54,47 @@ public abstract class PipelineDatabaseFacts
         Assert.Equal(1, await new DocumentStore(upgraded).CountAsync());
         Assert.Equal(0, await upgraded.Claims.CountAsync());
         Assert.Equal(0, await upgraded.Mentions.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_database_with_a_row_per_mention_has_them_packed_per_document_and_the_old_table_dropped()
+    {
+        var options = NewDatabase();
+        await PipelineDatabase.EnsureCreatedAsync(options);
+        await SaveOneAsync(options);
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            var document = await db.Documents.Select(d => d.Id).SingleAsync();
+            // The table as the versions before packing made it, enums stored by name; one row of a document since deleted.
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"DocumentMentions\"");
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE TABLE "Mentions" ("Id" BIGINT PRIMARY KEY, "DocumentId" INTEGER NOT NULL, "Kind" VARCHAR(16) NOT NULL,
+                    "Start" INTEGER NOT NULL, "End" INTEGER NOT NULL, "Surface" TEXT NOT NULL, "EntityId" TEXT NULL,
+                    "EntityKind" VARCHAR(16) NULL, "Verified" BOOLEAN NOT NULL, "Low" DOUBLE PRECISION NULL, "High" DOUBLE PRECISION NULL,
+                    "Unit" VARCHAR(16) NULL, "Qualifier" VARCHAR(16) NULL, "StatedUnit" VARCHAR(16) NULL, "DateFrom" DATE NULL, "DateTo" DATE NULL)
+                """);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "Mentions" VALUES
+                    (1, {document}, 'Entity', 0, 2, '稀土', 'rare-earths', 'Material', TRUE, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+                    (2, {document}, 'Date', 2, 4, '今年', NULL, NULL, TRUE, NULL, NULL, NULL, NULL, NULL, '2025-01-01', '2025-12-31'),
+                    (3, {document}, 'Rate', 0, 6, '每磅110美元', NULL, NULL, TRUE, 242.5, 242.5, 'USD/kg', 'Exact', 'USD/lb', NULL, NULL),
+                    (4, {document + 1000}, 'Entity', 0, 2, '稀土', 'rare-earths', 'Material', TRUE, NULL, NULL, NULL, NULL, NULL, NULL, NULL)
+                """);
+        }
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        await using var upgraded = PipelineDatabase.Open(options);
+        var mentions = await new ExtractionStore(upgraded).MentionsAsync();
+        // In text order, ties in the order they were stored; the orphan row is left behind.
+        Assert.Equal(
+            [(MentionKind.Entity, 0, "rare-earths"), (MentionKind.Rate, 0, null), (MentionKind.Date, 2, null)],
+            mentions.Select(m => (m.Kind, m.Start, m.EntityId)));
+        var rate = mentions[1];
+        Assert.Equal((242.5, 242.5, "USD/kg", Qualifier.Exact, "USD/lb", "每磅110美元"), (rate.Low!.Value, rate.High!.Value, rate.Unit!, rate.Qualifier!.Value, rate.StatedUnit!, rate.Surface));
+        Assert.Equal((EntityKind.Material, true), (mentions[0].EntityKind!.Value, mentions[0].Verified));
+        Assert.Equal((new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), (mentions[2].DateFrom!.Value, mentions[2].DateTo!.Value));
+        await Assert.ThrowsAnyAsync<Exception>(() => upgraded.Database.ExecuteSqlRawAsync("SELECT COUNT(*) FROM \"Mentions\""));
     }
 
     [Fact]

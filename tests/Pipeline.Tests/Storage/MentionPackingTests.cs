@@ -1,0 +1,78 @@
+using Pipeline.Extraction;
+using Pipeline.Storage;
+
+namespace Pipeline.Tests.Storage;
+
+public class MentionPackingTests
+{
+    private static readonly MentionRecord Floor = new()
+    {
+        Kind = MentionKind.Rate, Start = 30, End = 37, Surface = "每磅110美元", Low = 242.5, High = 242.5,
+        Unit = "USD/kg", Qualifier = Qualifier.Exact, StatedUnit = "USD/lb",
+    };
+
+    private static readonly MentionRecord Mofcom = new()
+    {
+        Kind = MentionKind.Entity, Start = 0, End = 5, Surface = "中國商務部", EntityId = "mofcom", EntityKind = EntityKind.Organisation,
+    };
+
+    private static readonly MentionRecord ThisYear = new()
+    {
+        Kind = MentionKind.Date, Start = 5, End = 7, Surface = "今年", Verified = false,
+        DateFrom = new DateOnly(2025, 1, 1), DateTo = new DateOnly(2025, 12, 31),
+    };
+
+    [Fact]
+    public void Mentions_unpack_in_text_order_with_their_document()
+    {
+        var packed = MentionPacking.Pack(7, [Floor, Mofcom, ThisYear]);
+
+        var mentions = MentionPacking.Unpack(packed);
+
+        Assert.Equal(3, packed.Count);
+        Assert.Equal([(7, 0, "中國商務部"), (7, 5, "今年"), (7, 30, "每磅110美元")], mentions.Select(m => (m.DocumentId, m.Start, m.Surface)));
+        Assert.Equal((242.5, "USD/kg", Qualifier.Exact, "USD/lb"), (mentions[2].Low!.Value, mentions[2].Unit!, mentions[2].Qualifier!.Value, mentions[2].StatedUnit!));
+        Assert.Equal((EntityKind.Organisation, true), (mentions[0].EntityKind!.Value, mentions[0].Verified));
+        Assert.Equal((false, new DateOnly(2025, 12, 31)), (mentions[1].Verified, mentions[1].DateTo!.Value));
+    }
+
+    /// <summary>
+    /// Databases hold mentions in this form: a change to <see cref="MentionRecord"/>'s members or
+    /// to the enums' order would make them read wrongly. Add members and enum values at the end.
+    /// </summary>
+    [Fact]
+    public void The_serialized_form_stays_the_one_stored_databases_hold()
+    {
+        var serialized = MemoryPack.MemoryPackSerializer.Serialize(new[] { Mofcom, Floor });
+
+        Assert.Equal(
+            "AgAAAA4AAAAAAAAAAAUAAADw////BQAAAOS4reWci+WVhuWLmemDqPn///8GAAAAbW9mY29tAQAAAAMAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD/////AAAAAAAAAAD/////AAAAAAAAAAAAAAAAAAAAAA4DAAAAHgAAACUAAADw////BwAAAOavj+ejhTExMOe+juWFg/////8AAAAAAAAAAAEBAAAAAAAAAAAAAAAAUG5AAQAAAAAAAAAAAAAAAFBuQPn///8GAAAAVVNEL2tnAQAAAAAAAAD5////BgAAAFVTRC9sYgAAAAAAAAAAAAAAAAAAAAA=",
+            Convert.ToBase64String(serialized));
+    }
+
+    [Fact]
+    public void A_record_stored_by_this_format_reads_back()
+    {
+        // Packed by MentionPacking.Pack(1, [Mofcom, Floor]) when the format was made (compressed bytes may differ between Brotli versions; reading them may not).
+        var stored = new DocumentMentions { DocumentId = 1, Count = 2, Packed = Convert.FromBase64String(
+            "AYuBAACAqqqq6p/MHMzsZoej3ey8HG52MLgbgIEdLmYAbge35XIwMLsYgPnJDw7gN7/4xcGvfvLbydUN/OZXP7Gq12RnWM54WIrD4fE4vC45AAzw4CYix9kozmQDPpDLAX6SYvx5P+/mspjTbJbzd7z9JblAN+zrobOAHSC8Y0tS0yi5gf4mnAAIz0vHAz6P43adkiTeXquZxllF66qOvE+9if2ayiKLDo2wUCqNtgIAAAAY") };
+
+        var mentions = MentionPacking.Unpack(stored);
+
+        Assert.Equal([(1, MentionKind.Entity, 0, 5, "中國商務部", "mofcom"), (1, MentionKind.Rate, 30, 37, "每磅110美元", null)],
+            mentions.Select(m => (m.DocumentId, m.Kind, m.Start, m.End, m.Surface, m.EntityId)));
+        Assert.Equal((EntityKind.Organisation, true), (mentions[0].EntityKind!.Value, mentions[0].Verified));
+        Assert.Equal((242.5, 242.5, "USD/kg", Qualifier.Exact, "USD/lb"), (mentions[1].Low!.Value, mentions[1].High!.Value, mentions[1].Unit!, mentions[1].Qualifier!.Value, mentions[1].StatedUnit!));
+    }
+
+    [Fact]
+    public void A_record_in_a_form_this_version_cannot_read_says_what_to_do()
+    {
+        var stored = new DocumentMentions { DocumentId = 3, Count = 1, Packed = [9, 0, 0] };
+
+        var error = Assert.Throws<InvalidDataException>(() => MentionPacking.Unpack(stored));
+
+        Assert.Contains("document 3", error.Message);
+        Assert.Contains("pipeline reindex", error.Message);
+    }
+}
