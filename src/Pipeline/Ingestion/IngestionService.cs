@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Pipeline.Index;
 using Pipeline.Sources;
 using Pipeline.Storage;
@@ -44,25 +43,28 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         await _catchUp.RunAsync(writing, ct);
         IndexWatermark? stored = null;
 
-        // A batch is indexed while the next one is read and stored: storing waits on the
-        // database, and indexing fills the cores meanwhile.
+        // Three batches are in hand at once: the next one is read and analyzed, this one is stored
+        // (one writer, one transaction), and the one before is indexed. Storing waits on the
+        // database; reading, analysis and indexing keep the cores busy meanwhile.
+        var batches = files.Chunk(BatchSize).ToList();
+        var preparing = batches.Count > 0 ? PrepareAsync(batches[0], readOne, parallel, ct) : null;
         var indexing = Task.CompletedTask;
         try
         {
-            foreach (var batch in files.Chunk(BatchSize))
+            for (var b = 0; b < batches.Count; b++)
             {
-                var read = new SourceRead[batch.Length];
-                Parallel.For(0, batch.Length, parallel, i => read[i] = readOne(batch[i]));
-                failures.AddRange(read.Where(r => r.Failure is not null).Select(r => r.Failure!));
-                var incoming = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
+                var prepared = await preparing!;
+                var following = b + 1 < batches.Count ? batches[b + 1] : null;
+                preparing = following is null ? null : PrepareAsync(following, readOne, parallel, ct);
+                failures.AddRange(prepared.Failures);
 
-                var (saved, analyses) = await StoreAsync(incoming, parallel, ct);
+                var (saved, analyses) = await StoreAsync(prepared, ct);
                 // Counted as soon as the batch is committed: a run stopped while indexing it reports it as stored.
                 foreach (var result in saved)
                 {
                     counts[result.Outcome]++;
                 }
-                characters += incoming.Sum(d => (long)d.Text.Length);
+                characters += prepared.Documents.Sum(d => (long)d.Text.Length);
                 // An unchanged document is indexed again if its entry is missing or stale.
                 var indexed = index.HashesOf(saved.Where(s => s.Outcome == SaveOutcome.Unchanged).Select(s => s.Document.Id));
                 var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || indexed[s.Document.Id] != s.Document.ContentHash).ToList();
@@ -77,8 +79,9 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         catch (Exception e)
         {
             // The batch being indexed finishes before the writer is dropped, with what it did since the last
-            // commit; the batches stored stay stored, and the next run's catch-up indexes them.
-            await Task.WhenAny(indexing);
+            // commit; the batches stored stay stored, and the next run's catch-up indexes them. The batch
+            // being read is dropped: nothing of it was stored.
+            await Task.WhenAll(Task.WhenAny(indexing), preparing is null ? Task.CompletedTask : Task.WhenAny(preparing));
             throw new IngestStoppedException(Report(), e);
         }
 
@@ -88,20 +91,58 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         IngestReport Report() => new(counts[SaveOutcome.New], counts[SaveOutcome.Updated], counts[SaveOutcome.Unchanged], failures, characters);
     }
 
-    /// <summary>Stores a batch of documents and, for the new and changed ones, their analyses, in one transaction.</summary>
-    private async Task<(IReadOnlyList<SaveResult> Saved, ConcurrentDictionary<int, DocumentAnalysis> Analyses)> StoreAsync(
-        List<Storage.IncomingDocument> incoming, ParallelOptions parallel, CancellationToken ct)
+    /// <summary>
+    /// Reads a batch and analyzes the documents whose text is not stored yet: everything about a
+    /// batch that needs no write lock, so it runs while the batch before is stored.
+    /// </summary>
+    private Task<PreparedBatch> PrepareAsync<T>(T[] batch, Func<T, SourceRead> readOne, ParallelOptions parallel, CancellationToken ct) =>
+        Task.Run(async () =>
+        {
+            var read = new SourceRead[batch.Length];
+            Parallel.For(0, batch.Length, parallel, i => read[i] = readOne(batch[i]));
+            var documents = read.Where(r => r.Document is not null).Select(r => r.Document!).ToList();
+            var hashes = documents.Select(d => ContentHash.Of(d.Text)).ToArray();
+            IReadOnlySet<string> known;
+            await using (var db = openDatabase())
+            {
+                known = await new DocumentStore(db).StoredHashesAsync(hashes, ct);
+            }
+            var analyses = new DocumentAnalysis?[documents.Count];
+            Parallel.For(0, documents.Count, parallel, i =>
+            {
+                if (!known.Contains(hashes[i]))
+                {
+                    analyses[i] = analyzer.Analyze(documents[i].Text, documents[i].Language, documents[i].PublishedOn);
+                }
+            });
+            return new PreparedBatch([.. read.Where(r => r.Failure is not null).Select(r => r.Failure!)], documents, analyses);
+        }, ct);
+
+    /// <summary>
+    /// Stores a batch's documents and, for the new and changed ones, their analyses, in one
+    /// transaction. A document found changed here but not when the batch was read (another
+    /// process stored or removed its text meanwhile) is analyzed now.
+    /// </summary>
+    private async Task<(IReadOnlyList<SaveResult> Saved, Dictionary<int, DocumentAnalysis> Analyses)> StoreAsync(PreparedBatch batch, CancellationToken ct)
     {
-        var analyses = new ConcurrentDictionary<int, DocumentAnalysis>();
         await using var db = openDatabase();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var saved = await new DocumentStore(db).SaveBatchAsync(incoming, ct);
-        var changed = saved.Where(s => s.Outcome != SaveOutcome.Unchanged).Select(s => s.Document).ToList();
-        Parallel.ForEach(changed, parallel, d => analyses[d.Id] = analyzer.Analyze(d));
-        await new ExtractionStore(db).ReplaceAsync([.. changed.Select(d => (d.Id, analyses[d.Id].Mentions, analyses[d.Id].Claims))], ct);
+        var saved = await new DocumentStore(db).SaveBatchAsync(batch.Documents, ct);
+        var analyses = new Dictionary<int, DocumentAnalysis>();
+        for (var i = 0; i < saved.Count; i++)
+        {
+            if (saved[i].Outcome != SaveOutcome.Unchanged)
+            {
+                analyses[saved[i].Document.Id] = batch.Analyses[i] ?? analyzer.Analyze(saved[i].Document);
+            }
+        }
+        await new ExtractionStore(db).ReplaceAsync([.. analyses.Select(a => (a.Key, a.Value.Mentions, a.Value.Claims))], ct);
         await transaction.CommitAsync(ct);
         return (saved, analyses);
     }
+
+    /// <summary>A batch read and analyzed, in file order: its documents, the analysis of each one not stored yet, and what failed to read.</summary>
+    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, DocumentAnalysis?[] Analyses);
 
     /// <summary>
     /// Analyzes every stored document again (after the lexicon or the attributes changed) and
@@ -127,18 +168,32 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
             var total = await new DocumentStore(reading).CountAsync(ct);
             var parallel = OnEveryCore(ct);
             var batch = new List<Document>(BatchSize);
-            await foreach (var document in new DocumentStore(reading).StreamAllAsync(ct))
+            // As in ingestion, a batch is indexed while the next one is analyzed and stored.
+            var indexing = Task.CompletedTask;
+            try
             {
-                batch.Add(document);
-                watermark = IndexWatermark.Latest(watermark, new IndexWatermark(document.UpdatedAt));
-                if (batch.Count == BatchSize)
+                await foreach (var document in new DocumentStore(reading).StreamAllAsync(ct))
                 {
-                    done += await ReanalyzeAsync(batch, building, parallel, ct);
-                    batch.Clear();
-                    progress?.Report(new IngestProgress(done, total));
+                    batch.Add(document);
+                    watermark = IndexWatermark.Latest(watermark, new IndexWatermark(document.UpdatedAt));
+                    if (batch.Count == BatchSize)
+                    {
+                        indexing = await ReanalyzeAsync(batch, building, indexing, parallel, ct);
+                        done += batch.Count;
+                        batch = new List<Document>(BatchSize);
+                        progress?.Report(new IngestProgress(done, total));
+                    }
                 }
+                indexing = await ReanalyzeAsync(batch, building, indexing, parallel, ct);
+                done += batch.Count;
+                await indexing;
             }
-            done += await ReanalyzeAsync(batch, building, parallel, ct);
+            catch
+            {
+                // The rebuild is dropped; its writer closes only when the batch in hand is indexed.
+                await Task.WhenAny(indexing);
+                throw;
+            }
             progress?.Report(new IngestProgress(done, total));
             building.Commit(watermark);
         }
@@ -153,7 +208,8 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         return done;
     }
 
-    private async Task<int> ReanalyzeAsync(List<Document> documents, IndexWriting building, ParallelOptions parallel, CancellationToken ct)
+    /// <summary>Analyzes and stores a batch, then starts indexing it once the batch before is indexed; returns that indexing.</summary>
+    private async Task<Task> ReanalyzeAsync(List<Document> documents, IndexWriting building, Task previous, ParallelOptions parallel, CancellationToken ct)
     {
         var analyses = new DocumentAnalysis[documents.Count];
         Parallel.For(0, documents.Count, parallel, i => analyses[i] = analyzer.Analyze(documents[i]));
@@ -161,8 +217,8 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         {
             await new ExtractionStore(db).ReplaceAsync([.. documents.Select((d, i) => (d.Id, analyses[i].Mentions, analyses[i].Claims))], ct);
         }
-        Parallel.For(0, documents.Count, parallel, i => building.Upsert(ToIndexed(documents[i], analyses[i])));
-        return documents.Count;
+        await previous;
+        return Task.Run(() => Parallel.For(0, documents.Count, parallel, i => building.Upsert(ToIndexed(documents[i], analyses[i]))), ct);
     }
 
     private static ParallelOptions OnEveryCore(CancellationToken ct) =>

@@ -16,6 +16,9 @@ namespace Pipeline.Storage;
 /// </remarks>
 public sealed class DocumentStore(PipelineDbContext db)
 {
+    // Keeps IN (...) lists far below SQLite's limit on parameters.
+    private const int LookupChunk = 500;
+
     public async Task<SaveResult> SaveAsync(IncomingDocument document, CancellationToken ct = default)
     {
         var results = await SaveBatchAsync([document], ct);
@@ -64,6 +67,17 @@ public sealed class DocumentStore(PipelineDbContext db)
         {
             batch.Detach();
         }
+    }
+
+    /// <summary>Which of <paramref name="hashes"/> a stored document has: their texts are stored and analyzed already.</summary>
+    public async Task<IReadOnlySet<string>> StoredHashesAsync(IEnumerable<string> hashes, CancellationToken ct = default)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in hashes.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        {
+            stored.UnionWith(await db.Documents.Where(d => chunk.Contains(d.ContentHash)).Select(d => d.ContentHash).ToListAsync(ct));
+        }
+        return stored;
     }
 
     public Task<Document?> FindAsync(int id, CancellationToken ct = default) =>
