@@ -72,7 +72,11 @@ public sealed class IngestionServiceTests : IDisposable
         var after = Assert.Single(await _pipeline.ClaimsAsync("china", "refining-share"));
         Assert.Equal((85.0, 90.0), (before.Low!.Value, after.Low!.Value));
         Assert.NotEqual(before.Fingerprint, after.Fingerprint);
-        Assert.Contains(await _pipeline.MentionsAsync(after.DocumentId), m => m.Surface == "more than 90%");
+        // The new text's mentions replace the old ones, none of them kept or doubled.
+        var mentions = await _pipeline.MentionsAsync(after.DocumentId);
+        Assert.Contains(mentions, m => m.Surface == "more than 90%");
+        Assert.DoesNotContain(mentions, m => m.Surface.Contains("85%", StringComparison.Ordinal));
+        Assert.Equal(mentions.Count, mentions.Select(m => (m.Kind, m.Start, m.End)).Distinct().Count());
     }
 
     [Fact]
