@@ -14,10 +14,15 @@ internal static class SearchLatency
 
     public static LatencyFigures Measure(string dataDirectory, int count, ChineseSegmenter segmenter)
     {
-        var queries = QueryMix.Build(WarmUp + count);
         using var pipeline = PipelineRun.Services(dataDirectory, segmenter);
         // As the command line searches: entity names widen the query, facets are counted.
-        var searcher = pipeline.GetRequiredService<DocumentSearcher>();
+        return Measure(pipeline.GetRequiredService<DocumentSearcher>(), count);
+    }
+
+    /// <summary>The query mix on <paramref name="searcher"/>, already opened: <see cref="WarmUp"/> queries, then <paramref name="count"/> timed ones.</summary>
+    public static LatencyFigures Measure(DocumentSearcher searcher, int count)
+    {
+        var queries = QueryMix.Build(WarmUp + count);
         foreach (var query in queries.Take(WarmUp))
         {
             Run(searcher, query);
