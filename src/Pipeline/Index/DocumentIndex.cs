@@ -255,6 +255,10 @@ public sealed class DocumentIndex : IDisposable
             new TextField(IndexFields.Entity, new EntityTokens(entities)),
             new StoredField(IndexFields.EntitySpans, EntitySpans.Encode(entities)),
         ];
+        foreach (var id in entities.Select(e => e.EntityId).Distinct(StringComparer.Ordinal))
+        {
+            document.Add(new SortedSetDocValuesField(IndexFields.EntityIds, new Lucene.Net.Util.BytesRef(id)));
+        }
         // Only CJK characters make bigrams: English text would be tokenized here for nothing.
         if (BigramAnalyzer.MakesGrams(source.Text))
         {
