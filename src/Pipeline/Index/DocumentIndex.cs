@@ -225,7 +225,7 @@ public sealed class DocumentIndex : IDisposable
                         throw new IndexNotFoundException($"no index at {Path}: ingest documents first");
                     }
                     // On the directory, not on a writer: searches see commits, whichever process made them.
-                    _searchers = new SearcherManager(_directory, searcherFactory: null);
+                    _searchers = new SearcherManager(_directory, new WarmSearcherFactory());
                 }
                 return _searchers;
             }
@@ -255,10 +255,6 @@ public sealed class DocumentIndex : IDisposable
             new TextField(IndexFields.Entity, new EntityTokens(entities)),
             new StoredField(IndexFields.EntitySpans, EntitySpans.Encode(entities)),
         ];
-        foreach (var id in entities.Select(e => e.EntityId).Distinct(StringComparer.Ordinal))
-        {
-            document.Add(new SortedSetDocValuesField(IndexFields.EntityIds, new Lucene.Net.Util.BytesRef(id)));
-        }
         // Only CJK characters make bigrams: English text would be tokenized here for nothing.
         if (BigramAnalyzer.MakesGrams(source.Text))
         {

@@ -6,18 +6,26 @@ namespace Pipeline.Index;
 
 /// <summary>
 /// Counts, for every entity, the matching documents that mention it, while the search collects
-/// its hits: no second run of the query. Each match's entity ids are read from its
-/// <see cref="IndexFields.EntityIds"/> doc values, so the cost follows the number of matches, not
-/// the number of entity mentions in the whole index. A segment written before those doc values
-/// existed is counted the old way: one pass over its entity postings, checked against its matches.
+/// its hits: no second run of the query, and a cost that follows the number of matches rather
+/// than the number of entity mentions in the index. Each segment's entity field is uninverted
+/// once into per-document ordinals held in memory (Lucene's field cache, dropped with the
+/// segment), when a searcher is opened (<see cref="Warm"/>). Doc values were tried instead: read
+/// from disk for every match, they cost as much as the search itself at 100,000 documents.
 /// </summary>
 internal sealed class EntityFacets : ICollector
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private AtomicReader? _segment;
     private SortedSetDocValues? _ids;
     private int[] _byOrdinal = [];
-    private FixedBitSet? _unindexedMatches;
+
+    /// <summary>Uninverts each segment's entity field now, so that no search pays for it.</summary>
+    public static void Warm(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            OrdinalsOf(leaf.AtomicReader);
+        }
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -28,26 +36,13 @@ internal sealed class EntityFacets : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FinishSegment();
-        _segment = context.AtomicReader;
-        _ids = _segment.GetSortedSetDocValues(IndexFields.EntityIds);
-        if (_ids is not null)
-        {
-            _byOrdinal = new int[_ids.ValueCount];
-        }
-        else
-        {
-            _unindexedMatches = new FixedBitSet(_segment.MaxDoc);
-        }
+        _ids = OrdinalsOf(context.AtomicReader);
+        _byOrdinal = new int[_ids.ValueCount];
     }
 
     public void Collect(int doc)
     {
-        if (_ids is null)
-        {
-            _unindexedMatches!.Set(doc);
-            return;
-        }
-        _ids.SetDocument(doc);
+        _ids!.SetDocument(doc);
         long ordinal;
         while ((ordinal = _ids.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
         {
@@ -63,51 +58,25 @@ internal sealed class EntityFacets : ICollector
             .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(top)];
     }
 
+    private static SortedSetDocValues OrdinalsOf(AtomicReader segment) =>
+        FieldCache.DEFAULT.GetDocTermOrds(segment, IndexFields.Entity);
+
     private void FinishSegment()
     {
-        if (_ids is not null)
+        if (_ids is null)
         {
-            var id = new BytesRef();
-            for (var ordinal = 0; ordinal < _byOrdinal.Length; ordinal++)
+            return;
+        }
+        var id = new BytesRef();
+        for (var ordinal = 0; ordinal < _byOrdinal.Length; ordinal++)
+        {
+            if (_byOrdinal[ordinal] > 0)
             {
-                if (_byOrdinal[ordinal] > 0)
-                {
-                    _ids.LookupOrd(ordinal, id);
-                    Add(id.Utf8ToString(), _byOrdinal[ordinal]);
-                }
+                _ids.LookupOrd(ordinal, id);
+                var value = id.Utf8ToString();
+                _counts[value] = _counts.GetValueOrDefault(value) + _byOrdinal[ordinal];
             }
         }
-        else if (_unindexedMatches is { } matches && _segment?.GetTerms(IndexFields.Entity) is { } terms)
-        {
-            CountFromPostings(terms, matches);
-        }
-        (_segment, _ids, _unindexedMatches) = (null, null, null);
+        _ids = null;
     }
-
-    /// <summary>Deleted documents never match, so the postings need no live-docs check.</summary>
-    private void CountFromPostings(Terms terms, FixedBitSet matches)
-    {
-        var termsEnum = terms.GetEnumerator();
-        DocsEnum? docs = null;
-        while (termsEnum.MoveNext())
-        {
-            docs = termsEnum.Docs(null, docs, DocsFlags.NONE);
-            var count = 0;
-            int doc;
-            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                if (matches.Get(doc))
-                {
-                    count++;
-                }
-            }
-            if (count > 0)
-            {
-                Add(termsEnum.Term.Utf8ToString(), count);
-            }
-        }
-    }
-
-    private void Add(string id, int count) =>
-        _counts[id] = _counts.GetValueOrDefault(id) + count;
 }

@@ -19,9 +19,6 @@ public static class IndexFields
     /// <summary>Canonical ids of the lexicon entities a document mentions, at the mentions' offsets.</summary>
     public const string Entity = "entity";
 
-    /// <summary>The entity field's distinct ids as sorted-set doc values: facets read them per match, with no pass over the postings.</summary>
-    public const string EntityIds = "entity_ids";
-
     /// <summary>Where the entity field's tokens stand in the original text, stored only, for highlighting (<see cref="EntitySpans"/>).</summary>
     public const string EntitySpans = "entity_spans";
 

@@ -29,19 +29,25 @@ internal static class SearchLatency
         }
 
         var times = new List<double>(count);
+        var slowest = new List<(double, string)>();
         long hits = 0;
         int empty = 0, errors = 0;
         foreach (var query in queries.Skip(WarmUp))
         {
             var started = Stopwatch.GetTimestamp();
             var found = Run(searcher, query);
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            times.Add(elapsed);
+            slowest.Add((elapsed, query));
             hits += Math.Max(found, 0);
             empty += found == 0 ? 1 : 0;
             errors += found < 0 ? 1 : 0;
         }
         times.Sort();
-        return new LatencyFigures(times, hits, empty, errors);
+        return new LatencyFigures(times, hits, empty, errors)
+        {
+            Slowest = [.. slowest.OrderByDescending(s => s.Item1).Take(LatencyFigures.SlowestShown)],
+        };
     }
 
     /// <summary>Total hits, or -1 when the query could not be read.</summary>
