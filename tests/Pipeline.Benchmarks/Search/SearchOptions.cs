@@ -1,47 +1,46 @@
 using System.Globalization;
+using Pipeline.Benchmarks.Throughput;
 using Pipeline.Index;
 
 namespace Pipeline.Benchmarks.Search;
 
-/// <summary>Arguments of <c>search</c>: how many documents to index, how many queries to time, where to keep the index, and the Chinese analyzer (else config/index.yaml's).</summary>
-internal sealed record SearchOptions(int Documents = 100_000, int Queries = 1000, string? Keep = null, ChineseSegmenter? ChineseAnalyzer = null)
+/// <summary>Arguments of <c>search</c>: how many documents to index, and what <c>throughput</c> also takes but its corpus size (number of timed queries, where to keep the files, the Chinese analyzer).</summary>
+internal sealed record SearchOptions(int Documents, int Queries, string? Keep, ChineseSegmenter? ChineseAnalyzer)
 {
+    public const int DefaultDocuments = 100_000;
     public const string Usage = "usage: search [--documents N] [--queries N] [--keep DIR] [--chinese-analyzer icu|smartcn]";
 
     /// <summary>The options, or null with <paramref name="error"/> set when the arguments are not valid.</summary>
     public static SearchOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
-        var options = new SearchOptions();
-        error = null;
+        var documents = DefaultDocuments;
+        var shared = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
-            var value = i + 1 < args.Count ? args[i + 1] : null;
-            switch (args[i])
+            if (args[i] == "--documents")
             {
-                case "--documents" when PositiveNumber(value) is { } documents:
-                    options = options with { Documents = documents };
-                    i++;
-                    break;
-                case "--queries" when PositiveNumber(value) is { } queries:
-                    options = options with { Queries = queries };
-                    i++;
-                    break;
-                case "--chinese-analyzer" when value is "icu" or "smartcn":
-                    options = options with { ChineseAnalyzer = value == "icu" ? ChineseSegmenter.Icu : ChineseSegmenter.SmartCn };
-                    i++;
-                    break;
-                case "--keep" when !string.IsNullOrWhiteSpace(value):
-                    options = options with { Keep = Path.GetFullPath(value) };
-                    i++;
-                    break;
-                default:
-                    error = $"unexpected or incomplete argument '{args[i]}'; {Usage}";
+                if (i + 1 >= args.Count || !int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out documents) || documents < 1)
+                {
+                    error = $"--documents needs a positive number; {Usage}";
                     return null;
+                }
+                i++;
+            }
+            else if (args[i] == "--mb")
+            {
+                error = $"unexpected argument '--mb'; {Usage}";
+                return null;
+            }
+            else
+            {
+                shared.Add(args[i]);
             }
         }
-        return options;
+        if (ThroughputOptions.Parse(shared, out error) is not { } options)
+        {
+            error = error?.Replace(ThroughputOptions.Usage, Usage, StringComparison.Ordinal);
+            return null;
+        }
+        return new SearchOptions(documents, options.Queries, options.Keep, options.ChineseAnalyzer);
     }
-
-    private static int? PositiveNumber(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;
 }
