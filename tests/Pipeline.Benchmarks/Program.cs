@@ -2,15 +2,17 @@ using BenchmarkDotNet.Running;
 using Pipeline.Benchmarks.CrossCheck;
 using Pipeline.Benchmarks.Hostile;
 using Pipeline.Benchmarks.Micro;
+using Pipeline.Benchmarks.Search;
 using Pipeline.Benchmarks.Stages;
 using Pipeline.Benchmarks.Throughput;
 
-// throughput: the large-corpus run; stages: where the pipeline's time goes; crosscheck: the cross-check pass
+// throughput: the large-corpus run; search: latency on a large generated index; stages: where the pipeline's time goes; crosscheck: the cross-check pass
 // over generated claims; hostile: text whose sentences never end; anything else: BenchmarkDotNet.
 switch (args.FirstOrDefault())
 {
     case null or "-h" or "--help":
         Console.Error.WriteLine("usage: Pipeline.Benchmarks throughput [--mb N] [--queries N] [--keep DIR]");
+        Console.Error.WriteLine("       Pipeline.Benchmarks search [--documents N] [--queries N] [--keep DIR]");
         Console.Error.WriteLine("       Pipeline.Benchmarks stages [--mb N] [--keep DIR]");
         Console.Error.WriteLine("       Pipeline.Benchmarks crosscheck [--sizes 10000,100000,1000000] [--runs N]");
         Console.Error.WriteLine("       Pipeline.Benchmarks hostile [--kb N]");
@@ -18,6 +20,8 @@ switch (args.FirstOrDefault())
         return 2;
     case "throughput":
         return await ThroughputBenchmark.RunAsync(args[1..]);
+    case "search":
+        return SearchBenchmark.Run(args[1..]);
     case "stages":
         return await StageProfile.RunAsync(args[1..]);
     case "crosscheck":

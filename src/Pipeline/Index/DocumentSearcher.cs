@@ -23,25 +23,37 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
         return index.Search(searcher =>
         {
             var wanted = request.Offset + request.Limit;
-            var top = searcher.Search(query, filter, wanted);
-            var matched = query;
+            var (top, facets) = SearchWithFacets(searcher, query, filter, wanted);
             IEnumerable<ScoreDoc> ranked = top.ScoreDocs;
             var total = top.TotalHits;
             if (top.TotalHits < RelaxedQuery.FewHits && RelaxedQuery.Of(query, request.Query) is { } relaxed)
             {
-                // Documents with every word first, then those that lack one.
-                var more = searcher.Search(relaxed, filter, wanted);
+                // Documents with every word first, then those that lack one; facets of all of them.
+                var (more, relaxedFacets) = SearchWithFacets(searcher, relaxed, filter, wanted);
                 var seen = top.ScoreDocs.Select(d => d.Doc).ToHashSet();
                 ranked = top.ScoreDocs.Concat(more.ScoreDocs.Where(d => !seen.Contains(d.Doc)));
-                (matched, total) = (relaxed, more.TotalHits);
+                (facets, total) = (relaxedFacets, more.TotalHits);
             }
             var hits = ranked
                 .Take(wanted)
                 .Skip(request.Offset)
                 .Select(scored => ToHit(searcher, scored, highlightTerms, index.Analyzers))
                 .ToList();
-            return new SearchResults(total, hits, EntityFacets.Count(searcher, matched, filter, FacetCount));
+            return new SearchResults(total, hits, facets.Top(FacetCount));
         });
+    }
+
+    /// <summary>
+    /// The top <paramref name="wanted"/> matches, and the entity facets counted in the same pass.
+    /// The collector takes documents out of order, as <c>IndexSearcher.Search(query, filter, n)</c>
+    /// lets the scorer do when it can, and breaks ties by document number: the same hits in the same order.
+    /// </summary>
+    private static (TopDocs Top, EntityFacets Facets) SearchWithFacets(IndexSearcher searcher, Query query, Filter? filter, int wanted)
+    {
+        var top = TopScoreDocCollector.Create(Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc)), docsScoredInOrder: false);
+        var facets = new EntityFacets();
+        searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+        return (top.GetTopDocs(), facets);
     }
 
     /// <summary>

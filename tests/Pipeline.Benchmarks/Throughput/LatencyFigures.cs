@@ -3,6 +3,11 @@ namespace Pipeline.Benchmarks.Throughput;
 /// <summary>Search latencies in milliseconds, and what the queries found.</summary>
 internal sealed record LatencyFigures(IReadOnlyList<double> SortedMilliseconds, long TotalHits, int QueriesWithoutHits, int Errors)
 {
+    public const int SlowestShown = 5;
+
+    /// <summary>The slowest queries and their milliseconds, slowest first: where the tail comes from.</summary>
+    public IReadOnlyList<(double Milliseconds, string Query)> Slowest { get; init; } = [];
+
     public int Count => SortedMilliseconds.Count;
 
     public double Percentile(double p) =>
