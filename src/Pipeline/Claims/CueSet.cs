@@ -9,20 +9,20 @@ namespace Pipeline.Claims;
 public sealed class CueSet
 {
     private readonly string[] _chinese;
-    private readonly int[] _chineseSlots;
+    private readonly int[][] _chineseSlots;
     private readonly Regex? _english;
     // The slots of the English cues' leading literals; null when a cue has none (it opens on white space).
-    private readonly int[]? _englishSlots;
+    private readonly int[][]? _englishSlots;
 
     public CueSet(IEnumerable<string> chinese, IEnumerable<string> english, Func<string, string> normalize)
     {
         _chinese = [.. chinese.Select(normalize).Where(c => c.Length > 0).Distinct()];
-        _chineseSlots = [.. _chinese.Select(c => CharacterPairs.SlotOf(c))];
+        _chineseSlots = [.. _chinese.Select(c => CharacterPairs.SlotsOf(c))];
         var cues = english.Select(normalize).Where(c => c.Length > 0).ToList();
         _english = cues.Count == 0
             ? null
             : new Regex($@"\b(?:{string.Join('|', cues.Select(ToPattern))})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _englishSlots = cues.All(c => LeadingLiteral(c).Length > 0) ? [.. cues.Select(c => CharacterPairs.SlotOf(LeadingLiteral(c)))] : null;
+        _englishSlots = cues.All(c => LeadingLiteral(c).Length > 0) ? [.. cues.Select(c => CharacterPairs.SlotsOf(LeadingLiteral(c)))] : null;
     }
 
     /// <summary>Every cue occurrence in <paramref name="text"/>, as (start, end).</summary>
@@ -35,13 +35,13 @@ public sealed class CueSet
 
     /// <summary>
     /// Adds every cue occurrence to <paramref name="found"/>: the Chinese cues' in the order of the cues,
-    /// then the English ones' in text order. A cue whose leading pair <paramref name="pairs"/> lacks is not searched.
+    /// then the English ones' in text order. A cue with a character pair that <paramref name="pairs"/> lacks is not searched.
     /// </summary>
     internal void AddFoundIn(string text, CharacterPairs pairs, List<(int Start, int End)> found)
     {
         for (var i = 0; i < _chinese.Length; i++)
         {
-            if (!pairs.Has(_chineseSlots[i]))
+            if (!pairs.HasAll(_chineseSlots[i]))
             {
                 continue;
             }
@@ -61,11 +61,11 @@ public sealed class CueSet
         }
     }
 
-    private static bool HasAny(CharacterPairs pairs, int[] slots)
+    private static bool HasAny(CharacterPairs pairs, int[][] cues)
     {
-        foreach (var slot in slots)
+        foreach (var slots in cues)
         {
-            if (pairs.Has(slot))
+            if (pairs.HasAll(slots))
             {
                 return true;
             }

@@ -56,15 +56,17 @@ public sealed class CueSetTests
     }
 
     [Fact]
-    public void Character_pairs_hold_every_character_and_adjacent_pair_of_their_text()
+    public void Character_pairs_hold_every_part_of_their_text()
     {
         const string text = "稀土 rare\nearths 精炼";
         var pairs = new CharacterPairs(text);
 
         for (var i = 0; i < text.Length; i++)
         {
-            Assert.True(pairs.Has(CharacterPairs.SlotOf(text[i])));
-            Assert.True(i + 1 == text.Length || pairs.Has(CharacterPairs.SlotOf(text[i], text[i + 1])));
+            for (var end = i + 1; end <= text.Length; end++)
+            {
+                Assert.True(pairs.HasAll(CharacterPairs.SlotsOf(text.AsSpan(i, end - i))));
+            }
         }
     }
 }
