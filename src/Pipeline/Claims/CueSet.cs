@@ -9,41 +9,77 @@ namespace Pipeline.Claims;
 public sealed class CueSet
 {
     private readonly string[] _chinese;
+    private readonly int[][] _chineseSlots;
     private readonly Regex? _english;
+    // The slots of the English cues' leading literals; null when a cue has none (it opens on white space).
+    private readonly int[][]? _englishSlots;
 
     public CueSet(IEnumerable<string> chinese, IEnumerable<string> english, Func<string, string> normalize)
     {
         _chinese = [.. chinese.Select(normalize).Where(c => c.Length > 0).Distinct()];
-        var words = english.Select(normalize).Where(c => c.Length > 0).Select(ToPattern).ToList();
-        _english = words.Count == 0
+        _chineseSlots = [.. _chinese.Select(c => CharacterPairs.SlotsOf(c))];
+        var cues = english.Select(normalize).Where(c => c.Length > 0).ToList();
+        _english = cues.Count == 0
             ? null
-            : new Regex($@"\b(?:{string.Join('|', words)})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            : new Regex($@"\b(?:{string.Join('|', cues.Select(ToPattern))})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _englishSlots = cues.All(c => LeadingLiteral(c).Length > 0) ? [.. cues.Select(c => CharacterPairs.SlotsOf(LeadingLiteral(c)))] : null;
     }
 
     /// <summary>Every cue occurrence in <paramref name="text"/>, as (start, end).</summary>
-    public IEnumerable<(int Start, int End)> FindIn(string text)
+    public List<(int Start, int End)> FindIn(string text)
     {
-        foreach (var cue in _chinese)
+        var found = new List<(int Start, int End)>();
+        AddFoundIn(text, new CharacterPairs(text), found);
+        return found;
+    }
+
+    /// <summary>
+    /// Adds every cue occurrence to <paramref name="found"/>: the Chinese cues' in the order of the cues,
+    /// then the English ones' in text order. A cue with a character pair that <paramref name="pairs"/> lacks is not searched.
+    /// </summary>
+    internal void AddFoundIn(string text, CharacterPairs pairs, List<(int Start, int End)> found)
+    {
+        for (var i = 0; i < _chinese.Length; i++)
         {
+            if (!pairs.HasAll(_chineseSlots[i]))
+            {
+                continue;
+            }
+            var cue = _chinese[i];
             for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
             {
-                yield return (at, at + cue.Length);
+                found.Add((at, at + cue.Length));
             }
         }
-        if (_english is null)
+        if (_english is null || (_englishSlots is not null && !HasAny(pairs, _englishSlots)))
         {
-            yield break;
+            return;
         }
-        // EnumerateMatches allocates no Match objects; a span cannot cross the yield, so collect first.
-        var found = new List<(int Start, int End)>();
         foreach (var match in _english.EnumerateMatches(text))
         {
             found.Add((match.Index, match.Index + match.Length));
         }
-        foreach (var span in found)
+    }
+
+    private static bool HasAny(CharacterPairs pairs, int[][] cues)
+    {
+        foreach (var slots in cues)
         {
-            yield return span;
+            if (pairs.HasAll(slots))
+            {
+                return true;
+            }
         }
+        return false;
+    }
+
+    // What a match of the cue must open on, character for character: up to its first space
+    // (which matches any run of white space) or its wildcard.
+    private static ReadOnlySpan<char> LeadingLiteral(string cue)
+    {
+        var stem = cue.AsSpan().TrimEnd('*');
+        var space = stem.IndexOf(' ');
+        return space < 0 ? stem : stem[..space];
     }
 
     // "refin*" matches refining and refinery; spaces match any run of white space.

@@ -10,6 +10,8 @@ namespace Pipeline.Claims;
 internal sealed class SentenceView
 {
     private readonly Dictionary<CueSet, List<(int Start, int End)>> _found = [];
+    // Built on the first search: lets the many cue sets that cannot occur in the sentence skip it.
+    private CharacterPairs? _pairs;
 
     public SentenceView(string normalized, int start, string language, List<Mention> mentions)
     {
@@ -34,7 +36,9 @@ internal sealed class SentenceView
     {
         if (!_found.TryGetValue(words, out var spans))
         {
-            _found[words] = spans = [.. words.FindIn(Text)];
+            spans = [];
+            words.AddFoundIn(Text, _pairs ??= new CharacterPairs(Text), spans);
+            _found[words] = spans;
         }
         return spans;
     }

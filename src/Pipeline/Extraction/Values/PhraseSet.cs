@@ -7,6 +7,9 @@ namespace Pipeline.Extraction.Values;
 internal sealed class PhraseSet<T>
 {
     private readonly Dictionary<char, (string Key, T Value)[]> _byFirst;
+    // One bit per UTF-16 character: whether an entry starts with it. The scanner asks at every
+    // character of a document, and most start no entry; a bit test is cheaper than a dictionary miss.
+    private readonly ulong[] _starts = new ulong[(char.MaxValue + 1) / 64];
 
     public PhraseSet(IEnumerable<(string Key, T Value)> entries)
     {
@@ -14,7 +17,13 @@ internal sealed class PhraseSet<T>
             .Where(e => e.Key.Length > 0)
             .GroupBy(e => e.Key[0])
             .ToDictionary(g => g.Key, g => g.DistinctBy(e => e.Key).OrderByDescending(e => e.Key.Length).ToArray());
+        foreach (var first in _byFirst.Keys)
+        {
+            _starts[first >> 6] |= 1UL << (first & 63);
+        }
     }
+
+    private bool MayStartWith(char c) => (_starts[c >> 6] & (1UL << (c & 63))) != 0;
 
     public bool Contains(string key) =>
         key.Length > 0 && _byFirst.TryGetValue(key[0], out var list) && list.Any(e => e.Key == key);
@@ -23,7 +32,7 @@ internal sealed class PhraseSet<T>
     /// <param name="digitMayFollow">Whether a digit may come right after an entry ending in a letter (usd115).</param>
     public bool TryMatch(string text, int start, out T value, out int end, bool digitMayFollow = false)
     {
-        if (start < text.Length && _byFirst.TryGetValue(text[start], out var list))
+        if (start < text.Length && MayStartWith(text[start]) && _byFirst.TryGetValue(text[start], out var list))
         {
             foreach (var (key, candidate) in list)
             {
@@ -56,7 +65,7 @@ internal sealed class PhraseSet<T>
         // Entries are short: try each start a few characters back, longest first.
         for (var from = Math.Max(0, end - MaxLookBack); from < end; from++)
         {
-            if (!_byFirst.TryGetValue(text[from], out var list))
+            if (!MayStartWith(text[from]) || !_byFirst.TryGetValue(text[from], out var list))
             {
                 continue;
             }
