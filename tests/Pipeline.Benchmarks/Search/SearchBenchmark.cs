@@ -24,46 +24,37 @@ internal static class SearchBenchmark
             Console.Error.WriteLine(error);
             return 2;
         }
-        var root = options.Keep ?? Path.Combine(Path.GetTempPath(), "pipeline-search-" + Guid.NewGuid().ToString("N")[..8]);
+        using var folder = WorkFolder.For(options.Keep, "pipeline-search");
+        var root = folder.Path;
         var marker = Path.Combine(root, Marker);
         var wanted = $"documents={options.Documents} seed={GeneratedIndex.Seed}";
         var reuse = File.Exists(marker) && File.ReadAllText(marker).Trim() == wanted;
-        if (!reuse && Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        if (!reuse && !folder.IsEmpty)
         {
             Console.Error.WriteLine($"{root}: neither empty nor an index of {options.Documents:N0} documents kept by this command; give --keep another folder");
             return 2;
         }
         var report = new ThroughputReport(Console.Out);
         var data = Path.Combine(root, "data");
-        try
+        report.Machine();
+        var segmenter = options.ChineseAnalyzer ?? IndexOptions.Load(ConfigFolder.Locate()).ChineseSegmenter;
+        report.Line("chinese analyzer", segmenter == ChineseSegmenter.SmartCn ? "smartcn" : "icu");
+        if (reuse)
         {
-            report.Machine();
-            var segmenter = options.ChineseAnalyzer ?? IndexOptions.Load(ConfigFolder.Locate()).ChineseSegmenter;
-            report.Line("chinese analyzer", segmenter == ChineseSegmenter.SmartCn ? "smartcn" : "icu");
-            if (reuse)
-            {
-                report.Line("index", $"kept from an earlier run in {root}");
-            }
-            else
-            {
-                Build(data, options.Documents, segmenter, report);
-                File.WriteAllText(marker, wanted + "\n");
-            }
-            report.Line("index size", $"{DiskBytes(PipelineRun.IndexPath(data)) / 1024.0 / 1024.0:N1} MiB on disk");
-            Measure(data, options.Queries, segmenter, report);
-            if (options.Keep is not null)
-            {
-                report.Line("kept", root);
-            }
-            return 0;
+            report.Line("index", $"kept from an earlier run in {root}");
         }
-        finally
+        else
         {
-            if (options.Keep is null && Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
+            Build(data, options.Documents, segmenter, report);
+            File.WriteAllText(marker, wanted + "\n");
         }
+        report.Line("index size", $"{DiskBytes(PipelineRun.IndexPath(data)) / 1024.0 / 1024.0:N1} MiB on disk");
+        Measure(data, options.Queries, segmenter, report);
+        if (folder.Kept)
+        {
+            report.Line("kept", root);
+        }
+        return 0;
     }
 
     private static void Build(string data, int documents, ChineseSegmenter segmenter, ThroughputReport report)

@@ -30,24 +30,15 @@ internal static class StageProfile
             Console.Error.WriteLine(error?.Replace("throughput", "stages", StringComparison.Ordinal));
             return 2;
         }
-        var root = options.Keep ?? Path.Combine(Path.GetTempPath(), "pipeline-stages-" + Guid.NewGuid().ToString("N")[..8]);
-        try
-        {
-            var pool = SentencePool.Load(Path.Combine(RepositoryRoot.Find(), "corpus"));
-            var corpus = BenchmarkCorpus.Generate(Path.Combine(root, "corpus"), options.Megabytes * 1024L * 1024L, pool);
-            Console.WriteLine($"corpus: {corpus.Files.Count:N0} files, {corpus.Bytes / 1048576.0:N1} MiB, {corpus.Characters / 1e6:N2} M chars; {Environment.ProcessorCount} cores");
-            var files = SourceFiles.Expand([corpus.Directory]).ToList();
-            var characters = await SingleThreadedAsync(files, Path.Combine(root, "single"));
-            await IngestionPhasesAsync(files, Path.Combine(root, "phases"), characters);
-            return 0;
-        }
-        finally
-        {
-            if (options.Keep is null && Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
-        }
+        using var folder = WorkFolder.For(options.Keep, "pipeline-stages");
+        var root = folder.Path;
+        var pool = SentencePool.Load(Path.Combine(RepositoryRoot.Find(), "corpus"));
+        var corpus = BenchmarkCorpus.Generate(Path.Combine(root, "corpus"), options.Megabytes * 1024L * 1024L, pool);
+        Console.WriteLine($"corpus: {corpus.Files.Count:N0} files, {corpus.Bytes / 1048576.0:N1} MiB, {corpus.Characters / 1e6:N2} M chars; {Environment.ProcessorCount} cores");
+        var files = SourceFiles.Expand([corpus.Directory]).ToList();
+        var characters = await SingleThreadedAsync(files, Path.Combine(root, "single"));
+        await IngestionPhasesAsync(files, Path.Combine(root, "phases"), characters);
+        return 0;
     }
 
     private static async Task<long> SingleThreadedAsync(List<string> files, string dataDirectory)

@@ -18,56 +18,47 @@ internal static class ThroughputBenchmark
             Console.Error.WriteLine(error);
             return 2;
         }
-        var root = options.Keep ?? Path.Combine(Path.GetTempPath(), "pipeline-bench-" + Guid.NewGuid().ToString("N")[..8]);
-        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        using var folder = WorkFolder.For(options.Keep, "pipeline-bench");
+        var root = folder.Path;
+        if (!folder.IsEmpty)
         {
             Console.Error.WriteLine($"{root}: not empty; give --keep an empty or new folder");
             return 2;
         }
         var report = new ThroughputReport(Console.Out);
-        try
+        report.Machine();
+        var segmenter = options.ChineseAnalyzer ?? IndexOptions.Load(ConfigFolder.Locate()).ChineseSegmenter;
+        report.Line("chinese analyzer", segmenter == ChineseSegmenter.SmartCn ? "smartcn" : "icu");
+        var generation = Stopwatch.StartNew();
+        var pool = SentencePool.Load(Path.Combine(RepositoryRoot.Find(), "corpus"));
+        var corpus = BenchmarkCorpus.Generate(Path.Combine(root, "corpus"), options.Megabytes * 1024L * 1024L, pool);
+        report.Corpus(corpus, generation.Elapsed);
+
+        GC.Collect();
+        var beforePipeline = MemoryFigures.Now();
+        var (pipeline, ingest) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data"), segmenter);
+        var afterPipeline = MemoryFigures.Now().Since(beforePipeline);
+        report.Ingestion(ingest);
+
+        var latency = SearchLatency.Measure(Path.Combine(root, "data"), options.Queries, segmenter);
+        var extraction = await ExtractionRun.RunAsync(Path.Combine(root, "data"));
+        GC.Collect();
+        var (withoutExtraction, _) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data-no-extraction"), segmenter, extraction: false);
+
+        GC.Collect();
+        var baselines = new[]
         {
-            report.Machine();
-            var segmenter = options.ChineseAnalyzer ?? IndexOptions.Load(ConfigFolder.Locate()).ChineseSegmenter;
-            report.Line("chinese analyzer", segmenter == ChineseSegmenter.SmartCn ? "smartcn" : "icu");
-            var generation = Stopwatch.StartNew();
-            var pool = SentencePool.Load(Path.Combine(RepositoryRoot.Find(), "corpus"));
-            var corpus = BenchmarkCorpus.Generate(Path.Combine(root, "corpus"), options.Megabytes * 1024L * 1024L, pool);
-            report.Corpus(corpus, generation.Elapsed);
-
-            GC.Collect();
-            var beforePipeline = MemoryFigures.Now();
-            var (pipeline, ingest) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data"), segmenter);
-            var afterPipeline = MemoryFigures.Now().Since(beforePipeline);
-            report.Ingestion(ingest);
-
-            var latency = SearchLatency.Measure(Path.Combine(root, "data"), options.Queries, segmenter);
-            var extraction = await ExtractionRun.RunAsync(Path.Combine(root, "data"));
-            GC.Collect();
-            var (withoutExtraction, _) = await PipelineRun.RunAsync(corpus, Path.Combine(root, "data-no-extraction"), segmenter, extraction: false);
-
-            GC.Collect();
-            var baselines = new[]
-            {
-                BaselineRun.Run(corpus, Path.Combine(root, "baseline-1"), threads: 1),
-                BaselineRun.Run(corpus, Path.Combine(root, "baseline-n"), threads: Environment.ProcessorCount),
-            };
-            report.Throughput([pipeline, withoutExtraction], baselines);
-            report.Search(latency);
-            report.Extraction(extraction.Characters, extraction.Elapsed, extraction.Mentions, extraction.Claims);
-            report.Memory(afterPipeline, MemoryFigures.Now());
-            if (options.Keep is not null)
-            {
-                report.Line("kept", root);
-            }
-            return 0;
-        }
-        finally
+            BaselineRun.Run(corpus, Path.Combine(root, "baseline-1"), threads: 1),
+            BaselineRun.Run(corpus, Path.Combine(root, "baseline-n"), threads: Environment.ProcessorCount),
+        };
+        report.Throughput([pipeline, withoutExtraction], baselines);
+        report.Search(latency);
+        report.Extraction(extraction.Characters, extraction.Elapsed, extraction.Mentions, extraction.Claims);
+        report.Memory(afterPipeline, MemoryFigures.Now());
+        if (folder.Kept)
         {
-            if (options.Keep is null && Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
+            report.Line("kept", root);
         }
+        return 0;
     }
 }
