@@ -1,0 +1,1 @@
+Console.WriteLine("Run through `dotnet ef dbcontext optimize`; see src/Pipeline/Storage/CompiledModels/README.md.");
