@@ -38,18 +38,10 @@ public class MentionPackingTests
 
     /// <summary>
     /// Databases hold mentions in this form: a change to <see cref="MentionRecord"/>'s members or
-    /// to the enums' order would make them read wrongly. Add members and enum values at the end.
+    /// to the enums' order would make them read wrongly, and this record would not read back.
+    /// Add members and enum values at the end. (The bytes themselves are not pinned: MemoryPack
+    /// writes a nullable enum or number as its memory, padding included, which reading ignores.)
     /// </summary>
-    [Fact]
-    public void The_serialized_form_stays_the_one_stored_databases_hold()
-    {
-        var serialized = MemoryPack.MemoryPackSerializer.Serialize(new[] { Mofcom, Floor });
-
-        Assert.Equal(
-            "AgAAAA4AAAAAAAAAAAUAAADw////BQAAAOS4reWci+WVhuWLmemDqPn///8GAAAAbW9mY29tAQAAAAMAAAABAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAD/////AAAAAAAAAAD/////AAAAAAAAAAAAAAAAAAAAAA4DAAAAHgAAACUAAADw////BwAAAOavj+ejhTExMOe+juWFg/////8AAAAAAAAAAAEBAAAAAAAAAAAAAAAAUG5AAQAAAAAAAAAAAAAAAFBuQPn///8GAAAAVVNEL2tnAQAAAAAAAAD5////BgAAAFVTRC9sYgAAAAAAAAAAAAAAAAAAAAA=",
-            Convert.ToBase64String(serialized));
-    }
-
     [Fact]
     public void A_record_stored_by_this_format_reads_back()
     {
