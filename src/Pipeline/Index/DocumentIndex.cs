@@ -225,7 +225,7 @@ public sealed class DocumentIndex : IDisposable
                         throw new IndexNotFoundException($"no index at {Path}: ingest documents first");
                     }
                     // On the directory, not on a writer: searches see commits, whichever process made them.
-                    _searchers = new SearcherManager(_directory, new WarmSearcherFactory());
+                    _searchers = new SearcherManager(_directory, searcherFactory: null);
                 }
                 return _searchers;
             }

@@ -9,23 +9,15 @@ namespace Pipeline.Index;
 /// its hits: no second run of the query, and a cost that follows the number of matches rather
 /// than the number of entity mentions in the index. Each segment's entity field is uninverted
 /// once into per-document ordinals held in memory (Lucene's field cache, dropped with the
-/// segment), when a searcher is opened (<see cref="Warm"/>). Doc values were tried instead: read
-/// from disk for every match, they cost as much as the search itself at 100,000 documents.
+/// segment), by the first search that counts facets on it: not when the index is opened, which
+/// ingestion and the catch-up also do and which never count facets. Doc values were tried
+/// instead: read from disk for every match, they cost as much as the search at 100,000 documents.
 /// </summary>
 internal sealed class EntityFacets : ICollector
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private SortedSetDocValues? _ids;
     private int[] _byOrdinal = [];
-
-    /// <summary>Uninverts each segment's entity field now, so that no search pays for it.</summary>
-    public static void Warm(IndexReader reader)
-    {
-        foreach (var leaf in reader.Leaves)
-        {
-            OrdinalsOf(leaf.AtomicReader);
-        }
-    }
 
     public bool AcceptsDocsOutOfOrder => true;
 

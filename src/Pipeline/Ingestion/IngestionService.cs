@@ -115,7 +115,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                     analyses[i] = analyzer.Analyze(documents[i].Text, documents[i].Language, documents[i].PublishedOn);
                 }
             });
-            return new PreparedBatch([.. read.Where(r => r.Failure is not null).Select(r => r.Failure!)], documents, analyses);
+            return new PreparedBatch([.. read.Where(r => r.Failure is not null).Select(r => r.Failure!)], documents, hashes, analyses);
         }, ct);
 
     /// <summary>
@@ -127,7 +127,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
     {
         await using var db = openDatabase();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var saved = await new DocumentStore(db).SaveBatchAsync(batch.Documents, ct);
+        var saved = await new DocumentStore(db).SaveBatchAsync(batch.Documents, batch.Hashes, ct);
         var analyses = new Dictionary<int, DocumentAnalysis>();
         for (var i = 0; i < saved.Count; i++)
         {
@@ -141,8 +141,8 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         return (saved, analyses);
     }
 
-    /// <summary>A batch read and analyzed, in file order: its documents, the analysis of each one not stored yet, and what failed to read.</summary>
-    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, DocumentAnalysis?[] Analyses);
+    /// <summary>A batch read and analyzed, in file order: its documents with their content hashes, the analysis of each one not stored yet, and what failed to read.</summary>
+    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, string[] Hashes, DocumentAnalysis?[] Analyses);
 
     /// <summary>
     /// Analyzes every stored document again (after the lexicon or the attributes changed) and

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 using NpgsqlTypes;
 using SQLitePCL;
@@ -29,7 +30,7 @@ internal sealed class BulkInserter<T>(PipelineDbContext db) where T : class
         var table = entity.GetTableName()!;
         var columns = entity.GetProperties()
             // Keys the database generates are left to it; a key given by the row (a document's id) is written.
-            .Where(p => !p.IsPrimaryKey() || p.ValueGenerated == Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never)
+            .Where(p => !p.IsPrimaryKey() || p.ValueGenerated == ValueGenerated.Never)
             .Select(p => new Column(p.GetColumnName(), p.GetGetter(), p.GetValueConverter() ?? p.GetTypeMapping().Converter))
             .ToList();
         await db.Database.OpenConnectionAsync(ct);

@@ -30,7 +30,11 @@ public sealed class DocumentStore(PipelineDbContext db)
     /// <see cref="SaveAsync"/> applied in order: a second copy inside the batch is
     /// <see cref="SaveOutcome.Unchanged"/>. Joins the context's transaction if one is open.
     /// </summary>
-    public async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<IncomingDocument> documents, CancellationToken ct = default)
+    public Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<IncomingDocument> documents, CancellationToken ct = default) =>
+        SaveBatchAsync(documents, hashes: null, ct);
+
+    /// <summary>As <see cref="SaveBatchAsync(IReadOnlyList{IncomingDocument}, CancellationToken)"/>, with each document's <see cref="ContentHash"/> when the caller has it already.</summary>
+    internal async Task<IReadOnlyList<SaveResult>> SaveBatchAsync(IReadOnlyList<IncomingDocument> documents, IReadOnlyList<string>? hashes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(documents);
         foreach (var document in documents)
@@ -41,8 +45,8 @@ public sealed class DocumentStore(PipelineDbContext db)
         {
             return [];
         }
+        hashes ??= [.. documents.Select(d => ContentHash.Of(d.Text))];
 
-        var hashes = documents.Select(d => ContentHash.Of(d.Text)).ToArray();
         var sources = documents.Select(d => d.Source).ToArray();
         var now = Clock.UtcNowInMicroseconds();
 

@@ -4,6 +4,7 @@ using Pipeline.Benchmarks.Corpus;
 using Pipeline.Extraction;
 using Pipeline.Extraction.Entities;
 using Pipeline.Index;
+using Pipeline.Ingestion;
 
 namespace Pipeline.Benchmarks.Search;
 
@@ -67,10 +68,8 @@ internal static class GeneratedIndex
             ArticleKind.Traditional => "Hant",
             _ => null,
         };
-        var found = entities.Extract(ExtractionInput.From(text, language, null))
-            .Where(m => m.Kind == MentionKind.Entity && m.Verified && m.EntityId is not null)
-            .Select(m => new EntityOccurrence(m.EntityId!, m.Start, m.End))
-            .ToList();
+        // Indexed as ingestion indexes them: the verified lexicon entities of the analysis.
+        var found = new DocumentAnalysis([.. entities.Extract(ExtractionInput.From(text, language, null))], []).Entities;
         var title = text[..text.IndexOf('\n', StringComparison.Ordinal)];
         return new IndexedDocument(id, title, $"generated/{id:D6}_{kind.ToString().ToLowerInvariant()}.txt", language, script,
             new DateOnly(2023, 1, 1).AddDays(id * 7 % DaysSpanned), text, found, ContentHash: id.ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
