@@ -108,9 +108,11 @@ public sealed class IndexAcrossProcessesTests : IDisposable
     [Fact]
     public async Task An_update_killed_halfway_is_indexed_by_the_next_ingest()
     {
-        var folder = WriteReports("reports", Files, "oldtext");
+        // Ten batches: with reading, storing and indexing overlapped, three ran out before the kill landed.
+        const int Reports = 10 * IngestionService.BatchSize;
+        var folder = WriteReports("reports", Reports, "oldtext");
         Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", folder)).ExitCode);
-        WriteReports("reports", Files, "newtext");
+        WriteReports("reports", Reports, "newtext");
 
         using (var process = PipelineProcess.Start(NoEnvironment, _data.Path, "ingest", folder))
         {
@@ -121,14 +123,14 @@ public sealed class IndexAcrossProcessesTests : IDisposable
         }
         SqliteConnection.ClearAllPools();
         var updated = await UpdatedAsync();
-        Assert.InRange(updated, 200, Files - 1);
+        Assert.InRange(updated, 200, Reports - 1);
 
         // The stored updates count as unchanged now: the index must catch up with them all the same.
         var next = await PipelineProcess.RunAsync(_data.Path, "ingest", folder);
 
         Assert.Equal(0, next.ExitCode);
-        Assert.Contains($"{Files - updated} updated, {updated} unchanged", next.Stdout, StringComparison.Ordinal);
-        Assert.Equal(Files, await FoundAsync("newtext"));
+        Assert.Contains($"{Reports - updated} updated, {updated} unchanged", next.Stdout, StringComparison.Ordinal);
+        Assert.Equal(Reports, await FoundAsync("newtext"));
         Assert.Equal(0, await FoundAsync("oldtext"));
     }
 
