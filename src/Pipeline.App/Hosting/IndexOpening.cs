@@ -24,7 +24,7 @@ internal static class IndexOpening
             Terminal.Fail($"the index at {path} could not be read ({aside.Reason}); set aside as {aside.Path}, rebuilding it from the database");
         }
         // Lexicon names stay whole in the index's words (ICU splits some, such as 特朗普).
-        var index = new DocumentIndex(path, IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms, segmenter))
+        var index = new DocumentIndex(path, IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms, segmenter, lexicon.IndexedConcepts))
         {
             WriteWait = wait,
         };
@@ -32,6 +32,11 @@ internal static class IndexOpening
         if (index.BuiltWith is { } built && built != segmenter)
         {
             Terminal.Fail($"the index was built with chinese_analyzer {Name(built)}, config/index.yaml asks for {Name(segmenter)}: `pipeline reindex` rebuilds it");
+        }
+        // Correct either way (the query then asks for each name of a concept), only slower.
+        else if (index.Analyzers.ConceptFingerprint is not null && index.ConceptsMarked == false)
+        {
+            Terminal.Fail("the index was built before the lexicon's concepts were marked in it, or with other concepts: searches for a concept look for each of its names, more slowly; `pipeline reindex` marks them");
         }
         return index;
 

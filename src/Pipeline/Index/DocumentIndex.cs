@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -55,6 +56,9 @@ public sealed class DocumentIndex : IDisposable
     /// <summary>The key in each commit's user data that says how its word field split Chinese.</summary>
     internal const string SegmenterKey = "pipeline.chinese-analyzer";
 
+    /// <summary>The key in each commit's user data with the <see cref="IndexAnalyzers.ConceptFingerprint"/> its every document was marked with.</summary>
+    internal const string ConceptsKey = "pipeline.concepts";
+
     /// <summary>The watermark of the last commit, by whichever process made it; none for an old or empty index.</summary>
     public IndexWatermark? Watermark => IndexWatermark.From(LastCommitData());
 
@@ -70,6 +74,26 @@ public sealed class DocumentIndex : IDisposable
             return data.TryGetValue(SegmenterKey, out var name) && Enum.TryParse<ChineseSegmenter>(name, out var segmenter) ? segmenter : ChineseSegmenter.Icu;
         }
     }
+
+    /// <summary>Whether the last commit says its documents were marked as today's analyzers mark concepts; null for an empty index.</summary>
+    public bool? ConceptsMarked => LastCommitData() is not { } data
+        ? null
+        : Analyzers.ConceptFingerprint is { } wanted && data.TryGetValue(ConceptsKey, out var marked) && marked == wanted;
+
+    /// <summary>
+    /// Whether every document the searcher sees had its concepts marked as today's analyzers mark
+    /// them, so that a query may look a concept up by its term. False for an index from before
+    /// concepts were marked, or marked with other concepts: `pipeline reindex` marks it anew.
+    /// </summary>
+    public bool MarksConcepts(IndexSearcher searcher) =>
+        Analyzers.ConceptFingerprint is { } wanted
+        && _conceptsMarked.GetValue(searcher.IndexReader, ConceptsMarkedIn) == wanted;
+
+    // Read once per reader: a reader's commit lists its files, too much to do for every search.
+    private readonly ConditionalWeakTable<IndexReader, string> _conceptsMarked = new();
+
+    private static string ConceptsMarkedIn(IndexReader reader) =>
+        reader is DirectoryReader directory && directory.IndexCommit.UserData.TryGetValue(ConceptsKey, out var marked) ? marked : string.Empty;
 
     private IDictionary<string, string>? LastCommitData()
     {
@@ -106,13 +130,13 @@ public sealed class DocumentIndex : IDisposable
                 _writing.Release();
                 return null;
             }
-            var writer = new IndexWriter(_directory, new IndexWriterConfig(IndexAnalyzers.Version, Analyzers.PerField)
+            var writer = new IndexWriter(_directory, new IndexWriterConfig(IndexAnalyzers.Version, Analyzers.Indexing)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
             });
             var release = held;
-            return new IndexWriting(writer, Analyzers.Segmenter, Refresh, () =>
+            return new IndexWriting(writer, Analyzers.Segmenter, Analyzers.ConceptFingerprint, Refresh, () =>
             {
                 release.Dispose();
                 _writing.Release();

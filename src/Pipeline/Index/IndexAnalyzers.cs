@@ -10,7 +10,8 @@ public sealed class IndexAnalyzers : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Icu)
+    public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Icu,
+        IReadOnlyList<IndexedConcept>? concepts = null)
     {
         Normalizer = normalizer;
         Segmenter = segmenter;
@@ -23,10 +24,29 @@ public sealed class IndexAnalyzers : IDisposable
             perField[field] = Keywords;
         }
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
+
+        // Word-read fields and the bigram field each mark the names their own tokens spell.
+        var wordRules = ConceptRules.Of(concepts ?? [], Words, IndexFields.Body);
+        var bigramRules = ConceptRules.Of(concepts ?? [], Bigrams, IndexFields.BodyBigrams);
+        if (!wordRules.IsEmpty || !bigramRules.IsEmpty)
+        {
+            ConceptFingerprint = ConceptRules.Fingerprint(wordRules, bigramRules);
+            Indexing = new ConceptMarkingAnalyzer(PerField, new Dictionary<string, ConceptRules>
+            {
+                [IndexFields.Title] = wordRules,
+                [IndexFields.Body] = wordRules,
+                [IndexFields.BodyBigrams] = bigramRules,
+            });
+        }
+        else
+        {
+            Indexing = PerField;
+        }
     }
 
-    public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null, ChineseSegmenter segmenter = ChineseSegmenter.Icu) =>
-        new(TextNormalizer.Default, protectedTerms ?? ProtectedTerms.None, segmenter);
+    public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null, ChineseSegmenter segmenter = ChineseSegmenter.Icu,
+        IReadOnlyList<IndexedConcept>? concepts = null) =>
+        new(TextNormalizer.Default, protectedTerms ?? ProtectedTerms.None, segmenter, concepts);
 
     /// <summary>How the word field splits Chinese text.</summary>
     public ChineseSegmenter Segmenter { get; }
@@ -40,11 +60,24 @@ public sealed class IndexAnalyzers : IDisposable
 
     public Analyzer Keywords { get; }
 
-    /// <summary>Routes each field to its analyzer; what the writer and the query parser use.</summary>
+    /// <summary>Routes each field to its analyzer; what the query parser and highlighting use.</summary>
     public Analyzer PerField { get; }
+
+    /// <summary>What the writer uses: <see cref="PerField"/>, with the lexicon's concepts marked where a text names them.</summary>
+    public Analyzer Indexing { get; }
+
+    /// <summary>
+    /// A hash of how <see cref="Indexing"/> marks concepts, kept with each commit: an index marked
+    /// the same way is searched for a concept's term, any other for each of its names. Null without concepts.
+    /// </summary>
+    public string? ConceptFingerprint { get; }
 
     public void Dispose()
     {
+        if (Indexing != PerField)
+        {
+            Indexing.Dispose();
+        }
         PerField.Dispose();
         Words.Dispose();
         Bigrams.Dispose();

@@ -22,6 +22,12 @@ public static class IndexFields
     /// <summary>Where the entity field's tokens stand in the original text, stored only, for highlighting (<see cref="EntitySpans"/>).</summary>
     public const string EntitySpans = "entity_spans";
 
+    /// <summary>
+    /// Not a field of its own: concept:"price-floor" in a query stands for the term that marks the
+    /// concept in the title, word and bigram fields (<see cref="ConceptRules.Term"/>).
+    /// </summary>
+    public const string Concept = "concept";
+
     /// <summary>The stored document's content hash, as doc values only: tells a current entry from a stale one.</summary>
     public const string ContentHash = "hash";
 

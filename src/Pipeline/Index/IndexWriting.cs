@@ -15,13 +15,19 @@ public sealed class IndexWriting : IDisposable
     private readonly Action _committed;
     private readonly Action _released;
     private readonly ChineseSegmenter _segmenter;
+    private readonly string? _conceptFingerprint;
+    private string? _conceptsMarked;
     private int _pending;
     private bool _disposed;
 
-    internal IndexWriting(IndexWriter writer, ChineseSegmenter segmenter, Action committed, Action released)
+    internal IndexWriting(IndexWriter writer, ChineseSegmenter segmenter, string? conceptFingerprint, Action committed, Action released)
     {
         _writer = writer;
         _segmenter = segmenter;
+        _conceptFingerprint = conceptFingerprint;
+        // An index says its concepts are marked only if every document it holds was marked alike:
+        // one that starts empty is; one that did not say so stays unsaid until a rebuild.
+        _conceptsMarked = writer.NumDocs == 0 ? conceptFingerprint : writer.CommitData.TryGetValue(DocumentIndex.ConceptsKey, out var marked) ? marked : null;
         _committed = committed;
         _released = released;
         Watermark = IndexWatermark.From(writer.CommitData);
@@ -60,7 +66,15 @@ public sealed class IndexWriting : IDisposable
     public void Commit(IndexWatermark? watermark, bool replacing = false)
     {
         Watermark = replacing ? watermark : IndexWatermark.Latest(Watermark, watermark);
+        if (replacing)
+        {
+            _conceptsMarked = _conceptFingerprint;
+        }
         var data = new Dictionary<string, string> { [DocumentIndex.SegmenterKey] = _segmenter.ToString() };
+        if (_conceptsMarked is not null)
+        {
+            data[DocumentIndex.ConceptsKey] = _conceptsMarked;
+        }
         if (Watermark is not null)
         {
             data[IndexWatermark.Key] = Watermark.Text;

@@ -25,7 +25,12 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         [IndexFields.BodyBigrams] = 0.5f,
     };
 
-    public Query Parse(string query)
+    /// <summary>
+    /// The query as Lucene runs it. With <paramref name="conceptTerms"/> (an index whose concepts
+    /// are marked as today's analyzers mark them), a concept is looked up by its one term; without,
+    /// by each of its names, which is also what highlighting looks for.
+    /// </summary>
+    public Query Parse(string query, bool conceptTerms = false)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -33,7 +38,7 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         }
         try
         {
-            return NewParser().Parse(WithEntities(query));
+            return NewParser().Parse(WithEntities(query, conceptTerms));
         }
         catch (ParseException e)
         {
@@ -45,6 +50,9 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             throw new InvalidSearchQueryException($"cannot read query \"{Shown(query)}\": not a valid /regular expression/: {e.Message}", e);
         }
     }
+
+    /// <summary>Whether <paramref name="query"/> names a concept, which <see cref="Parse"/> widens.</summary>
+    public bool NamesConcept(string query) => entityNames?.ConceptsIn(query).Count > 0;
 
     /// <summary>
     /// The error of the query as the analyst wrote it, before names were widened, so a column
@@ -64,12 +72,34 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     }
 
     // The parser keeps state while it reads, so each query gets its own.
-    private MultiFieldQueryParser NewParser() =>
-        new(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzers.PerField, Boosts)
+    private FieldsParser NewParser() =>
+        new(analyzers.PerField)
         {
             DefaultOperator = Operator.AND,
             AutoGeneratePhraseQueries = true,
         };
+
+    /// <summary>The title, word and bigram fields at once; and concept:"id", the term that marks a concept in each of them.</summary>
+    private sealed class FieldsParser(Lucene.Net.Analysis.Analyzer analyzer)
+        : MultiFieldQueryParser(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzer, Boosts)
+    {
+        protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
+            field == IndexFields.Concept ? ConceptQuery(queryText) : base.GetFieldQuery(field, queryText, quoted);
+
+        protected override Query GetFieldQuery(string field, string queryText, int slop) =>
+            field == IndexFields.Concept ? ConceptQuery(queryText) : base.GetFieldQuery(field, queryText, slop);
+
+        private static BooleanQuery ConceptQuery(string conceptId)
+        {
+            var term = ConceptRules.Term(conceptId);
+            var query = new BooleanQuery();
+            foreach (var (field, boost) in Boosts)
+            {
+                query.Add(new TermQuery(new Lucene.Net.Index.Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
+            return query;
+        }
+    }
 
     /// <summary>The query as an error line quotes it: a long one is cut, so the line stays a line.</summary>
     private static string Shown(string query) => query.Length <= ShownLength ? query : string.Concat(query.AsSpan(0, ShownLength), "…");
@@ -83,16 +113,19 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     /// Widens each entity name outside quotes and field values to (name OR entity:"id"), so
     /// MP Materials also finds MP材料; an entity that is part of others also matches them, ranked
     /// below (neodymium finds NdPr); a concept's name also matches its other names (price floor
-    /// finds 保底价). Words the analyst quoted or fielded are left as written.
+    /// finds 保底价), or the concept's term where the index marks it. Words the analyst quoted or
+    /// fielded are left as written.
     /// </summary>
-    internal string WithEntities(string query)
+    internal string WithEntities(string query, bool conceptTerms = false)
     {
         if (entityNames is null)
         {
             return query;
         }
         var widenings = entityNames.FindIn(query).Select(n => (n.Start, n.End, Widened: EntityClause(query[n.Start..n.End], n.EntityId)))
-            .Concat(entityNames.ConceptsIn(query).Select(c => (c.Start, c.End, Widened: ConceptClause(query[c.Start..c.End], c.OtherNames))))
+            .Concat(entityNames.ConceptsIn(query).Select(c => (c.Start, c.End, Widened: conceptTerms
+                ? $"({Term(query[c.Start..c.End])} OR {IndexFields.Concept}:\"{c.ConceptId}\")"
+                : ConceptClause(query[c.Start..c.End], c.OtherNames))))
             .OrderBy(w => w.Start).ThenByDescending(w => w.End)
             .ToList();
         if (widenings.Count == 0)

@@ -17,6 +17,8 @@ public sealed class ConceptSearchTests : IDisposable
     {
         await IngestAsync();
 
+        // The index marks the lexicon's concepts: a concept is one term to look up.
+        Assert.True(_pipeline.Index.Search(_pipeline.Index.MarksConcepts));
         Assert.Equal(["en_minimum", "en_words", "hans_floor", "hant_floor"], await FilesAsync("price floor"));
         Assert.Equal(["en_minimum", "en_words", "hans_floor", "hant_floor"], await FilesAsync("價格下限"));
     }

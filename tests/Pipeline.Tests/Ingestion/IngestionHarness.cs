@@ -73,7 +73,7 @@ internal sealed class IngestionHarness : IDisposable
 
     private (DocumentIndex, IngestionService, DocumentSearcher) OpenIndex()
     {
-        var index = new DocumentIndex(IndexPath, IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms));
+        var index = new DocumentIndex(IndexPath, IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms, concepts: Lexicon.IndexedConcepts));
         return (index,
             new IngestionService(() => PipelineDatabase.Open(Storage), index, Analyzer),
             new DocumentSearcher(index, new LexiconEntityNames(Lexicon)));

@@ -30,7 +30,7 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     {
         await EmptyTables.ResetAsync(_options);
         var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
-        _index = new DocumentIndex(_files.Combine("index"), IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms));
+        _index = new DocumentIndex(_files.Combine("index"), IndexAnalyzers.CreateDefault(lexicon.ProtectedTerms, concepts: lexicon.IndexedConcepts));
     }
 
     [Fact]

@@ -46,6 +46,9 @@ public sealed class Lexicon
     /// <summary>The concepts of concepts*.yaml (price floor, reserves): not entities, but names a search widens to their other names.</summary>
     public ConceptNames Concepts { get; }
 
+    /// <summary>The concepts as the index marks them (<see cref="IndexAnalyzers"/>).</summary>
+    public IReadOnlyList<IndexedConcept> IndexedConcepts => [.. Concepts.All.Select(c => new IndexedConcept(c.Id, c.Aliases))];
+
     /// <summary>The Chinese aliases (two characters or more, normalized) for the word segmenter to keep whole.</summary>
     public ProtectedTerms ProtectedTerms { get; }
 

@@ -1,0 +1,99 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Pipeline.Index;
+
+namespace Pipeline.Tests.Index;
+
+public sealed class ConceptTokenFilterTests : IDisposable
+{
+    private static readonly IndexedConcept[] Concepts =
+    [
+        new("price-floor", ["price floor", "floor price", "价格下限", "保底价"]),
+        new("refining", ["refining", "冶炼", "冶炼分离", "分离"]),
+        new("quota", ["quota", "冶炼分离指标"]),
+    ];
+
+    private readonly IndexAnalyzers _analyzers = IndexAnalyzers.CreateDefault(concepts: Concepts);
+
+    [Fact]
+    public void An_english_name_is_marked_after_its_last_word_with_the_offsets_of_the_whole_name()
+    {
+        const string text = "Analysts doubt the price floors will hold.";
+
+        var tokens = Tokens(IndexFields.Body, text);
+
+        var concept = Assert.Single(tokens, t => t.Term.StartsWith('#'));
+        Assert.Equal("#price-floor", concept.Term);
+        Assert.Equal("price floors", text[concept.Start..concept.End]);
+        Assert.Equal(0, concept.Increment);
+        Assert.Equal("floor", tokens[tokens.IndexOf(concept) - 1].Term);
+    }
+
+    [Fact]
+    public void A_traditional_name_is_marked_in_the_bigram_field_on_the_original_characters()
+    {
+        const string text = "美國設定價格下限，以穩定市場。";
+
+        var concept = Assert.Single(Tokens(IndexFields.BodyBigrams, text), t => t.Term.StartsWith('#'));
+
+        Assert.Equal("#price-floor", concept.Term);
+        Assert.Equal("價格下限", text[concept.Start..concept.End]);
+    }
+
+    [Fact]
+    public void A_chinese_name_broken_by_punctuation_is_not_a_name()
+    {
+        Assert.DoesNotContain(Tokens(IndexFields.BodyBigrams, "价格，下限"), t => t.Term.StartsWith('#'));
+    }
+
+    [Fact]
+    public void English_words_apart_are_not_a_name_as_they_would_not_be_a_phrase()
+    {
+        Assert.DoesNotContain(Tokens(IndexFields.Body, "the price of the floor"), t => t.Term.StartsWith('#'));
+    }
+
+    [Fact]
+    public void Names_ending_together_mark_each_concept_once()
+    {
+        // 冶炼 | 冶炼分离 and 分离 (both end at 分离) | 冶炼分离指标
+        var concepts = Tokens(IndexFields.BodyBigrams, "冶炼分离指标").Where(t => t.Term.StartsWith('#')).Select(t => t.Term);
+
+        Assert.Equal(["#refining", "#refining", "#quota"], concepts);
+    }
+
+    [Fact]
+    public void Queries_read_text_without_marks()
+    {
+        Assert.DoesNotContain(Tokens(IndexFields.Body, "price floor", _analyzers.PerField), t => t.Term.StartsWith('#'));
+    }
+
+    [Fact]
+    public void The_fingerprint_changes_with_the_names_and_only_with_them()
+    {
+        using var same = IndexAnalyzers.CreateDefault(concepts: Concepts);
+        using var other = IndexAnalyzers.CreateDefault(concepts: [.. Concepts.Take(2), new IndexedConcept("quota", ["quota", "quotas"])]);
+        using var none = IndexAnalyzers.CreateDefault();
+
+        Assert.Equal(_analyzers.ConceptFingerprint, same.ConceptFingerprint);
+        Assert.NotEqual(_analyzers.ConceptFingerprint, other.ConceptFingerprint);
+        Assert.Null(none.ConceptFingerprint);
+        Assert.Same(none.PerField, none.Indexing);
+    }
+
+    public void Dispose() => _analyzers.Dispose();
+
+    private List<(string Term, int Start, int End, int Increment)> Tokens(string field, string text, Lucene.Net.Analysis.Analyzer? analyzer = null)
+    {
+        var tokens = new List<(string, int, int, int)>();
+        using var stream = (analyzer ?? _analyzers.Indexing).GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
+        }
+        stream.End();
+        return tokens;
+    }
+}
