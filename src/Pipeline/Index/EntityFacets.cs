@@ -1,22 +1,21 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Pipeline.Index;
 
 /// <summary>
 /// Counts, for every entity, the matching documents that mention it, while the search collects
 /// its hits: no second run of the query, and a cost that follows the number of matches rather
-/// than the number of entity mentions in the index. Each segment's entity field is uninverted
-/// once into per-document ordinals held in memory (Lucene's field cache, dropped with the
-/// segment), by the first search that counts facets on it: not when the index is opened, which
-/// ingestion and the catch-up also do and which never count facets. Doc values were tried
-/// instead: read from disk for every match, they cost as much as the search at 100,000 documents.
+/// than the number of entity mentions in the index. Each segment's entities are read once into
+/// memory (<see cref="SegmentEntities"/>), by the first search that counts facets on it: not when
+/// the index is opened, which ingestion and the catch-up also do and which never count facets.
+/// Doc values were tried instead: read from disk for every match, they cost as much as the search
+/// at 100,000 documents; Lucene's field cache of ordinals cost a third of the search there.
 /// </summary>
 internal sealed class EntityFacets : ICollector
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private SortedSetDocValues? _ids;
+    private SegmentEntities? _segment;
     private int[] _byOrdinal = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -28,15 +27,13 @@ internal sealed class EntityFacets : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FinishSegment();
-        _ids = OrdinalsOf(context.AtomicReader);
-        _byOrdinal = new int[_ids.ValueCount];
+        _segment = SegmentEntities.Of(context.AtomicReader);
+        _byOrdinal = new int[_segment.Ids.Length];
     }
 
     public void Collect(int doc)
     {
-        _ids!.SetDocument(doc);
-        long ordinal;
-        while ((ordinal = _ids.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        foreach (var ordinal in _segment!.Of(doc))
         {
             _byOrdinal[ordinal]++;
         }
@@ -50,25 +47,20 @@ internal sealed class EntityFacets : ICollector
             .OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).Take(top)];
     }
 
-    private static SortedSetDocValues OrdinalsOf(AtomicReader segment) =>
-        FieldCache.DEFAULT.GetDocTermOrds(segment, IndexFields.Entity);
-
     private void FinishSegment()
     {
-        if (_ids is null)
+        if (_segment is null)
         {
             return;
         }
-        var id = new BytesRef();
         for (var ordinal = 0; ordinal < _byOrdinal.Length; ordinal++)
         {
             if (_byOrdinal[ordinal] > 0)
             {
-                _ids.LookupOrd(ordinal, id);
-                var value = id.Utf8ToString();
-                _counts[value] = _counts.GetValueOrDefault(value) + _byOrdinal[ordinal];
+                var id = _segment.Ids[ordinal];
+                _counts[id] = _counts.GetValueOrDefault(id) + _byOrdinal[ordinal];
             }
         }
-        _ids = null;
+        _segment = null;
     }
 }
