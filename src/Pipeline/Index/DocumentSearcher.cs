@@ -46,17 +46,13 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     }
 
     /// <summary>
-    /// The top <paramref name="wanted"/> matches, and the entity facets counted in the same pass.
-    /// The collector takes documents out of order, as <c>IndexSearcher.Search(query, filter, n)</c>
-    /// lets the scorer do when it can, and breaks ties by document number: the same hits in the same order.
+    /// The top <paramref name="wanted"/> matches, and the entity facets counted in the same pass,
+    /// over slices of the segments in parallel when there are several (<see cref="SlicedSearch"/>).
+    /// Collectors take documents out of order, as <c>IndexSearcher.Search(query, filter, n)</c> lets
+    /// the scorer do when it can, and break ties by document number: the same hits in the same order.
     /// </summary>
-    private static (TopDocs Top, EntityFacets Facets) SearchWithFacets(IndexSearcher searcher, Query query, Filter? filter, int wanted)
-    {
-        var top = TopScoreDocCollector.Create(Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc)), docsScoredInOrder: false);
-        var facets = new EntityFacets();
-        searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
-        return (top.GetTopDocs(), facets);
-    }
+    private static (TopDocs Top, EntityFacets Facets) SearchWithFacets(IndexSearcher searcher, Query query, Filter? filter, int wanted) =>
+        SlicedSearch.TopWithFacets(searcher, query, filter, Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc)));
 
     /// <summary>
     /// Where <paramref name="query"/> matches document <paramref name="id"/>: every span of its

@@ -39,6 +39,17 @@ internal sealed class EntityFacets : ICollector
         }
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/>, which counted other segments.</summary>
+    public void Add(EntityFacets other)
+    {
+        other.FinishSegment();
+        FinishSegment();
+        foreach (var (id, count) in other._counts)
+        {
+            _counts[id] = _counts.GetValueOrDefault(id) + count;
+        }
+    }
+
     /// <summary>The <paramref name="top"/> entities mentioned by the most matches, ties in id order.</summary>
     public IReadOnlyList<FacetCount> Top(int top)
     {
