@@ -36,6 +36,7 @@ public sealed class BigramTokenizer : Tokenizer
     private readonly CharSegmentReader _stretch = new();
     private readonly Queue<Gram> _grams = new();
     private char[] _text = new char[InitialBufferSize];
+    private char[] _folded = new char[InitialBufferSize];
     private int _length;
     private int _next;
     private int _stretchStart;
@@ -69,6 +70,7 @@ public sealed class BigramTokenizer : Tokenizer
     {
         base.Reset();
         ReadAll();
+        Fold();
         _next = 0;
         _scanning = false;
         _finished = false;
@@ -90,8 +92,7 @@ public sealed class BigramTokenizer : Tokenizer
         }
         ClearAttributes();
         var gram = _grams.Dequeue();
-        _term.CopyBuffer(_text, gram.Start, gram.End - gram.Start);
-        _normalizer.FoldInPlace(_term.Buffer.AsSpan(0, _term.Length));
+        _term.CopyBuffer(_folded, gram.Start, gram.End - gram.Start);
         _offset.SetOffset(CorrectOffset(gram.Start), CorrectOffset(gram.End));
         _positionIncrement.PositionIncrement = gram.PositionIncrement;
         _type.Type = gram.IsPair ? DoubleType : SingleType;
@@ -112,6 +113,7 @@ public sealed class BigramTokenizer : Tokenizer
         {
             // The tokenizer lives on with its analyzer; one huge text should not pin its buffer.
             _text = new char[InitialBufferSize];
+            _folded = new char[InitialBufferSize];
         }
         base.Dispose(disposing);
     }
@@ -128,6 +130,20 @@ public sealed class BigramTokenizer : Tokenizer
                 Array.Resize(ref _text, _text.Length * 2);
             }
         }
+    }
+
+    /// <summary>
+    /// Normalizes the whole text once, one character for one, so offsets stay those of the
+    /// original: each character is looked up once rather than once for each gram it is part of.
+    /// </summary>
+    private void Fold()
+    {
+        if (_folded.Length < _text.Length)
+        {
+            _folded = new char[_text.Length];
+        }
+        _text.AsSpan(0, _length).CopyTo(_folded);
+        _normalizer.FoldInPlace(_folded.AsSpan(0, _length));
     }
 
     /// <summary>Reads on until a gram is queued or the text ends; false once nothing is left.</summary>
