@@ -51,8 +51,9 @@ public sealed class BigramTokenizer : Tokenizer
     // Positions of the tokens dropped since the last gram (Latin words, numbers): each took one.
     private int _skippedPositions;
 
-    // Over-long tokens since the last token kept: StandardTokenizer added them to the next token's
-    // position, which counted for a dropped token but was lost in a CJK token's grams.
+    // Over-long tokens (more than 255 chars) since the last token StandardTokenizer would have
+    // returned: it skipped them but added them to that token's position increment, which the type
+    // filter passed on when it dropped the token and which CJKBigramFilter lost when it made grams.
     private int _overLongTokens;
 
     public BigramTokenizer(TextReader input, TextNormalizer normalizer)
