@@ -2,13 +2,13 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Pipeline.Text;
 
-namespace Pipeline.Index;
+namespace Pipeline.Tests.Index;
 
 /// <summary>
-/// Normalizes each term in place (script, width, case), for token streams that read the
-/// original text themselves, such as the bigram field's.
+/// Normalizes each term in place (script, width, case): the folding step of the bigram field's
+/// former analysis chain, kept as part of the reference the bigram tokenizer is checked against.
 /// </summary>
-public sealed class ScriptFoldingFilter : TokenFilter
+internal sealed class ScriptFoldingFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
     private readonly TextNormalizer _normalizer;

@@ -1,0 +1,301 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Pipeline.Text;
+
+namespace Pipeline.Index;
+
+/// <summary>
+/// The bigram field's tokens straight from the text: overlapping pairs of adjacent CJK
+/// characters (&lt;DOUBLE&gt;), a CJK character with no neighbour alone (&lt;SINGLE&gt;), terms
+/// normalized, offsets into the original text. It gives exactly what StandardTokenizer,
+/// script folding, CJKBigramFilter and a type filter keeping the grams gave, positions included.
+/// </summary>
+/// <remarks>
+/// That chain made a token of every Han character and captured and restored the whole attribute
+/// state for each, which cost more than anything else in the field. Here a Han character of the
+/// main blocks that nothing can attach to is a gram's half at once; only the stretches between
+/// such characters go to StandardTokenizer's own scanner, which knows where kana, Hangul and
+/// Latin words end, and a stretch of bare punctuation and spaces is skipped without scanning.
+/// Latin words still count one position each, as the chain's dropped tokens did.
+/// </remarks>
+public sealed class BigramTokenizer : Tokenizer
+{
+    public const string DoubleType = "<DOUBLE>";
+    public const string SingleType = "<SINGLE>";
+
+    private const int InitialBufferSize = 4096;
+    private const int MaxKeptBufferSize = 1 << 20;
+
+    private readonly ICharTermAttribute _term;
+    private readonly IOffsetAttribute _offset;
+    private readonly IPositionIncrementAttribute _positionIncrement;
+    private readonly ITypeAttribute _type;
+    private readonly TextNormalizer _normalizer;
+    private readonly StandardTokenizerImpl _scanner;
+    private readonly CharSegmentReader _stretch = new();
+    private readonly Queue<Gram> _grams = new();
+    private char[] _text = new char[InitialBufferSize];
+    private char[] _folded = new char[InitialBufferSize];
+    private int _length;
+    private int _next;
+    private int _stretchStart;
+    private bool _scanning;
+    private bool _finished;
+
+    // The run of adjacent CJK code points: its length, and where its last code point lies.
+    private int _runLength;
+    private int _lastStart;
+    private int _lastEnd;
+
+    // Positions of the tokens dropped since the last gram (Latin words, numbers): each took one.
+    private int _skippedPositions;
+
+    // Over-long tokens (more than 255 chars) since the last token StandardTokenizer would have
+    // returned: it skipped them but added them to that token's position increment, which the type
+    // filter passed on when it dropped the token and which CJKBigramFilter lost when it made grams.
+    private int _overLongTokens;
+
+    public BigramTokenizer(TextReader input, TextNormalizer normalizer)
+        : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+        _normalizer = normalizer;
+        _scanner = new StandardTokenizerImpl(_stretch);
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        ReadAll();
+        Fold();
+        _next = 0;
+        _scanning = false;
+        _finished = false;
+        _runLength = 0;
+        _lastEnd = -1;
+        _skippedPositions = 0;
+        _overLongTokens = 0;
+        _grams.Clear();
+    }
+
+    public override bool IncrementToken()
+    {
+        while (_grams.Count == 0)
+        {
+            if (!Advance())
+            {
+                return false;
+            }
+        }
+        ClearAttributes();
+        var gram = _grams.Dequeue();
+        _term.CopyBuffer(_folded, gram.Start, gram.End - gram.Start);
+        _offset.SetOffset(CorrectOffset(gram.Start), CorrectOffset(gram.End));
+        _positionIncrement.PositionIncrement = gram.PositionIncrement;
+        _type.Type = gram.IsPair ? DoubleType : SingleType;
+        return true;
+    }
+
+    public override void End()
+    {
+        base.End();
+        var final = CorrectOffset(_length);
+        _offset.SetOffset(final, final);
+        _positionIncrement.PositionIncrement = _skippedPositions + _overLongTokens;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _text.Length > MaxKeptBufferSize)
+        {
+            // The tokenizer lives on with its analyzer; one huge text should not pin its buffer.
+            _text = new char[InitialBufferSize];
+            _folded = new char[InitialBufferSize];
+        }
+        base.Dispose(disposing);
+    }
+
+    private void ReadAll()
+    {
+        _length = 0;
+        int read;
+        while ((read = m_input.Read(_text, _length, _text.Length - _length)) > 0)
+        {
+            _length += read;
+            if (_length == _text.Length)
+            {
+                Array.Resize(ref _text, _text.Length * 2);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Normalizes the whole text once, one character for one, so offsets stay those of the
+    /// original: each character is looked up once rather than once for each gram it is part of.
+    /// </summary>
+    private void Fold()
+    {
+        if (_folded.Length < _text.Length)
+        {
+            _folded = new char[_text.Length];
+        }
+        _text.AsSpan(0, _length).CopyTo(_folded);
+        _normalizer.FoldInPlace(_folded.AsSpan(0, _length));
+    }
+
+    /// <summary>Reads on until a gram is queued or the text ends; false once nothing is left.</summary>
+    private bool Advance()
+    {
+        if (_scanning)
+        {
+            ScanNextToken();
+            return true;
+        }
+        if (_next >= _length)
+        {
+            if (_finished)
+            {
+                return false;
+            }
+            EndRun();
+            _finished = true;
+            return true;
+        }
+        if (IsStandaloneHan(_next))
+        {
+            AddCodePoint(_next, _next + 1);
+            _next++;
+            return true;
+        }
+        var end = _next + 1;
+        while (end < _length && !IsStandaloneHan(end))
+        {
+            end++;
+        }
+        if (!IsSilent(_text.AsSpan(_next, end - _next)))
+        {
+            _stretch.Reset(_text, _next, end - _next);
+            _scanner.YyReset(_stretch);
+            _stretchStart = _next;
+            _scanning = true;
+        }
+        _next = end;
+        return true;
+    }
+
+    private void ScanNextToken()
+    {
+        var type = _scanner.GetNextToken();
+        if (type == StandardTokenizerInterface.YYEOF)
+        {
+            _scanning = false;
+            return;
+        }
+        var start = _stretchStart + _scanner.YyChar;
+        var length = _scanner.YyLength;
+        if (length > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
+        {
+            _overLongTokens++;
+            return;
+        }
+        if (!IsCjkType(type))
+        {
+            EndRun();
+            _skippedPositions += 1 + _overLongTokens;
+            _overLongTokens = 0;
+            return;
+        }
+        for (var at = start; at < start + length;)
+        {
+            var size = at + 1 < start + length && char.IsSurrogatePair(_text[at], _text[at + 1]) ? 2 : 1;
+            AddCodePoint(at, at + size);
+            at += size;
+        }
+    }
+
+    private void AddCodePoint(int start, int end)
+    {
+        _overLongTokens = 0;
+        if (start != _lastEnd)
+        {
+            EndRun();
+        }
+        if (_runLength > 0)
+        {
+            Queue(_lastStart, end, isPair: true);
+        }
+        _runLength++;
+        _lastStart = start;
+        _lastEnd = end;
+    }
+
+    /// <summary>A run broken off after one code point is that code point alone.</summary>
+    private void EndRun()
+    {
+        if (_runLength == 1)
+        {
+            Queue(_lastStart, _lastEnd, isPair: false);
+        }
+        _runLength = 0;
+    }
+
+    private void Queue(int start, int end, bool isPair)
+    {
+        _grams.Enqueue(new Gram(start, end, isPair, 1 + _skippedPositions));
+        _skippedPositions = 0;
+    }
+
+    private static bool IsCjkType(int type) =>
+        type is StandardTokenizer.IDEOGRAPHIC or StandardTokenizer.HIRAGANA or StandardTokenizer.KATAKANA or StandardTokenizer.HANGUL;
+
+    /// <summary>
+    /// A Han character StandardTokenizer makes a token of on its own: one of the blocks its
+    /// Unicode 6.3 tables know in full, followed by nothing that could attach to it (a combining
+    /// mark, a variation selector, a format character).
+    /// </summary>
+    private bool IsStandaloneHan(int at) =>
+        _text[at] is >= '\u4E00' and <= '\u9FCC' or >= '\u3400' and <= '\u4DB5'
+        && (at + 1 == _length || CannotAttach(_text[at + 1]));
+
+    private static bool CannotAttach(char c) =>
+        c < '\u0300' ? c != '\u00AD'
+        : c is >= '\u4E00' and <= '\u9FCC'
+            or >= '\u3400' and <= '\u4DB5'
+            or >= '\u3000' and <= '\u3029'
+            or >= '\u3030' and <= '\u3098'
+            or >= '\u309B' and <= '\u30FF'
+            or >= '\uFF01' and <= '\uFF9D'
+            or >= '\u2010' and <= '\u2027'
+            or >= '\u2030' and <= '\u205E'
+            or >= '\uD840' and <= '\uD87F';
+
+    /// <summary>Whether a stretch is only spaces and punctuation, of which StandardTokenizer makes no token.</summary>
+    private static bool IsSilent(ReadOnlySpan<char> stretch)
+    {
+        foreach (var c in stretch)
+        {
+            var silent = c < '\u0080'
+                ? !char.IsAsciiLetterOrDigit(c)
+                : c is >= '\u3000' and <= '\u3004'
+                    or >= '\u3008' and <= '\u3011'
+                    or >= '\u3014' and <= '\u301F'
+                    or >= '\uFF01' and <= '\uFF0F'
+                    or >= '\uFF1A' and <= '\uFF20'
+                    or >= '\uFF3B' and <= '\uFF40'
+                    or >= '\uFF5B' and <= '\uFF64'
+                    or >= '\u2010' and <= '\u2027'
+                    or >= '\u2030' and <= '\u205E';
+            if (!silent)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private readonly record struct Gram(int Start, int End, bool IsPair, int PositionIncrement);
+}
