@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using SQLitePCL;
 
 namespace Pipeline.Storage;
@@ -13,11 +15,13 @@ internal delegate int SqliteBinder<in TValue>(sqlite3_stmt statement, int index,
 /// </summary>
 internal static class SqliteBinding
 {
+    private const int ShortText = 512;
+
     public static SqliteBinder<TValue>? For<TValue>()
     {
         Delegate? binder = typeof(TValue) switch
         {
-            var type when type == typeof(string) => new SqliteBinder<string>((statement, index, text) => raw.sqlite3_bind_text(statement, index, text)),
+            var type when type == typeof(string) => new SqliteBinder<string>(BindText),
             var type when type == typeof(int) => new SqliteBinder<int>(raw.sqlite3_bind_int),
             var type when type == typeof(long) => new SqliteBinder<long>(raw.sqlite3_bind_int64),
             var type when type == typeof(double) => new SqliteBinder<double>(raw.sqlite3_bind_double),
@@ -30,6 +34,28 @@ internal static class SqliteBinding
             _ => null,
         };
         return (SqliteBinder<TValue>?)binder;
+    }
+
+    /// <summary>
+    /// Long text (a document's) is encoded into a pooled buffer, which SQLite copies: SQLitePCL
+    /// encodes only short strings on the stack and allocates a new array for every long one.
+    /// </summary>
+    private static int BindText(sqlite3_stmt statement, int index, string text)
+    {
+        if (text.Length <= ShortText)
+        {
+            return raw.sqlite3_bind_text(statement, index, text);
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            return raw.sqlite3_bind_text(statement, index, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static SqliteBinder<TValue> Require<TValue>(SqliteBinder<TValue>? binder) =>

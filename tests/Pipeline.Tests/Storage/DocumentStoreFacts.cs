@@ -215,6 +215,19 @@ public abstract class DocumentStoreFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Long_texts_saved_in_one_batch_round_trip_exactly()
+    {
+        // Long enough that each is encoded into a buffer of its own, reused for the next one.
+        var first = string.Concat(Enumerable.Repeat(Chinese + English, 60));
+        var second = string.Concat(Enumerable.Repeat(Traditional, 90)) + "🙂";
+
+        var results = await _store.SaveBatchAsync([Zh("/corpus/long-a.txt", first), Zh("/corpus/long-b.txt", second)]);
+
+        Assert.Equal(first, (await ReadBackAsync(results[0].Document.Id)).Text);
+        Assert.Equal(second, (await ReadBackAsync(results[1].Document.Id)).Text);
+    }
+
+    [Fact]
     public async Task Ids_handed_back_are_the_ids_stored()
     {
         var results = await _store.SaveBatchAsync([.. Enumerable.Range(0, 20).Select(i => En($"/corpus/{i}.txt", $"{English} #{i}"))]);
