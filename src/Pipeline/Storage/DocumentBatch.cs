@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Pipeline.Storage;
@@ -7,10 +8,13 @@ namespace Pipeline.Storage;
 /// holds for the batch's hashes and sources, loaded up front, plus what the batch has done so far.
 /// </summary>
 /// <remarks>
-/// Everything is sent in one SaveChanges at the end, except when a document takes a hash that an
-/// update earlier in the batch released: that update is flushed first, so the unique index on
-/// ContentHash never depends on the order EF sends statements in (and two documents can never
-/// swap hashes in one statement list).
+/// New documents are written by one prepared bulk insert that hands their generated ids back
+/// (<see cref="BulkInserter{T}"/>), not through the change tracker, which cost more than the rest of
+/// storing a batch. Only the stored documents the batch updates are tracked, from their first change.
+/// Everything is sent at the end (updates by one SaveChanges, then the inserts), except when a
+/// document takes a hash that an update earlier in the batch released: the batch is flushed first,
+/// so the unique index on ContentHash never depends on the order statements are sent in (and two
+/// documents can never swap hashes in one statement list).
 /// </remarks>
 internal sealed class DocumentBatch
 {
@@ -21,6 +25,7 @@ internal sealed class DocumentBatch
     private readonly Dictionary<string, Document> _byHash = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Document> _bySource = new(StringComparer.Ordinal);
     private readonly HashSet<Document> _tracked = new(ReferenceEqualityComparer.Instance);
+    private readonly List<Document> _toInsert = [];
     private readonly HashSet<string> _releasedSinceFlush = new(StringComparer.Ordinal);
 
     public DocumentBatch(PipelineDbContext db) => _db = db;
@@ -30,14 +35,14 @@ internal sealed class DocumentBatch
     {
         foreach (var chunk in hashes.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
         {
-            Remember(await _db.Documents.Where(d => chunk.Contains(d.ContentHash)).ToListAsync(ct));
+            Remember(await _db.Documents.AsNoTracking().Where(d => chunk.Contains(d.ContentHash)).ToListAsync(ct));
         }
         // A source names one document: those found by hash need not be read again (re-ingesting
         // unchanged files then costs one query per batch).
         var unknownSources = sources.Where(s => !_bySource.ContainsKey(s)).Distinct(StringComparer.Ordinal);
         foreach (var chunk in unknownSources.Chunk(LookupChunk))
         {
-            Remember(await _db.Documents.Where(d => chunk.Contains(d.Source)).ToListAsync(ct));
+            Remember(await _db.Documents.AsNoTracking().Where(d => chunk.Contains(d.Source)).ToListAsync(ct));
         }
     }
 
@@ -54,6 +59,7 @@ internal sealed class DocumentBatch
 
         if (_bySource.TryGetValue(incoming.Source, out var stored))
         {
+            Track(stored);
             _byHash.Remove(stored.ContentHash);
             _releasedSinceFlush.Add(stored.ContentHash);
             stored.ContentHash = hash;
@@ -79,7 +85,7 @@ internal sealed class DocumentBatch
             IngestedAt = now,
             UpdatedAt = now,
         };
-        _db.Documents.Add(document);
+        _toInsert.Add(document);
         Remember([document]);
         return new(SaveOutcome.New, document);
     }
@@ -87,18 +93,45 @@ internal sealed class DocumentBatch
     public async Task FlushAsync(CancellationToken ct)
     {
         await _db.SaveChangesAsync(ct);
+        if (_toInsert.Count > 0)
+        {
+            long[] ids;
+            try
+            {
+                ids = await new BulkInserter<Document>(_db).InsertReturningKeysAsync(_toInsert, ct);
+            }
+            catch (DbException e)
+            {
+                // As SaveChanges reports it, so callers see one kind of failure for a batch the database refused.
+                throw new DbUpdateException($"Inserting {_toInsert.Count} new documents failed: {e.Message}", e);
+            }
+            for (var i = 0; i < ids.Length; i++)
+            {
+                _toInsert[i].Id = checked((int)ids[i]);
+            }
+            _toInsert.Clear();
+        }
         _releasedSinceFlush.Clear();
     }
 
-    /// <summary>
-    /// Stops tracking the batch's documents, saved or not, so a long ingestion keeps a small change
-    /// tracker and a failed batch leaves nothing pending for the next SaveChanges.
-    /// </summary>
+    /// <summary>Stops tracking the documents the batch updated, saved or not, so a long ingestion keeps an empty change tracker and a failed batch leaves nothing pending for the next SaveChanges.</summary>
     public void Detach()
     {
         foreach (var document in _tracked)
         {
             _db.Entry(document).State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>
+    /// Tracks a stored document before its first change, so SaveChanges writes the change. A
+    /// document of this batch not inserted yet (no id) needs none: its insert writes what it holds then.
+    /// </summary>
+    private void Track(Document document)
+    {
+        if (document.Id != 0 && _tracked.Add(document))
+        {
+            _db.Attach(document);
         }
     }
 
@@ -108,7 +141,6 @@ internal sealed class DocumentBatch
         {
             _byHash[document.ContentHash] = document;
             _bySource[document.Source] = document;
-            _tracked.Add(document);
         }
     }
 }

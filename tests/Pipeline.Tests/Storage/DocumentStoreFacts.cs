@@ -191,6 +191,82 @@ public abstract class DocumentStoreFacts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_batch_with_a_second_copy_and_a_changed_document_stores_each_once()
+    {
+        var stored = await _store.SaveAsync(Zh("/corpus/a.txt", Chinese));
+
+        var results = await _store.SaveBatchAsync(
+        [
+            En("/corpus/b.txt", English),
+            Zh("/corpus/a.txt", Traditional),
+            En("/mirror/b.txt", English),
+            Zh("/corpus/c.txt", Chinese),
+        ]);
+
+        Assert.Equal([SaveOutcome.New, SaveOutcome.Updated, SaveOutcome.Unchanged, SaveOutcome.New], results.Select(r => r.Outcome));
+        Assert.Equal(stored.Document.Id, results[1].Document.Id);
+        Assert.Same(results[0].Document, results[2].Document);
+        var all = (await ToListAsync(_store.StreamAllAsync())).ToDictionary(d => d.Id);
+        Assert.Equal(3, all.Count);
+        Assert.Equal(("/corpus/b.txt", English), (all[results[0].Document.Id].Source, all[results[0].Document.Id].Text));
+        Assert.Equal(("/corpus/a.txt", Traditional), (all[stored.Document.Id].Source, all[stored.Document.Id].Text));
+        Assert.Equal(("/corpus/c.txt", ContentHash.Of(Chinese)), (all[results[3].Document.Id].Source, all[results[3].Document.Id].ContentHash));
+        Assert.Empty(_db.ChangeTracker.Entries());
+    }
+
+    [Fact]
+    public async Task Long_texts_saved_in_one_batch_round_trip_exactly()
+    {
+        // Long enough that each is encoded into a buffer of its own, reused for the next one.
+        var first = string.Concat(Enumerable.Repeat(Chinese + English, 60));
+        var second = string.Concat(Enumerable.Repeat(Traditional, 90)) + "🙂";
+
+        var results = await _store.SaveBatchAsync([Zh("/corpus/long-a.txt", first), Zh("/corpus/long-b.txt", second)]);
+
+        Assert.Equal(first, (await ReadBackAsync(results[0].Document.Id)).Text);
+        Assert.Equal(second, (await ReadBackAsync(results[1].Document.Id)).Text);
+    }
+
+    [Fact]
+    public async Task Ids_handed_back_are_the_ids_stored()
+    {
+        var results = await _store.SaveBatchAsync([.. Enumerable.Range(0, 20).Select(i => En($"/corpus/{i}.txt", $"{English} #{i}"))]);
+
+        var stored = (await ToListAsync(_store.StreamAllAsync())).ToDictionary(d => d.Source, d => d.Id);
+        Assert.Equal(results.Select(r => stored[r.Document.Source]), results.Select(r => r.Document.Id));
+        Assert.Equal(20, results.Select(r => r.Document.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_document_new_in_a_batch_can_be_changed_later_in_the_batch()
+    {
+        await _store.SaveAsync(Zh("/corpus/a.txt", Chinese));
+
+        // d is changed before anything is inserted; b and d are inserted when c takes the hash a
+        // released, and b is changed after that.
+        var results = await _store.SaveBatchAsync(
+        [
+            Zh("/corpus/b.txt", Traditional + " (b)"),
+            Zh("/corpus/d.txt", Traditional + " (d)"),
+            En("/corpus/d.txt", English + " (d)"),
+            Zh("/corpus/a.txt", Traditional),
+            Zh("/corpus/c.txt", Chinese),
+            En("/corpus/b.txt", English),
+        ]);
+
+        Assert.Equal([SaveOutcome.New, SaveOutcome.New, SaveOutcome.Updated, SaveOutcome.Updated, SaveOutcome.New, SaveOutcome.Updated], results.Select(r => r.Outcome));
+        Assert.Equal(results[0].Document.Id, results[5].Document.Id);
+        Assert.Equal(results[1].Document.Id, results[2].Document.Id);
+        var texts = (await ToListAsync(_store.StreamAllAsync())).ToDictionary(d => d.Source, d => (d.Id, d.Text, d.ContentHash));
+        Assert.Equal(4, texts.Count);
+        Assert.Equal((results[0].Document.Id, English, ContentHash.Of(English)), texts["/corpus/b.txt"]);
+        Assert.Equal((results[1].Document.Id, English + " (d)", ContentHash.Of(English + " (d)")), texts["/corpus/d.txt"]);
+        Assert.Equal(Chinese, texts["/corpus/c.txt"].Text);
+        Assert.Equal(Traditional, texts["/corpus/a.txt"].Text);
+        Assert.Empty(_db.ChangeTracker.Entries());
+    }
+
+    [Fact]
     public async Task A_batch_that_fails_in_the_database_stores_nothing()
     {
         await AddPoisonTriggerAsync(_db);
