@@ -76,24 +76,23 @@ public sealed class DocumentIndex : IDisposable
     }
 
     /// <summary>Whether the last commit says its documents were marked as today's analyzers mark concepts; null for an empty index.</summary>
-    public bool? ConceptsMarked => LastCommitData() is not { } data
-        ? null
-        : Analyzers.ConceptFingerprint is { } wanted && data.TryGetValue(ConceptsKey, out var marked) && marked == wanted;
+    public bool? ConceptsMarked => LastCommitData() is { } data ? MarkedAsToday(data) : null;
 
     /// <summary>
     /// Whether every document the searcher sees had its concepts marked as today's analyzers mark
     /// them, so that a query may look a concept up by its term. False for an index from before
     /// concepts were marked, or marked with other concepts: `pipeline reindex` marks it anew.
     /// </summary>
-    public bool MarksConcepts(IndexSearcher searcher) =>
-        Analyzers.ConceptFingerprint is { } wanted
-        && _conceptsMarked.GetValue(searcher.IndexReader, ConceptsMarkedIn) == wanted;
+    public bool MarksConcepts(IndexSearcher searcher) => MarkedAsToday(_commitData.GetValue(searcher.IndexReader, CommitDataOf));
 
     // Read once per reader: a reader's commit lists its files, too much to do for every search.
-    private readonly ConditionalWeakTable<IndexReader, string> _conceptsMarked = new();
+    private readonly ConditionalWeakTable<IndexReader, IDictionary<string, string>> _commitData = new();
 
-    private static string ConceptsMarkedIn(IndexReader reader) =>
-        reader is DirectoryReader directory && directory.IndexCommit.UserData.TryGetValue(ConceptsKey, out var marked) ? marked : string.Empty;
+    private static IDictionary<string, string> CommitDataOf(IndexReader reader) =>
+        reader is DirectoryReader directory ? directory.IndexCommit.UserData : new Dictionary<string, string>();
+
+    private bool MarkedAsToday(IDictionary<string, string> commitData) =>
+        Analyzers.ConceptFingerprint is { } wanted && commitData.TryGetValue(ConceptsKey, out var marked) && marked == wanted;
 
     private IDictionary<string, string>? LastCommitData()
     {

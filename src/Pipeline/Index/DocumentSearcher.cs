@@ -18,12 +18,12 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     public SearchResults Search(SearchRequest request)
     {
         // Highlighting looks for every name of a concept in the hit's text; the search may look for its term.
-        var byNames = _parser.Parse(request.Query);
+        var parsed = _parser.Read(request.Query);
         var filter = Filters(request);
-        var highlightTerms = HighlightTerms.From(byNames);
+        var highlightTerms = HighlightTerms.From(parsed.ByNames);
         return index.Search(searcher =>
         {
-            var query = QueryFor(searcher, request.Query, byNames);
+            var query = parsed.For(index.MarksConcepts(searcher));
             var wanted = request.Offset + request.Limit;
             var (top, facets) = SearchWithFacets(searcher, query, filter, wanted);
             IEnumerable<ScoreDoc> ranked = top.ScoreDocs;
@@ -60,12 +60,12 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     /// </summary>
     public IReadOnlyList<TextSpan> HighlightsIn(string query, int id)
     {
-        var byNames = _parser.Parse(query);
-        var terms = HighlightTerms.From(byNames);
+        var parsed = _parser.Read(query);
+        var terms = HighlightTerms.From(parsed.ByNames);
         var only = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Id, DocumentIndex.Key(id))));
         return index.Search(searcher =>
         {
-            var top = searcher.Search(QueryFor(searcher, query, byNames), only, 1);
+            var top = searcher.Search(parsed.For(index.MarksConcepts(searcher)), only, 1);
             if (top.ScoreDocs.Length == 0)
             {
                 return (IReadOnlyList<TextSpan>)[];
@@ -75,10 +75,6 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             return HitHighlighter.Find(terms, Field(stored, IndexFields.Text), Field(stored, IndexFields.EntitySpans), index.Analyzers);
         });
     }
-
-    /// <summary>The query to run on <paramref name="searcher"/>: concepts by their term where its index marks them.</summary>
-    private Query QueryFor(IndexSearcher searcher, string asWritten, Query byNames) =>
-        _parser.NamesConcept(asWritten) && index.MarksConcepts(searcher) ? _parser.Parse(asWritten, conceptTerms: true) : byNames;
 
     /// <summary>The request's filters (language, script, dates, entity) as one filter that every hit must pass.</summary>
     private static QueryWrapperFilter? Filters(SearchRequest request)

@@ -25,12 +25,15 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         [IndexFields.BodyBigrams] = 0.5f,
     };
 
+    /// <summary>The query as Lucene runs it, with every name of a concept (<see cref="Read"/> says more).</summary>
+    public Query Parse(string query) => Read(query).ByNames;
+
     /// <summary>
-    /// The query as Lucene runs it. With <paramref name="conceptTerms"/> (an index whose concepts
-    /// are marked as today's analyzers mark them), a concept is looked up by its one term; without,
-    /// by each of its names, which is also what highlighting looks for.
+    /// The query read both ways: each concept widened to all its names, which is also what
+    /// highlighting looks for, and, when the query names a concept, to the concept's one term, for
+    /// an index that marks concepts. Names are found in the query once for both.
     /// </summary>
-    public Query Parse(string query, bool conceptTerms = false)
+    public ParsedQuery Read(string query)
     {
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -38,7 +41,12 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         }
         try
         {
-            return NewParser().Parse(WithEntities(query, conceptTerms));
+            var widenings = Widenings(query);
+            var byNames = NewParser().Parse(Widened(query, widenings, conceptTerms: false));
+            var byConceptTerms = widenings.Any(w => w.ByConceptTerm is not null)
+                ? NewParser().Parse(Widened(query, widenings, conceptTerms: true))
+                : null;
+            return new ParsedQuery(byNames, byConceptTerms);
         }
         catch (ParseException e)
         {
@@ -50,9 +58,6 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             throw new InvalidSearchQueryException($"cannot read query \"{Shown(query)}\": not a valid /regular expression/: {e.Message}", e);
         }
     }
-
-    /// <summary>Whether <paramref name="query"/> names a concept, which <see cref="Parse"/> widens.</summary>
-    public bool NamesConcept(string query) => entityNames?.ConceptsIn(query).Count > 0;
 
     /// <summary>
     /// The error of the query as the analyst wrote it, before names were widened, so a column
@@ -114,20 +119,20 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     /// MP Materials also finds MP材料; an entity that is part of others also matches them, ranked
     /// below (neodymium finds NdPr); a concept's name also matches its other names (price floor
     /// finds 保底价), or the concept's term where the index marks it. Words the analyst quoted or
-    /// fielded are left as written.
+    /// fielded are left as written. Here: where the query names an entity or a concept, and the
+    /// clause each becomes (a concept has two: by its names, by its term).
     /// </summary>
-    internal string WithEntities(string query, bool conceptTerms = false)
+    private List<Widening> Widenings(string query) => entityNames is null
+        ? []
+        : [.. entityNames.FindIn(query).Select(n => new Widening(n.Start, n.End, EntityClause(query[n.Start..n.End], n.EntityId), null))
+            .Concat(entityNames.ConceptsIn(query).Select(c => new Widening(c.Start, c.End,
+                ConceptClause(query[c.Start..c.End], c.OtherNames),
+                $"({Term(query[c.Start..c.End])} OR {IndexFields.Concept}:\"{c.ConceptId}\")")))
+            .OrderBy(w => w.Start).ThenByDescending(w => w.End)];
+
+    /// <summary>The query with each name widened to its clause, those the analyst quoted or fielded left alone.</summary>
+    private static string Widened(string query, List<Widening> widenings, bool conceptTerms)
     {
-        if (entityNames is null)
-        {
-            return query;
-        }
-        var widenings = entityNames.FindIn(query).Select(n => (n.Start, n.End, Widened: EntityClause(query[n.Start..n.End], n.EntityId)))
-            .Concat(entityNames.ConceptsIn(query).Select(c => (c.Start, c.End, Widened: conceptTerms
-                ? $"({Term(query[c.Start..c.End])} OR {IndexFields.Concept}:\"{c.ConceptId}\")"
-                : ConceptClause(query[c.Start..c.End], c.OtherNames))))
-            .OrderBy(w => w.Start).ThenByDescending(w => w.End)
-            .ToList();
         if (widenings.Count == 0)
         {
             return query;
@@ -135,17 +140,19 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         var quoted = QuotedSpans(query);
         var widened = new StringBuilder(query.Length + 32);
         var at = 0;
-        foreach (var (start, end, clause) in widenings)
+        foreach (var (start, end, byNames, byConceptTerm) in widenings)
         {
             if (start < at || quoted.Any(q => start < q.End && q.Start < end) || IsFieldValue(query, start))
             {
                 continue;
             }
-            widened.Append(query, at, start - at).Append(clause);
+            widened.Append(query, at, start - at).Append(conceptTerms ? byConceptTerm ?? byNames : byNames);
             at = end;
         }
         return widened.Append(query, at, query.Length - at).ToString();
     }
+
+    private readonly record struct Widening(int Start, int End, string ByNames, string? ByConceptTerm);
 
     private string EntityClause(string words, string entityId)
     {

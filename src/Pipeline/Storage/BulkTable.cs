@@ -29,13 +29,14 @@ internal sealed class BulkTable<T>
     /// <summary>INSERT of one row with positional parameters (<paramref name="marker"/> and the column's number), handing back the generated key when asked.</summary>
     public string InsertSql(string marker, bool returningKey)
     {
-        var names = string.Join(", ", Columns.Select(c => Quote(c.Name)));
         var parameters = string.Join(", ", Columns.Select((_, i) => marker + (i + 1)));
         var returning = returningKey ? " RETURNING " + Quote(GeneratedKey ?? throw new InvalidOperationException($"{Name} has no generated key to return")) : "";
-        return $"INSERT INTO {Quote(Name)} ({names}) VALUES ({parameters}){returning}";
+        return $"INSERT INTO {Quote(Name)} ({ColumnNames()}) VALUES ({parameters}){returning}";
     }
 
-    public string CopySql() => $"COPY {Quote(Name)} ({string.Join(", ", Columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+    public string CopySql() => $"COPY {Quote(Name)} ({ColumnNames()}) FROM STDIN (FORMAT BINARY)";
+
+    private string ColumnNames() => string.Join(", ", Columns.Select(c => Quote(c.Name)));
 
     private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,0 +1,13 @@
+using Lucene.Net.Search;
+
+namespace Pipeline.Index;
+
+/// <summary>
+/// A query read two ways (<see cref="SearchQueryParser.Read"/>): with every name of each concept
+/// it names, and, when it names one, with the concept's term in their place.
+/// </summary>
+public sealed record ParsedQuery(Query ByNames, Query? ByConceptTerms)
+{
+    /// <summary>The query to run on an index that marks concepts as today's analyzers do, or does not.</summary>
+    public Query For(bool conceptsMarked) => conceptsMarked && ByConceptTerms is { } byTerms ? byTerms : ByNames;
+}
