@@ -36,11 +36,11 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
                 ranked = top.ScoreDocs.Concat(more.ScoreDocs.Where(d => !seen.Contains(d.Doc)));
                 (facets, total) = (relaxedFacets, more.TotalHits);
             }
-            var hits = ranked
-                .Take(wanted)
-                .Skip(request.Offset)
-                .Select(scored => ToHit(searcher, scored, highlightTerms, index.Analyzers))
-                .ToList();
+            var page = ranked.Take(wanted).Skip(request.Offset).ToArray();
+            // Each hit's text is read and analyzed again for its highlights, the costliest part of
+            // a search: the hits of a page do not depend on each other, so they share the cores.
+            var hits = new SearchHit[page.Length];
+            Parallel.For(0, page.Length, i => hits[i] = ToHit(searcher, page[i], highlightTerms, index.Analyzers));
             return new SearchResults(total, hits, facets.Top(FacetCount));
         });
     }

@@ -14,6 +14,7 @@ public sealed class IndexAnalyzers : IDisposable
         IReadOnlyList<IndexedConcept>? concepts = null)
     {
         Normalizer = normalizer;
+        ProtectedTerms = protectedTerms;
         Segmenter = segmenter;
         Words = new WordAnalyzer(normalizer, protectedTerms, segmenter);
         Bigrams = new BigramAnalyzer(normalizer);
@@ -50,6 +51,9 @@ public sealed class IndexAnalyzers : IDisposable
 
     /// <summary>How the word field splits Chinese text.</summary>
     public ChineseSegmenter Segmenter { get; }
+
+    /// <summary>The lexicon's names the word field keeps whole.</summary>
+    public ProtectedTerms ProtectedTerms { get; }
 
     /// <summary>The normalization every analyzer applies; highlighting applies it to a hit's text.</summary>
     public TextNormalizer Normalizer { get; }

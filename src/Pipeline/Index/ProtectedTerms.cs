@@ -10,10 +10,18 @@ public sealed class ProtectedTerms
 {
     private readonly FrozenSet<string> _terms;
 
+    // Characters a term holds side by side where one is Han and the other is not (the P and 材 of
+    // MP材料): highlighting never cuts a text between them (WordStretches).
+    private readonly FrozenSet<(char, char)> _mixedPairs;
+
     public ProtectedTerms(IEnumerable<string> normalizedTerms)
     {
         _terms = normalizedTerms.Where(t => t.Length > 1).ToFrozenSet(StringComparer.Ordinal);
         MaxLength = _terms.Count == 0 ? 0 : _terms.Max(t => t.Length);
+        _mixedPairs = _terms
+            .SelectMany(t => t.Zip(t.Skip(1)))
+            .Where(pair => WordTokenizer.IsHan(pair.First) != WordTokenizer.IsHan(pair.Second))
+            .ToFrozenSet();
     }
 
     public static ProtectedTerms None { get; } = new([]);
@@ -21,6 +29,9 @@ public sealed class ProtectedTerms
     public int MaxLength { get; }
 
     public bool IsEmpty => _terms.Count == 0;
+
+    /// <summary>Whether some term holds <paramref name="before"/> right before <paramref name="after"/>, one Han and the other not.</summary>
+    public bool HoldsSideBySide(char before, char after) => _mixedPairs.Contains((before, after));
 
     public bool Contains(ReadOnlySpan<char> term) =>
         term.Length <= MaxLength && _terms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term);

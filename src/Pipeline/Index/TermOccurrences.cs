@@ -32,27 +32,43 @@ internal sealed class TermOccurrences
     /// same terms, positions and offsets as a term vector would hold, at a search-time cost instead
     /// of an index-time one.
     /// </summary>
-    public static TermOccurrences FromAnalysis(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    public static TermOccurrences FromAnalysis(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes) =>
+        FromAnalysis(analyzer, field, text, [(0, text.Length)], terms, prefixes);
+
+    /// <summary>
+    /// As <see cref="FromAnalysis(Analyzer, string, string, IReadOnlySet{string}, IReadOnlyList{string})"/>,
+    /// over <paramref name="stretches"/> of the text only (<see cref="WordStretches"/>). Positions
+    /// are the whole text's within a stretch; between stretches they leap, so no phrase spans a gap.
+    /// </summary>
+    public static TermOccurrences FromAnalysis(Analyzer analyzer, string field, string text, IReadOnlyList<(int Start, int End)> stretches,
+        IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
     {
         var found = new TermOccurrences();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
         var position = -1;
-        while (stream.IncrementToken())
+        foreach (var (start, end) in stretches)
         {
-            position += increment.PositionIncrement;
-            var value = term.ToString();
-            if (Wanted(value, terms, prefixes))
+            using var stream = analyzer.GetTokenStream(field, start == 0 && end == text.Length ? text : text[start..end]);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
             {
-                found.Add(value, new Occurrence(position, offset.StartOffset, offset.EndOffset));
+                position += increment.PositionIncrement;
+                var value = term.ToString();
+                if (Wanted(value, terms, prefixes))
+                {
+                    found.Add(value, new Occurrence(position, start + offset.StartOffset, start + offset.EndOffset));
+                }
             }
+            stream.End();
+            position += StretchGap;
         }
-        stream.End();
         return found;
     }
+
+    // Farther apart than the terms of any phrase a query holds.
+    private const int StretchGap = 1 << 12;
 
     // A loop, not Any with a lambda: the lambda's closure would be allocated for every token.
     private static bool Wanted(string term, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)

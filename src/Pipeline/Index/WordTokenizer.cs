@@ -182,7 +182,8 @@ public sealed class WordTokenizer : Tokenizer
         _words.AddRange(glued);
     }
 
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> segment)
+    /// <summary>Whether a segment is a word: spaces and punctuation are segments too.</summary>
+    internal static bool HasLetterOrDigit(ReadOnlySpan<char> segment)
     {
         foreach (var c in segment)
         {
