@@ -56,6 +56,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var firstInSentence = 0;
         // Filled again for each sentence; no sentence view outlives its sentence.
         var inSentence = new List<Mention>();
+        var found = new FoundCues(); // and so is the cue cache of its views (the heading's is its own)
         var added = new List<int>(); // claims of money added to a facility ("a further $400 million"), by index
         var opensOnCompany = false;
         var namedInParagraph = new HashSet<string>(StringComparer.Ordinal); // countries, and states for theirs
@@ -104,11 +105,11 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 Remember(null);
                 if (inSentence.Count > 1)
                 {
-                    lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence))?.Subject ?? lastPair;
+                    lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence, found))?.Subject ?? lastPair;
                 }
                 continue;
             }
-            var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence);
+            var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence, found);
             if (SentenceSplitter.OpensListItem(text, start) && !SubjectReader.RefersBack(view))
             {
                 // Each bullet of a summary starts its own topic: one that names no one and points back to
