@@ -73,7 +73,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             {
                 heading = null; // a list ends where a line is prose again
             }
-            if (tables.Any(t => start >= t.Start && start < t.End))
+            if (InTable(tables, start))
             {
                 (previousSubject, heading) = (null, null); // a row is no sentence; what follows the table is a new paragraph
                 continue;
@@ -173,8 +173,27 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             var company = opensOnCompany ? lastCompany : null;
             previousSubject = claimed ?? company ?? FirstSubject(inSentence) ?? previousSubject;
             lastCompany = LastCompany(inSentence) ?? lastCompany;
-            namedInParagraph.UnionWith(inSentence.Select(JointSubjects.CountryOf).OfType<string>());
+            foreach (var mention in inSentence)
+            {
+                if (JointSubjects.CountryOf(mention) is { } country)
+                {
+                    namedInParagraph.Add(country);
+                }
+            }
         }
+    }
+
+    // A loop, not tables.Any(…): the lambda would capture start, a closure for every sentence.
+    private static bool InTable(IReadOnlyList<TextTable> tables, int start)
+    {
+        foreach (var table in tables)
+        {
+            if (start >= table.Start && start < table.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
