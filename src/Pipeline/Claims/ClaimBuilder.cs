@@ -99,16 +99,16 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 Remember(null);
                 continue;
             }
-            var sentence = text[start..end];
             if (!inSentence.Any(m => m.Kind != MentionKind.Entity))
             {
                 Remember(null);
                 if (inSentence.Count > 1)
                 {
-                    lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence, found))?.Subject ?? lastPair;
+                    lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(text[start..end]), start, language, inSentence, found))?.Subject ?? lastPair;
                 }
                 continue;
             }
+            var sentence = text[start..end];
             var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence, found);
             if (SentenceSplitter.OpensListItem(text, start) && !SubjectReader.RefersBack(view))
             {
@@ -197,7 +197,8 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     }
 
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
-    private sealed record SentenceContext(
+    /// <remarks>A struct: one is made for every sentence with a value, and copied for each of its values.</remarks>
+    private readonly record struct SentenceContext(
         SentenceView? Heading, Antecedents Antecedents, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate,
         IReadOnlySet<string> NamedInParagraph)
     {
