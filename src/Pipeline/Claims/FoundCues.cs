@@ -5,8 +5,8 @@ namespace Pipeline.Claims;
 /// <summary>
 /// The cue words found in one sentence, each cue set searched once. <see cref="ClaimBuilder"/> hands one
 /// to each sentence of a document in turn (<see cref="Reset"/>): a cache of its own per sentence cost a
-/// dictionary and a list for every cue set asked about, most of them empty, and was a third of what
-/// building claims allocated.
+/// dictionary and a list for every cue set asked about, most of them empty: about a third of what
+/// analysing a document allocated.
 /// </summary>
 internal sealed class FoundCues
 {

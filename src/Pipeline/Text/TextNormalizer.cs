@@ -27,7 +27,7 @@ public sealed class TextNormalizer(ScriptConverter scripts)
 
     /// <summary>The normalized form alone, for queries and lookups.</summary>
     public string NormalizeString(string text) =>
-        // Without the map: claims normalize every sentence again, and most need no map at all.
+        // No map made: claims normalize every sentence again and read none.
         text.AsSpan().IndexOfAnyInRange(SquaredFirst, SquaredLast) < 0 ? NormalizeSameLength(text) : NormalizeExpanding(text).Text;
 
     /// <summary>Normalizes characters in place; squared unit signs are left as they are.</summary>
