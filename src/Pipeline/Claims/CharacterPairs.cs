@@ -14,8 +14,16 @@ internal sealed class CharacterPairs
 
     private readonly ulong[] _bits = new ulong[Bits / 64];
 
-    public CharacterPairs(string text)
+    public CharacterPairs()
     {
+    }
+
+    public CharacterPairs(string text) => Fill(text);
+
+    /// <summary>Holds the characters and pairs of <paramref name="text"/> only, forgetting any text before.</summary>
+    public void Fill(string text)
+    {
+        Array.Clear(_bits);
         for (var i = 0; i < text.Length; i++)
         {
             Set(SlotOf(text[i]));

@@ -56,6 +56,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
         var firstInSentence = 0;
         // Filled again for each sentence; no sentence view outlives its sentence.
         var inSentence = new List<Mention>();
+        var found = new FoundCues(); // and so is the cue cache of its views (the heading's is its own)
         var added = new List<int>(); // claims of money added to a facility ("a further $400 million"), by index
         var opensOnCompany = false;
         var namedInParagraph = new HashSet<string>(StringComparer.Ordinal); // countries, and states for theirs
@@ -72,7 +73,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             {
                 heading = null; // a list ends where a line is prose again
             }
-            if (tables.Any(t => start >= t.Start && start < t.End))
+            if (InTable(tables, start))
             {
                 (previousSubject, heading) = (null, null); // a row is no sentence; what follows the table is a new paragraph
                 continue;
@@ -98,17 +99,17 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 Remember(null);
                 continue;
             }
-            var sentence = text[start..end];
             if (!inSentence.Any(m => m.Kind != MentionKind.Entity))
             {
                 Remember(null);
                 if (inSentence.Count > 1)
                 {
-                    lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence))?.Subject ?? lastPair;
+                    lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(text[start..end]), start, language, inSentence, found))?.Subject ?? lastPair;
                 }
                 continue;
             }
-            var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence);
+            var sentence = text[start..end];
+            var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence, found);
             if (SentenceSplitter.OpensListItem(text, start) && !SubjectReader.RefersBack(view))
             {
                 // Each bullet of a summary starts its own topic: one that names no one and points back to
@@ -172,12 +173,32 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             var company = opensOnCompany ? lastCompany : null;
             previousSubject = claimed ?? company ?? FirstSubject(inSentence) ?? previousSubject;
             lastCompany = LastCompany(inSentence) ?? lastCompany;
-            namedInParagraph.UnionWith(inSentence.Select(JointSubjects.CountryOf).OfType<string>());
+            foreach (var mention in inSentence)
+            {
+                if (JointSubjects.CountryOf(mention) is { } country)
+                {
+                    namedInParagraph.Add(country);
+                }
+            }
         }
     }
 
+    // A loop, not tables.Any(…): the lambda would capture start, a closure for every sentence.
+    private static bool InTable(IReadOnlyList<TextTable> tables, int start)
+    {
+        foreach (var table in tables)
+        {
+            if (start >= table.Start && start < table.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>What a sentence's claims read from around it: the list heading, the paragraph's subject, the pairs named.</summary>
-    private sealed record SentenceContext(
+    /// <remarks>A struct: one is made for every sentence with a value, and copied for each of its values.</remarks>
+    private readonly record struct SentenceContext(
         SentenceView? Heading, Antecedents Antecedents, NamedPair? PairInSentence, string? LastPair, DateOnly? DocumentDate,
         IReadOnlySet<string> NamedInParagraph)
     {

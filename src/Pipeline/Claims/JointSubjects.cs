@@ -157,7 +157,7 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
     private bool ForProjectsBetween(SentenceView sentence, string subject, string[] members) =>
         (!governments.TryGetValue(subject, out var country) || members.Contains(country))
         && sentence.Mentions.Any(m => m is { Kind: MentionKind.Entity, EntityKind: EntityKind.Organisation, Verified: true } && m.EntityId == subject)
-        && sentence.Find(BetweenThePair).Count > 0;
+        && sentence.Find(BetweenThePair).Length > 0;
 
     /// <summary>The office of one of the pair named last before the value ("according to the White House, the Pentagon will…").</summary>
     private static Mention? OfficeOfMember(SentenceView sentence, string[] members, ValuePlace place) =>

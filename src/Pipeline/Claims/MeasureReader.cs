@@ -605,12 +605,25 @@ internal static class MeasureReader
             {
                 continue;
             }
-            if (sentence.Find(attribute.Cues).Any(c => c.Start > cue.Start && c.End == cue.End))
+            if (EndsInside(sentence.Find(attribute.Cues), cue))
             {
                 return attribute;
             }
         }
         return null;
+    }
+
+    /// <summary>Whether one of the cues is the tail of <paramref name="compound"/>: starts inside it and ends where it ends.</summary>
+    private static bool EndsInside(ReadOnlySpan<(int Start, int End)> cues, (int Start, int End) compound)
+    {
+        foreach (var (start, end) in cues)
+        {
+            if (start > compound.Start && end == compound.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

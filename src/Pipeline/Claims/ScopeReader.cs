@@ -89,7 +89,7 @@ internal static class ScopeReader
     {
         foreach (var scope in catalog.Scopes)
         {
-            if (scope.Narrows(measure.Key) && text.Find(scope.Words).Count > 0)
+            if (scope.Narrows(measure.Key) && text.Find(scope.Words).Length > 0)
             {
                 return scope.Key;
             }

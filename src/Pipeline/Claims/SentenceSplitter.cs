@@ -14,12 +14,12 @@ public static partial class SentenceSplitter
     public static IReadOnlyList<(int Start, int End)> Split(string text, string language)
     {
         var sentences = new List<(int, int)>();
-        var breaker = language == "en" ? t_english ??= Create("en@ss=standard") : t_chinese ??= Create("zh");
-        breaker.SetText(text);
-        var start = breaker.MoveFirst();
-        int end;
-        while ((end = breaker.MoveNext()) != BreakIterator.DONE)
+        var boundaries = t_boundaries ??= [];
+        boundaries.Clear();
+        FindBoundaries(text, language, boundaries);
+        for (var i = 1; i < boundaries.Count; i++)
         {
+            var (start, end) = (boundaries[i - 1], boundaries[i]);
             var trimmedEnd = end;
             while (trimmedEnd > start && char.IsWhiteSpace(text[trimmedEnd - 1]))
             {
@@ -47,7 +47,6 @@ public static partial class SentenceSplitter
                     AddListItems(text, trimmedStart, trimmedEnd, sentences);
                 }
             }
-            start = end;
         }
         return SentenceCap.Apply(text, sentences, SentenceCap.MaxLength(language));
     }
@@ -124,13 +123,51 @@ public static partial class SentenceSplitter
 
     private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9fff' or >= '\uf900' and <= '\ufaff';
 
-    // A breaker per thread and language, made once: making one costs more than splitting a document.
     // "ss=standard" turns on ICU's abbreviation list, so "Oct. 9" stays one sentence.
+    private const string English = "en@ss=standard";
+    private const string Chinese = "zh";
+
+    /// <summary>ICU's sentence boundaries of the text, 0 and its length included; none for an empty text.</summary>
+    private static void FindBoundaries(string text, string language, List<int> boundaries)
+    {
+        var english = language == "en";
+        if ((english ? t_nativeEnglish ??= OpenNative(English) : t_nativeChinese ??= OpenNative(Chinese)) is { } native)
+        {
+            native.Boundaries(text, boundaries);
+            return;
+        }
+        var breaker = english ? t_english ??= Create(English) : t_chinese ??= Create(Chinese);
+        breaker.SetText(text);
+        if (text.Length == 0)
+        {
+            return;
+        }
+        for (var at = breaker.MoveFirst(); at != BreakIterator.DONE; at = breaker.MoveNext())
+        {
+            boundaries.Add(at);
+        }
+    }
+
+    // A breaker per thread and language, made once: making one costs more than splitting a document.
+    [ThreadStatic]
+    private static NativeBreakIterator? t_nativeEnglish;
+
+    [ThreadStatic]
+    private static NativeBreakIterator? t_nativeChinese;
+
+    // icu.net's, where ICU's functions cannot be called directly.
     [ThreadStatic]
     private static BreakIterator? t_english;
 
     [ThreadStatic]
     private static BreakIterator? t_chinese;
+
+    // Reused for every text the thread splits.
+    [ThreadStatic]
+    private static List<int>? t_boundaries;
+
+    private static NativeBreakIterator? OpenNative(string locale) =>
+        NativeBreakIterator.Open(BreakIterator.UBreakIteratorType.SENTENCE, locale);
 
     private static BreakIterator Create(string locale)
     {
@@ -149,14 +186,15 @@ public static partial class SentenceSplitter
     {
         var lastSpace = sentence.LastIndexOf(' ');
         var word = sentence[(lastSpace + 1)..];
-        return Initials().IsMatch(word) || Abbreviations.Contains(word.ToString());
+        return Initials().IsMatch(word) || Abbreviations.Contains(word);
     }
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    // Looked up by span: the last word of every piece needs no string of its own.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "No.", "Nos.", "Inc.", "Corp.", "Co.", "Ltd.", "Jr.", "Sr.", "vs.", "e.g.", "i.e.",
         "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\(?(?:[A-Z]\.){1,3}$")]
     private static partial System.Text.RegularExpressions.Regex Initials();

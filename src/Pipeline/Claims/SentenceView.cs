@@ -9,16 +9,18 @@ namespace Pipeline.Claims;
 /// </summary>
 internal sealed class SentenceView
 {
-    private readonly Dictionary<CueSet, List<(int Start, int End)>> _found = [];
-    // Built on the first search: lets the many cue sets that cannot occur in the sentence skip it.
-    private CharacterPairs? _pairs;
+    private readonly FoundCues _found;
 
-    public SentenceView(string normalized, int start, string language, List<Mention> mentions)
+    /// <param name="found">A cache of cue words to reuse (its earlier sentence's findings are dropped, and the view
+    /// that used it is searched no more); without one, the view makes its own.</param>
+    public SentenceView(string normalized, int start, string language, List<Mention> mentions, FoundCues? found = null)
     {
         Text = normalized;
         Start = start;
         IsEnglish = language == "en";
         Mentions = mentions;
+        _found = found ?? new FoundCues();
+        _found.Reset(normalized);
     }
 
     public string Text { get; }
@@ -32,16 +34,7 @@ internal sealed class SentenceView
     public List<Mention> Mentions { get; }
 
     /// <summary>Every occurrence of a set's words in the sentence, found once per sentence.</summary>
-    public List<(int Start, int End)> Find(CueSet words)
-    {
-        if (!_found.TryGetValue(words, out var spans))
-        {
-            spans = [];
-            words.AddFoundIn(Text, _pairs ??= new CharacterPairs(Text), spans);
-            _found[words] = spans;
-        }
-        return spans;
-    }
+    public ReadOnlySpan<(int Start, int End)> Find(CueSet words) => _found.Find(words);
 
     public bool Contains(CueSet words, int from, int to)
     {

@@ -275,7 +275,7 @@ internal static class SubjectReader
         ["it", "its", "the company", "the company's", "the firm", "the firm's", "they", "their"]);
 
     /// <summary>"its", 其, "the company", 该公司: whether the sentence points back to a subject named before.</summary>
-    public static bool RefersBack(SentenceView sentence) => sentence.Find(Pointers).Count > 0;
+    public static bool RefersBack(SentenceView sentence) => sentence.Find(Pointers).Length > 0;
 
     /// <summary>
     /// "$1bn for Eneabba", 埃尼巴炼油厂获得贷款 (English, Chinese): a plant or mine that has an owner stands

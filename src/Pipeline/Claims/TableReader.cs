@@ -102,7 +102,7 @@ internal static class TableReader
     }
 
     /// <summary>"Production growth (%)": a header's veto word says the column is not the measure (a caption's prose is not read for them).</summary>
-    private static bool Vetoed(SentenceView header, AttributeDefinition measure) => header.Find(measure.Vetoes).Count > 0;
+    private static bool Vetoed(SentenceView header, AttributeDefinition measure) => header.Find(measure.Vetoes).Length > 0;
 
     /// <summary>The one entity a row's label names, or the world for a total row.</summary>
     private static string? SubjectOf(
@@ -169,9 +169,9 @@ internal static class TableReader
     }
 
     private static Modality ModalityOf(ModalityWords words, List<SentenceView> describing) =>
-        describing.Any(v => v.Find(words.Cap).Count > 0) ? Modality.Cap
-        : describing.Any(v => v.Find(words.Target).Count > 0) ? Modality.Target
-        : describing.Any(v => v.Find(words.Forecast).Count > 0) ? Modality.Forecast
+        describing.Any(v => v.Find(words.Cap).Length > 0) ? Modality.Cap
+        : describing.Any(v => v.Find(words.Target).Length > 0) ? Modality.Target
+        : describing.Any(v => v.Find(words.Forecast).Length > 0) ? Modality.Forecast
         : Modality.Actual;
 
     private static SentenceView View(string text, (int Start, int End) span, string language, IEnumerable<Mention> mentions) =>

@@ -11,10 +11,13 @@ public sealed record ExtractionInput(string Original, NormalizedText Normalized,
     public static ExtractionInput From(string original, string language, DateOnly? documentDate) =>
         new(original, TextNormalizer.Default.Normalize(original), language, documentDate);
 
-    /// <summary>A mention found at [start, end) of the normalized text, placed on the original.</summary>
-    public Mention MentionAt(MentionKind kind, int start, int end)
+    /// <summary>
+    /// Where a mention found at [start, end) of the normalized text lies in the original, and its words as
+    /// written there: what a <see cref="Mention"/> is made of (made at once with all it says, not copied with more).
+    /// </summary>
+    public (int Start, int End, string Surface) OriginalOf(int start, int end)
     {
         var (originalStart, originalEnd) = Normalized.Map.ToOriginal(start, end);
-        return new Mention(kind, originalStart, originalEnd, Original[originalStart..originalEnd]);
+        return (originalStart, originalEnd, Original[originalStart..originalEnd]);
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Pipeline.Claims;
 using Pipeline.Extraction;
 
@@ -85,11 +83,10 @@ public sealed class ClaimRecord
 
     private static string FingerprintOf(int documentId, Claim claim)
     {
-        var key = string.Join('\u001f',
+        return KeyHash.Of(
             documentId.ToString(CultureInfo.InvariantCulture), claim.Subject, claim.Attribute,
             Format(claim.Value?.Low), Format(claim.Value?.High), claim.Value?.Unit, claim.Value?.Qualifier,
             claim.DateValue, claim.Time, claim.Scope, claim.Modality, claim.Sentence, claim.End - claim.Start);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 
     /// <summary>
@@ -99,9 +96,8 @@ public sealed class ClaimRecord
     public static string ReadingOf(ClaimRecord claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var key = string.Join('\u001f', claim.Subject, claim.Attribute, Format(claim.Low), Format(claim.High), claim.Unit, claim.Qualifier,
+        return KeyHash.Of(claim.Subject, claim.Attribute, Format(claim.Low), Format(claim.High), claim.Unit, claim.Qualifier,
             claim.DateFrom, claim.DateTo, claim.TimeFrom, claim.TimeTo, claim.Scope, claim.Modality, claim.Sentence, claim.End - claim.Start);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 
     private static string Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "-";

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using MemoryPack;
@@ -21,19 +22,49 @@ internal static class MentionPacking
     private const int Quality = 1;
     private const int Window = 16;
 
+    // Serialized mentions, before compression: one buffer per thread, reused for every document.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_serialized;
+
     public static DocumentMentions Pack(int documentId, IEnumerable<MentionRecord> mentions)
     {
-        // Stable: mentions at one offset keep the order they were found in.
-        var ordered = mentions.OrderBy(m => m.Start).ToArray();
-        var serialized = MemoryPackSerializer.Serialize(ordered);
-        var packed = new byte[Header + BrotliEncoder.GetMaxCompressedLength(serialized.Length)];
-        packed[0] = Format;
-        BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1), serialized.Length);
-        if (!BrotliEncoder.TryCompress(serialized, packed.AsSpan(Header), out var written, Quality, Window))
+        var ordered = InStartOrder(mentions);
+        var serialized = t_serialized ??= new ArrayBufferWriter<byte>();
+        serialized.ResetWrittenCount();
+        MemoryPackSerializer.Serialize(serialized, ordered);
+        var bound = Header + BrotliEncoder.GetMaxCompressedLength(serialized.WrittenCount);
+        var packed = ArrayPool<byte>.Shared.Rent(bound);
+        try
         {
-            throw new InvalidOperationException($"the mentions of document {documentId} could not be compressed");
+            packed[0] = Format;
+            BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1), serialized.WrittenCount);
+            if (!BrotliEncoder.TryCompress(serialized.WrittenSpan, packed.AsSpan(Header, bound - Header), out var written, Quality, Window))
+            {
+                throw new InvalidOperationException($"the mentions of document {documentId} could not be compressed");
+            }
+            return new DocumentMentions { DocumentId = documentId, Count = ordered.Length, Packed = packed[..(Header + written)] };
         }
-        return new DocumentMentions { DocumentId = documentId, Count = ordered.Length, Packed = packed[..(Header + written)] };
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(packed);
+        }
+    }
+
+    /// <summary>
+    /// The mentions by start, stably: mentions at one offset keep the order they were found in. They
+    /// mostly come in that order already (<see cref="Extraction.MentionExtractor"/>'s), and then are not sorted again.
+    /// </summary>
+    private static MentionRecord[] InStartOrder(IEnumerable<MentionRecord> mentions)
+    {
+        var found = mentions as MentionRecord[] ?? [.. mentions];
+        for (var i = 1; i < found.Length; i++)
+        {
+            if (found[i].Start < found[i - 1].Start)
+            {
+                return [.. found.OrderBy(m => m.Start)];
+            }
+        }
+        return found;
     }
 
     public static IReadOnlyList<MentionRecord> Unpack(DocumentMentions stored)

@@ -26,7 +26,9 @@ public sealed class TextNormalizer(ScriptConverter scripts)
     }
 
     /// <summary>The normalized form alone, for queries and lookups.</summary>
-    public string NormalizeString(string text) => Normalize(text).Text;
+    public string NormalizeString(string text) =>
+        // No map made: claims normalize every sentence again and read none.
+        text.AsSpan().IndexOfAnyInRange(SquaredFirst, SquaredLast) < 0 ? NormalizeSameLength(text) : NormalizeExpanding(text).Text;
 
     /// <summary>Normalizes characters in place; squared unit signs are left as they are.</summary>
     public void FoldInPlace(Span<char> chars)

@@ -52,7 +52,7 @@ public sealed class CueSetTests
 
         var view = new SentenceView(text, 0, "en", []);
 
-        Assert.Equal(cues.FindIn(text), view.Find(cues));
+        Assert.Equal(cues.FindIn(text), view.Find(cues).ToArray());
     }
 
     [Fact]

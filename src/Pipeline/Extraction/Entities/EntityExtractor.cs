@@ -29,7 +29,8 @@ public sealed class EntityExtractor(Lexicon lexicon, bool findCandidates = true)
             {
                 continue;
             }
-            yield return input.MentionAt(MentionKind.Entity, match.Start, match.End) with
+            var (start, end, surface) = input.OriginalOf(match.Start, match.End);
+            yield return new Mention(MentionKind.Entity, start, end, surface)
             {
                 EntityId = match.Entity.Id,
                 EntityKind = match.Entity.Kind,
@@ -44,11 +45,14 @@ public sealed class EntityExtractor(Lexicon lexicon, bool findCandidates = true)
         }
     }
 
-    private static Mention Candidate(ExtractionInput input, CandidateSpan span) =>
-        input.MentionAt(MentionKind.Entity, span.Start, span.End) with
+    private static Mention Candidate(ExtractionInput input, CandidateSpan span)
+    {
+        var (start, end, surface) = input.OriginalOf(span.Start, span.End);
+        return new Mention(MentionKind.Entity, start, end, surface)
         {
             EntityId = CandidatePrefix + AliasKey.Of(input.Normalized.Text[span.Start..span.End]),
             EntityKind = span.Kind,
             Verified = false,
         };
+    }
 }

@@ -432,7 +432,8 @@ public sealed class ValueScanner(UnitTable units)
             var value = phrase.Value is { } read && phrase.Kind == MentionKind.Quantity
                 ? CasedUnits.Respell(read, input.Original[coreStart..coreEnd], scanner._units)
                 : phrase.Value;
-            var mention = input.MentionAt(phrase.Kind, phrase.Start, phrase.End) with { Value = value, Date = phrase.Date };
+            var (start, end, surface) = input.OriginalOf(phrase.Start, phrase.End);
+            var mention = new Mention(phrase.Kind, start, end, surface) { Value = value, Date = phrase.Date };
             _found.Add(new ValueReading(mention, coreStart, coreEnd, phrase.Note));
             return phrase.End;
         }

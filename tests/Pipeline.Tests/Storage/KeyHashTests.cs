@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+using Pipeline.Extraction;
+using Pipeline.Storage;
+
+namespace Pipeline.Tests.Storage;
+
+/// <summary>A key hashed part by part is the hash of the parts joined, so stored fingerprints stay what they were.</summary>
+public sealed class KeyHashTests
+{
+    private static string Joined(params object?[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts))));
+
+    [Fact]
+    public void Parts_hash_as_their_joined_string_nulls_numbers_and_records_included()
+    {
+        object?[] parts = ["7", "china", "export-ban", null, "-", Qualifier.AtLeast, DateSpan.Day(new DateOnly(2025, 10, 9)), "稀土出口管制，自即日起生效。", 12];
+
+        Assert.Equal(Joined(parts), KeyHash.Of(parts));
+    }
+
+    [Fact]
+    public void A_sentence_longer_than_the_first_buffer_hashes_whole()
+    {
+        var sentence = string.Concat(Enumerable.Repeat("中国稀土产量占全球70%，refining 90%. ", 200));
+
+        Assert.Equal(Joined("mp-materials", sentence, 3), KeyHash.Of("mp-materials", sentence, 3));
+    }
+
+    [Fact]
+    public void Empty_and_missing_parts_still_take_their_place()
+    {
+        Assert.NotEqual(KeyHash.Of("a", null, "b"), KeyHash.Of("a", "b"));
+        Assert.Equal(Joined(null, "", null), KeyHash.Of(null, "", null));
+    }
+}
