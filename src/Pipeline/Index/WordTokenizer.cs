@@ -15,6 +15,12 @@ namespace Pipeline.Index;
 /// </summary>
 public sealed class WordTokenizer : Tokenizer
 {
+    // ICU's word breaker called directly, one per thread, reused for every text: icu.net's SetText
+    // allocates for every boundary, and a breaker of the tokenizer's own would be opened for every
+    // field of every document. Null without native ICU; then icu.net's is used.
+    [ThreadStatic]
+    private static NativeBreakIterator? t_wordBreaker;
+
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
@@ -96,7 +102,7 @@ public sealed class WordTokenizer : Tokenizer
         {
             FindWordsWithSmartCn(text);
         }
-        else if (NativeWordBreaker.ForCurrentThread() is { } native)
+        else if ((t_wordBreaker ??= NativeBreakIterator.Open(BreakIterator.UBreakIteratorType.WORD, "zh")) is { } native)
         {
             _boundaries.Clear();
             native.Boundaries(text, _boundaries);
