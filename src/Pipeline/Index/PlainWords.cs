@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis.Standard;
 
 namespace Pipeline.Index;
@@ -145,7 +146,10 @@ internal static class PlainWords
         return text.Length;
     }
 
-    private static Kind KindOf(char c) => c < '\u0080' ? AsciiKinds[c] : c switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Kind KindOf(char c) => c < '\u0080' ? AsciiKinds[c] : WideKindOf(c);
+
+    private static Kind WideKindOf(char c) => c switch
     {
         '\u2018' or '\u2019' or '\u2024' or '\uFF07' or '\uFF0E' => Kind.MidNumLet,
         '\u2027' or '\uFF1A' => Kind.MidLetter,
