@@ -144,6 +144,11 @@ public sealed class BigramTokenizerTests : IDisposable
     [InlineData("１，０００", 1)]
     [InlineData("2’5", 1)]
     [InlineData("a，b", 2)]
+    [InlineData("U.S.é", 1)]
+    [InlineData("don't café", 2)]
+    [InlineData("a\u0301b c", 2)]
+    [InlineData("x \u05D0\"\u05D1 y", 3)]
+    [InlineData("abc_カナ", 1)]
     public void Latin_words_between_han_take_one_position_each(string between, int words)
     {
         var text = "中" + between + "文";
@@ -170,6 +175,19 @@ public sealed class BigramTokenizerTests : IDisposable
             }
             text.Append('文');
             AssertSameAsReference(text.ToString(), $"characters U+{block[0]:X4} to U+{block[^1]:X4}");
+        }
+    }
+
+    [Fact]
+    public void Words_about_the_length_limit_give_the_reference_tokens()
+    {
+        // StandardTokenizer skips a word over 255 characters; counting leaves such words to it.
+        foreach (var length in new[] { 254, 255, 256, 257 })
+        {
+            foreach (var word in new[] { new string('a', length), new string('7', length), "_" + new string('b', length - 2) + "_", string.Concat(Enumerable.Repeat("a.", length / 2)) })
+            {
+                AssertSameAsReference("中" + word + "文 " + word + " x中", $"a word of {word.Length} characters");
+            }
         }
     }
 
