@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis.Standard;
 
@@ -19,7 +20,8 @@ namespace Pipeline.Index;
 /// punctuation, the double quote, which joins only Hebrew letters) is between words.
 /// Anything else: a letter or digit outside ASCII, kana, Hangul, a combining mark or a format
 /// character (which attach to the character before them) goes to the scanner, from the start of
-/// the word it could be part of to the next ASCII space or punctuation that no rule can cross;
+/// the word it could be part of to an ASCII space or punctuation that no rule can cross, at
+/// least 64 characters on, before an ASCII letter or digit;
 /// so does a word longer than StandardTokenizer's limit, which it skips and counts apart.
 /// </remarks>
 internal static class PlainWords
@@ -42,6 +44,11 @@ internal static class PlainWords
         MidNumLet,
         Unknown,
     }
+
+    private const int ScannedAtLeast = 64;
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static readonly Kind[] AsciiKinds = CreateAsciiKinds();
 
@@ -132,25 +139,39 @@ internal static class PlainWords
         _ => false,
     };
 
-    /// <summary>Just after the first ASCII space or punctuation from <paramref name="from"/> on that no word can cross.</summary>
+    /// <summary>
+    /// Where counting can take over again after <paramref name="from"/>: at an ASCII letter or
+    /// digit just after an ASCII space or punctuation that no word can cross, and not before
+    /// <see cref="ScannedAtLeast"/> characters, so that text in other scripts, where handing over
+    /// to the scanner and back would cost more than it saves, goes to the scanner in long pieces.
+    /// </summary>
     private static int ResumeAfter(ReadOnlySpan<char> text, int from)
     {
-        for (var at = from; at < text.Length; at++)
+        for (var at = from + ScannedAtLeast; at < text.Length; at++)
         {
-            var c = text[at];
-            if (c < '\u0080' && AsciiKinds[c] == Kind.Between && c != '"')
+            var found = text[at..].IndexOfAny(AsciiLettersAndDigits);
+            if (found < 0)
             {
-                return at + 1;
+                break;
+            }
+            at += found;
+            if (IsSeparator(text[at - 1]))
+            {
+                return at;
             }
         }
         return text.Length;
     }
+
+    private static bool IsSeparator(char c) => c < '\u0080' && AsciiKinds[c] == Kind.Between && c != '"';
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Kind KindOf(char c) => c < '\u0080' ? AsciiKinds[c] : WideKindOf(c);
 
     private static Kind WideKindOf(char c) => c switch
     {
+        // Letters of other scripts fall out at once.
+        < '\u2010' or > '\u205E' and < '\u3000' or > '\u301F' and < '\uFF01' or > '\uFF64' => Kind.Unknown,
         '\u2018' or '\u2019' or '\u2024' or '\uFF07' or '\uFF0E' => Kind.MidNumLet,
         '\u2027' or '\uFF1A' => Kind.MidLetter,
         '\u2044' or '\uFF0C' or '\uFF1B' => Kind.MidNum,

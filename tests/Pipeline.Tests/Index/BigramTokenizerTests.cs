@@ -197,7 +197,7 @@ public sealed class BigramTokenizerTests : IDisposable
         var random = new Random(2026);
         for (var i = 0; i < 30_000; i++)
         {
-            var text = RandomPlainText(random, random.Next(1, 30));
+            var text = RandomPlainText(random, random.Next(1, 80));
             AssertSameAsReference(text, $"random plain text {i}: {Escape(text)}");
         }
     }
