@@ -18,11 +18,12 @@ namespace Pipeline.Index;
 /// (<c>1,000</c>, <c>3.5</c>, <c>1;2</c>); a mark joins nothing after a connector, and a trailing
 /// mark is not part of the word. Everything else here (spaces, line breaks, the rest of the
 /// punctuation, the double quote, which joins only Hebrew letters) is between words.
-/// Anything else: a letter or digit outside ASCII, kana, Hangul, a combining mark or a format
-/// character (which attach to the character before them) goes to the scanner, from the start of
-/// the word it could be part of to an ASCII space or punctuation that no rule can cross, at
-/// least 64 characters on, before an ASCII letter or digit;
-/// so does a word longer than StandardTokenizer's limit, which it skips and counts apart.
+/// Anything else (a letter or digit outside ASCII, kana, Hangul, a combining mark or a format
+/// character, which attach to the character before them) goes to the scanner, from the start of
+/// the word it could belong to until, at least 64 characters on, an ASCII letter or digit
+/// follows an ASCII space or punctuation: no word crosses such a character, so the scanner
+/// stops there as it would have in the whole text. So does a word longer than
+/// StandardTokenizer's limit, which it skips and counts apart.
 /// </remarks>
 internal static class PlainWords
 {
