@@ -14,10 +14,14 @@ namespace Pipeline.Index;
 /// <remarks>
 /// That chain made a token of every Han character and captured and restored the whole attribute
 /// state for each, which cost more than anything else in the field. Here a Han character of the
-/// main blocks that nothing can attach to is a gram's half at once; only the stretches between
-/// such characters go to StandardTokenizer's own scanner, which knows where kana, Hangul and
-/// Latin words end, and a stretch of bare punctuation and spaces is skipped without scanning.
-/// Latin words still count one position each, as the chain's dropped tokens did.
+/// main blocks that nothing can attach to is a gram's half at once. Between such characters,
+/// Latin words, numbers, spaces and punctuation are counted without a scanner
+/// (<see cref="PlainWords"/>, which knows how UAX #29 joins them: <c>abc123</c>, <c>a_b</c>,
+/// <c>U.S.A</c>, <c>don't</c>, <c>x:y</c>, <c>1,000</c>, <c>3.5</c>); only what it cannot be
+/// sure of (kana, Hangul, letters outside ASCII, combining marks, format characters, words over
+/// the length limit) goes to StandardTokenizer's own scanner, up to the next ASCII space or
+/// punctuation no word crosses. Latin words still count one position each, as the chain's
+/// dropped tokens did.
 /// </remarks>
 public sealed class BigramTokenizer : Tokenizer
 {
@@ -40,6 +44,7 @@ public sealed class BigramTokenizer : Tokenizer
     private int _length;
     private int _next;
     private int _stretchStart;
+    private int _stretchEnd;
     private bool _scanning;
     private bool _finished;
 
@@ -73,6 +78,7 @@ public sealed class BigramTokenizer : Tokenizer
         ReadAll();
         Fold();
         _next = 0;
+        _stretchEnd = 0;
         _scanning = false;
         _finished = false;
         _runLength = 0;
@@ -165,25 +171,32 @@ public sealed class BigramTokenizer : Tokenizer
             _finished = true;
             return true;
         }
-        if (IsStandaloneHan(_next))
+        if (_next >= _stretchEnd)
         {
-            AddCodePoint(_next, _next + 1);
-            _next++;
-            return true;
+            if (IsStandaloneHan(_next))
+            {
+                AddCodePoint(_next, _next + 1);
+                _next++;
+                return true;
+            }
+            _stretchEnd = _next + 1;
+            while (_stretchEnd < _length && !IsStandaloneHan(_stretchEnd))
+            {
+                _stretchEnd++;
+            }
         }
-        var end = _next + 1;
-        while (end < _length && !IsStandaloneHan(end))
+        // Plain words are counted here; the scanner reads only what counting cannot be sure of,
+        // and counting goes on where it stops.
+        var count = PlainWords.CountWords(_text.AsSpan(_next, _stretchEnd - _next));
+        SkipWords(count.Words);
+        if (count.ScanFrom < count.ScanTo)
         {
-            end++;
-        }
-        if (!IsSilent(_text.AsSpan(_next, end - _next)))
-        {
-            _stretch.Reset(_text, _next, end - _next);
+            _stretch.Reset(_text, _next + count.ScanFrom, count.ScanTo - count.ScanFrom);
             _scanner.YyReset(_stretch);
-            _stretchStart = _next;
+            _stretchStart = _next + count.ScanFrom;
             _scanning = true;
         }
-        _next = end;
+        _next += count.ScanTo;
         return true;
     }
 
@@ -204,9 +217,7 @@ public sealed class BigramTokenizer : Tokenizer
         }
         if (!IsCjkType(type))
         {
-            EndRun();
-            _skippedPositions += 1 + _overLongTokens;
-            _overLongTokens = 0;
+            SkipWords(1);
             return;
         }
         for (var at = start; at < start + length;)
@@ -215,6 +226,18 @@ public sealed class BigramTokenizer : Tokenizer
             AddCodePoint(at, at + size);
             at += size;
         }
+    }
+
+    /// <summary>Words the field drops: they end a run of CJK characters and take a position each.</summary>
+    private void SkipWords(int words)
+    {
+        if (words == 0)
+        {
+            return;
+        }
+        EndRun();
+        _skippedPositions += words + _overLongTokens;
+        _overLongTokens = 0;
     }
 
     private void AddCodePoint(int start, int end)
@@ -272,30 +295,6 @@ public sealed class BigramTokenizer : Tokenizer
             or >= '\u2010' and <= '\u2027'
             or >= '\u2030' and <= '\u205E'
             or >= '\uD840' and <= '\uD87F';
-
-    /// <summary>Whether a stretch is only spaces and punctuation, of which StandardTokenizer makes no token.</summary>
-    private static bool IsSilent(ReadOnlySpan<char> stretch)
-    {
-        foreach (var c in stretch)
-        {
-            var silent = c < '\u0080'
-                ? !char.IsAsciiLetterOrDigit(c)
-                : c is >= '\u3000' and <= '\u3004'
-                    or >= '\u3008' and <= '\u3011'
-                    or >= '\u3014' and <= '\u301F'
-                    or >= '\uFF01' and <= '\uFF0F'
-                    or >= '\uFF1A' and <= '\uFF20'
-                    or >= '\uFF3B' and <= '\uFF40'
-                    or >= '\uFF5B' and <= '\uFF64'
-                    or >= '\u2010' and <= '\u2027'
-                    or >= '\u2030' and <= '\u205E';
-            if (!silent)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private readonly record struct Gram(int Start, int End, bool IsPair, int PositionIncrement);
 }

@@ -124,6 +124,84 @@ public sealed class BigramTokenizerTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("U.S.", 1)]
+    [InlineData("3.5%", 1)]
+    [InlineData("1,000,000", 1)]
+    [InlineData("don't", 1)]
+    [InlineData("a_b", 1)]
+    [InlineData("x:y", 1)]
+    [InlineData("..", 0)]
+    [InlineData("'s", 1)]
+    [InlineData("__", 0)]
+    [InlineData("1:2", 2)]
+    [InlineData("a.1", 2)]
+    [InlineData("a1.5b", 1)]
+    [InlineData("1_.2", 2)]
+    [InlineData("a,b", 2)]
+    [InlineData("1;2", 1)]
+    [InlineData(" e.g.: MP-Materials ", 3)]
+    [InlineData("１，０００", 1)]
+    [InlineData("2’5", 1)]
+    [InlineData("a，b", 2)]
+    [InlineData("U.S.é", 1)]
+    [InlineData("don't café", 2)]
+    [InlineData("a\u0301b c", 2)]
+    [InlineData("x \u05D0\"\u05D1 y", 3)]
+    [InlineData("abc_カナ", 1)]
+    public void Latin_words_between_han_take_one_position_each(string between, int words)
+    {
+        var text = "中" + between + "文";
+        var expected = $"中/0-1/+1/<SINGLE> 文/{text.Length - 1}-{text.Length}/+{1 + words}/<SINGLE> end {text.Length} +0";
+        Assert.Equal(expected, Transcript(_reference, text));
+        Assert.Equal(expected, Transcript(_bigrams, text));
+    }
+
+    [Fact]
+    public void Every_character_counted_without_the_scanner_joins_as_the_scanner_joins()
+    {
+        // Each character words are counted through, between and beside letters, digits and
+        // connectors, where it could join them or not.
+        var counted = Enumerable.Range(0, 0x80).Concat(CountedPunctuation.SelectMany(r => Enumerable.Range(r.First, r.Last - r.First + 1)));
+        foreach (var block in counted.Chunk(64))
+        {
+            var text = new StringBuilder();
+            foreach (var c in block.Select(c => ((char)c).ToString()))
+            {
+                foreach (var context in (string[])["a{0}b", "1{0}2", "a{0}2", "1{0}b", "_{0}a", "a{0}_", "a{0}{0}b", "1{0}{0}2", "{0}a", "a{0}", "{0}"])
+                {
+                    text.Append('中').Append(context.Replace("{0}", c, StringComparison.Ordinal));
+                }
+            }
+            text.Append('文');
+            AssertSameAsReference(text.ToString(), $"characters U+{block[0]:X4} to U+{block[^1]:X4}");
+        }
+    }
+
+    [Fact]
+    public void Words_about_the_length_limit_give_the_reference_tokens()
+    {
+        // StandardTokenizer skips a word over 255 characters; counting leaves such words to it.
+        foreach (var length in new[] { 254, 255, 256, 257 })
+        {
+            foreach (var word in new[] { new string('a', length), new string('7', length), "_" + new string('b', length - 2) + "_", string.Concat(Enumerable.Repeat("a.", length / 2)) })
+            {
+                AssertSameAsReference("中" + word + "文 " + word + " x中", $"a word of {word.Length} characters");
+            }
+        }
+    }
+
+    [Fact]
+    public void Random_latin_words_numbers_and_punctuation_between_han_give_the_reference_tokens()
+    {
+        var random = new Random(2026);
+        for (var i = 0; i < 30_000; i++)
+        {
+            var text = RandomPlainText(random, random.Next(1, 80));
+            AssertSameAsReference(text, $"random plain text {i}: {Escape(text)}");
+        }
+    }
+
     [Fact]
     public void A_reused_tokenizer_starts_afresh_on_each_text()
     {
@@ -208,6 +286,58 @@ public sealed class BigramTokenizerTests : IDisposable
             text.Append(random.Next(2) == 0 ? Pieces[random.Next(10)] : Pieces[random.Next(Pieces.Length)]);
         }
         return text.ToString();
+    }
+
+    // The punctuation of Chinese text that words are counted through besides ASCII.
+    private static readonly (int First, int Last)[] CountedPunctuation =
+    [
+        (0x3000, 0x3004), (0x3008, 0x3011), (0x3014, 0x301F), (0xFF01, 0xFF0F), (0xFF1A, 0xFF20),
+        (0xFF3B, 0xFF40), (0xFF5B, 0xFF64), (0x2010, 0x2027), (0x2030, 0x205E),
+    ];
+
+    // The marks that join letters or digits (or are easily taken for such), weighted heavily, and
+    // characters counting must leave to the scanner: a Latin letter and a digit outside ASCII, a
+    // combining mark, a format character, kana, Hangul, a Hebrew letter (which a double quote joins).
+    private static readonly string[] PlainPieces =
+    [
+        "'", "'", ".", ".", ",", ",", ":", ":", ";", ";", "_", "_", "__", "\"", " ", " ", "\n", "\r\n",
+        "\u2019", "\uFF0C", "\uFF0E", "\uFF1A", "\uFF1B", "\uFF3F", "\u2027", "\u203F", "\u3001", "\u3002",
+        "é", "\u0301", "\u200D", "カ", "한", "\u05D0", "１",
+    ];
+
+    /// <summary>Latin words, numbers, every ASCII punctuation mark, the joining marks above all, between Han characters.</summary>
+    private static string RandomPlainText(Random random, int pieces)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < pieces; i++)
+        {
+            switch (random.Next(10))
+            {
+                case 0:
+                    text.Append(random.Next(3) == 0 ? "中" : "中文");
+                    break;
+                case 1 or 2:
+                    text.Append(RandomRun(random, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));
+                    break;
+                case 3 or 4:
+                    text.Append(RandomRun(random, "0123456789"));
+                    break;
+                case 5 or 6:
+                    text.Append((char)random.Next(0x20, 0x7F));
+                    break;
+                default:
+                    text.Append(PlainPieces[random.Next(PlainPieces.Length)]);
+                    break;
+            }
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Mostly a short run; now and then one near StandardTokenizer's length limit of 255.</summary>
+    private static string RandomRun(Random random, string alphabet)
+    {
+        var length = random.Next(200) == 0 ? random.Next(250, 262) : random.Next(1, 5);
+        return new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
     }
 
     private static string Escape(string text) =>
