@@ -26,6 +26,10 @@ public sealed class DocumentIndex : IDisposable
     private readonly bool _ownsAnalyzers;
     private bool _disposed;
 
+    // Readers find a segment's codec by the name it records: Pipeline's own must be known first.
+    static DocumentIndex() =>
+        Lucene.Net.Codecs.Codec.SetCodecFactory(new Lucene.Net.Codecs.DefaultCodecFactory { CustomCodecTypes = [typeof(PipelineCodec)] });
+
     /// <summary>The index at <paramref name="path"/>, created if missing; it owns <paramref name="analyzers"/> and disposes them.</summary>
     public DocumentIndex(string path, IndexAnalyzers analyzers)
         : this(path, analyzers, ownsAnalyzers: true)
@@ -133,6 +137,7 @@ public sealed class DocumentIndex : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
+                Codec = new PipelineCodec(),
             });
             var release = held;
             return new IndexWriting(writer, Analyzers.Segmenter, Analyzers.ConceptFingerprint, Refresh, () =>
