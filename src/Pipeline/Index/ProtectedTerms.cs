@@ -10,6 +10,9 @@ public sealed class ProtectedTerms
 {
     private readonly FrozenSet<string> _terms;
 
+    // Every beginning of a term, whole terms included: gluing words stops as soon as those so far begin none.
+    private readonly FrozenSet<string> _beginnings;
+
     // Characters a term holds side by side where one is Han and the other is not (the P and 材 of
     // MP材料): highlighting never cuts a text between them (WordStretches).
     private readonly FrozenSet<(char, char)> _mixedPairs;
@@ -18,6 +21,7 @@ public sealed class ProtectedTerms
     {
         _terms = normalizedTerms.Where(t => t.Length > 1).ToFrozenSet(StringComparer.Ordinal);
         MaxLength = _terms.Count == 0 ? 0 : _terms.Max(t => t.Length);
+        _beginnings = _terms.SelectMany(t => Enumerable.Range(1, t.Length).Select(length => t[..length])).ToFrozenSet(StringComparer.Ordinal);
         _mixedPairs = _terms
             .SelectMany(t => t.Zip(t.Skip(1)))
             .Where(pair => WordTokenizer.IsHan(pair.First) != WordTokenizer.IsHan(pair.Second))
@@ -32,6 +36,10 @@ public sealed class ProtectedTerms
 
     /// <summary>Whether some term holds <paramref name="before"/> right before <paramref name="after"/>, one Han and the other not.</summary>
     public bool HoldsSideBySide(char before, char after) => _mixedPairs.Contains((before, after));
+
+    /// <summary>Whether some term begins with <paramref name="text"/> (or is it).</summary>
+    public bool Begins(ReadOnlySpan<char> text) =>
+        text.Length <= MaxLength && _beginnings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
 
     public bool Contains(ReadOnlySpan<char> term) =>
         term.Length <= MaxLength && _terms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term);

@@ -168,13 +168,10 @@ public sealed class WordTokenizer : Tokenizer
             var start = _words[i].Start;
             var end = _words[i].End;
             var last = i;
-            for (var j = i + 1; j < _words.Count && _words[j].Start == _words[j - 1].End; j++)
+            // Words that begin no term cannot be the start of one, however many follow.
+            for (var j = i + 1; j < _words.Count && _words[j].Start == _words[j - 1].End && _protectedTerms.Begins(text.AsSpan(start, _words[j - 1].End - start)); j++)
             {
                 var length = _words[j].End - start;
-                if (length > _protectedTerms.MaxLength)
-                {
-                    break;
-                }
                 if (_protectedTerms.Contains(text.AsSpan(start, length)))
                 {
                     end = _words[j].End;
