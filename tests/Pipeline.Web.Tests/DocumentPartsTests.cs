@@ -76,6 +76,17 @@ public sealed class DocumentPartsTests : IAsyncLifetime, IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await _http.GetAsync(new Uri("/api/documents/1?length=999999", UriKind.Relative))).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/documents/1?length=abc", "length: \"abc\" is not a whole number")]
+    [InlineData("/documents/1?from=1.5", "from: \"1.5\" is not a whole number")]
+    public async Task The_page_answers_a_number_it_cannot_read_with_a_400_that_names_it(string address, string message)
+    {
+        var response = await _http.GetAsync(new Uri(address, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_page_shows_one_part_with_a_link_to_the_next_and_marks_the_match_inside_it()
     {

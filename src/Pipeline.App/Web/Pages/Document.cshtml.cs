@@ -26,6 +26,11 @@ public sealed class DocumentPageModel(PipelineDbContext db, DocumentSearcher sea
 
     public async Task<IActionResult> OnGetAsync(int id, string? q, int? from, int? length, CancellationToken ct)
     {
+        if ((UnreadNumber(nameof(from)) ?? UnreadNumber(nameof(length))) is { } unread)
+        {
+            // Binding leaves a number it cannot read null, which would show the default part instead.
+            return BadRequest(unread);
+        }
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
         DocumentView? view;
         try
@@ -50,6 +55,10 @@ public sealed class DocumentPageModel(PipelineDbContext db, DocumentSearcher sea
         View = inPart;
         return Page();
     }
+
+    /// <summary>What is wrong with a number in the address (?length=abc), in the API's words; null if it was read or not given.</summary>
+    private string? UnreadNumber(string name) =>
+        ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0 ? $"{name}: \"{entry.AttemptedValue}\" is not a whole number" : null;
 
     /// <summary>Where the part before this one starts, or null at the start of the text.</summary>
     public int? PreviousPart => View.Part.Previous(PartLength ?? options.TextPartChars);
