@@ -24,6 +24,7 @@ public sealed class WordTokenizer : Tokenizer
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
+    private readonly IKeywordAttribute _keyword;
     private readonly TextNormalizer _normalizer;
     private readonly ProtectedTerms _protectedTerms;
     private readonly ChineseSegmenter _segmenter;
@@ -45,6 +46,7 @@ public sealed class WordTokenizer : Tokenizer
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
+        _keyword = AddAttribute<IKeywordAttribute>();
         _normalizer = normalizer;
         _protectedTerms = protectedTerms;
     }
@@ -76,6 +78,9 @@ public sealed class WordTokenizer : Tokenizer
         var (originalStart, originalEnd) = _text.Map.ToOriginal(start, end);
         _offset.SetOffset(CorrectOffset(originalStart), CorrectOffset(originalEnd));
         _type.Type = IsHan(_text.Text[start]) ? IdeographicType : AlphanumericType;
+        // Porter's stemmer changes only Latin endings: a word without a Latin letter (a Chinese
+        // word, a number) is left as it is, without the stemmer's pass over it.
+        _keyword.IsKeyword = _text.Text.AsSpan(start, end - start).IndexOfAnyInRange('a', 'z') < 0;
         return true;
     }
 
