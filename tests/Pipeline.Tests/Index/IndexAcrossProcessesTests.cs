@@ -108,8 +108,8 @@ public sealed class IndexAcrossProcessesTests : IDisposable
     [Fact]
     public async Task An_update_killed_halfway_is_indexed_by_the_next_ingest()
     {
-        // Ten batches: with reading, storing and indexing overlapped, three ran out before the kill landed.
-        const int Reports = 10 * IngestionService.BatchSize;
+        // Thirty batches: storing got fast enough that ten were all stored before the kill landed.
+        const int Reports = 30 * IngestionService.BatchSize;
         var folder = WriteReports("reports", Reports, "oldtext");
         Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", folder)).ExitCode);
         WriteReports("reports", Reports, "newtext");

@@ -107,7 +107,8 @@ internal sealed class ChatCompletionsServer : IDisposable
 
     public void Dispose()
     {
-        _listener.Stop();
+        // Close alone: after Stop has let the port go, Close binds it again to remove the prefix,
+        // and fails if another test's listener took the port meanwhile.
         _listener.Close();
         _loop.Wait(TimeSpan.FromSeconds(5));
     }
