@@ -29,7 +29,12 @@ internal sealed partial class IndexCatchUpTimer(PipelineData data, ILogger<Index
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The next tick tries again: a database restart must not stop the server's catching up.
-                CatchUpFailed(log, e.Message);
+                // A catch-up cut short because the server is stopping (a serve that could not bind its
+                // address disposes the index and database under it) is no failure to report.
+                if (!stoppingToken.IsCancellationRequested)
+                {
+                    CatchUpFailed(log, e.Message);
+                }
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
