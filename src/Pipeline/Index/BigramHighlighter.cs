@@ -53,11 +53,14 @@ internal static class BigramHighlighter
 
     private static string? HanRun(HighlightPhrase phrase)
     {
-        var run = new System.Text.StringBuilder();
-        for (var i = 0; i < phrase.Terms.Count; i++)
+        if (!phrase.IsConsecutive)
         {
-            var (term, position) = phrase.Terms[i];
-            if (term.Length == 0 || !term.All(WordTokenizer.IsHan) || (i > 0 && position != phrase.Terms[i - 1].Position + 1))
+            return null;
+        }
+        var run = new System.Text.StringBuilder();
+        foreach (var (term, _) in phrase.Terms)
+        {
+            if (term.Length == 0 || !term.All(WordTokenizer.IsHan))
             {
                 return null;
             }

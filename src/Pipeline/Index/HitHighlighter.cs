@@ -43,7 +43,7 @@ public static class HitHighlighter
         if (Wanted(terms, IndexFields.Body) is var (bodyPhrases, bodyTerms, bodyPrefixes)
             && !(bodyPrefixes.Count == 0 && BigramHighlighter.TryFindHanWords(normalized.Value, bodyPhrases, spans)))
         {
-            var stretches = StretchesToRead(text, normalized.Value, bodyPhrases, bodyTerms, bodyPrefixes, analyzers);
+            var stretches = WordStretches.ToRead(text, normalized.Value, bodyPhrases, bodyTerms, bodyPrefixes, analyzers);
             var occurrences = TermOccurrences.FromAnalysis(analyzers.Words, IndexFields.Body, text, stretches, bodyTerms, bodyPrefixes);
             AddMatches(occurrences, bodyPhrases, bodyPrefixes, spans);
         }
@@ -52,21 +52,6 @@ public static class HitHighlighter
             AddMatches(TermOccurrences.FromEntitySpans(EntitySpans.Decode(entitySpans), entityTerms, entityPrefixes), entityPhrases, entityPrefixes, spans);
         }
         return Merge(spans);
-    }
-
-    /// <summary>
-    /// The stretches of <paramref name="text"/> that can hold the words wanted (<see cref="WordStretches"/>),
-    /// or the whole text where a stretch cannot be read alone: with SmartCn, where normalizing
-    /// changed the text's length, or where a phrase skips a position (a stop word within it), which
-    /// a stretch left out could fill.
-    /// </summary>
-    private static List<(int Start, int End)> StretchesToRead(string text, Text.NormalizedText normalized,
-        IReadOnlyList<HighlightPhrase> phrases, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes, IndexAnalyzers analyzers)
-    {
-        var cannotCut = analyzers.Segmenter != ChineseSegmenter.Icu
-            || !normalized.Map.IsIdentity
-            || phrases.Any(p => p.Terms.Where((t, i) => i > 0 && t.Position != p.Terms[i - 1].Position + 1).Any());
-        return cannotCut ? [(0, text.Length)] : WordStretches.Wanted(normalized.Text, terms, prefixes, analyzers.ProtectedTerms);
     }
 
     /// <summary>What the query looks for in <paramref name="field"/>, or null if nothing.</summary>

@@ -30,15 +30,9 @@ internal sealed class TermOccurrences
     /// <summary>
     /// Occurrences found by analyzing the text again, as the field was analyzed when indexed: the
     /// same terms, positions and offsets as a term vector would hold, at a search-time cost instead
-    /// of an index-time one.
-    /// </summary>
-    public static TermOccurrences FromAnalysis(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes) =>
-        FromAnalysis(analyzer, field, text, [(0, text.Length)], terms, prefixes);
-
-    /// <summary>
-    /// As <see cref="FromAnalysis(Analyzer, string, string, IReadOnlySet{string}, IReadOnlyList{string})"/>,
-    /// over <paramref name="stretches"/> of the text only (<see cref="WordStretches"/>). Positions
-    /// are the whole text's within a stretch; between stretches they leap, so no phrase spans a gap.
+    /// of an index-time one. Only <paramref name="stretches"/> of the text are read (<see cref="WordStretches"/>;
+    /// the whole text is one stretch): positions are the whole text's within a stretch, and leap
+    /// between stretches, so no phrase spans a gap.
     /// </summary>
     public static TermOccurrences FromAnalysis(Analyzer analyzer, string field, string text, IReadOnlyList<(int Start, int End)> stretches,
         IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)

@@ -24,6 +24,19 @@ namespace Pipeline.Index;
 internal static class WordStretches
 {
     /// <summary>
+    /// The stretches of <paramref name="text"/> that can hold the words wanted, or the whole text
+    /// where a stretch cannot be read alone: with SmartCn, where normalizing changed the text's
+    /// length, or where a phrase skips a position (a stop word within it), which a stretch left
+    /// out could fill.
+    /// </summary>
+    public static List<(int Start, int End)> ToRead(string text, Text.NormalizedText normalized,
+        IReadOnlyList<HighlightPhrase> phrases, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes, IndexAnalyzers analyzers)
+    {
+        var cannotCut = analyzers.Segmenter != ChineseSegmenter.Icu || !normalized.Map.IsIdentity || !phrases.All(p => p.IsConsecutive);
+        return cannotCut ? [(0, text.Length)] : Wanted(normalized.Text, terms, prefixes, analyzers.ProtectedTerms);
+    }
+
+    /// <summary>
     /// The stretches to analyze, in order, as [start, end) of <paramref name="normalized"/> (of the
     /// original too: the caller checks the map is the identity). A stretch left out between two
     /// read ones holds at least one word, so no phrase spans it.

@@ -18,7 +18,7 @@ public sealed class TextNormalizer(ScriptConverter scripts)
 
     public NormalizedText Normalize(string original)
     {
-        if (original.AsSpan().IndexOfAnyInRange(SquaredFirst, SquaredLast) < 0)
+        if (!Expands(original))
         {
             return new(NormalizeSameLength(original), OffsetMap.Identity(original.Length));
         }
@@ -28,7 +28,10 @@ public sealed class TextNormalizer(ScriptConverter scripts)
     /// <summary>The normalized form alone, for queries and lookups.</summary>
     public string NormalizeString(string text) =>
         // No map made: claims normalize every sentence again and read none.
-        text.AsSpan().IndexOfAnyInRange(SquaredFirst, SquaredLast) < 0 ? NormalizeSameLength(text) : NormalizeExpanding(text).Text;
+        Expands(text) ? NormalizeExpanding(text).Text : NormalizeSameLength(text);
+
+    /// <summary>Whether the text holds a squared unit sign, the one thing normalizing spells out longer.</summary>
+    private static bool Expands(string text) => text.AsSpan().IndexOfAnyInRange(SquaredFirst, SquaredLast) >= 0;
 
     /// <summary>Normalizes characters in place; squared unit signs are left as they are.</summary>
     public void FoldInPlace(Span<char> chars)

@@ -18,7 +18,12 @@ public static partial class BadParameter
         var type = NullableOf().Replace(match.Groups["type"].Value, "$1").TrimEnd('?');
         // A form's property (Page) stands for its query key (page).
         var name = char.ToLowerInvariant(match.Groups["name"].Value[0]) + match.Groups["name"].Value[1..];
-        var value = match.Groups["value"].Value;
+        return NotA(type, name, match.Groups["value"].Value);
+    }
+
+    /// <summary>A value that is not of <paramref name="type"/> (a C# name: int, DateOnly), told as the API tells it.</summary>
+    public static string NotA(string type, string name, string? value)
+    {
         var wants = type switch
         {
             "int" or "long" => "a whole number",

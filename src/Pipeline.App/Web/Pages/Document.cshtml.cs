@@ -58,7 +58,7 @@ public sealed class DocumentPageModel(PipelineDbContext db, DocumentSearcher sea
 
     /// <summary>What is wrong with a number in the address (?length=abc), in the API's words; null if it was read or not given.</summary>
     private string? UnreadNumber(string name) =>
-        ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0 ? $"{name}: \"{entry.AttemptedValue}\" is not a whole number" : null;
+        ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0 ? Api.BadParameter.NotA("int", name, entry.AttemptedValue) : null;
 
     /// <summary>Where the part before this one starts, or null at the start of the text.</summary>
     public int? PreviousPart => View.Part.Previous(PartLength ?? options.TextPartChars);
