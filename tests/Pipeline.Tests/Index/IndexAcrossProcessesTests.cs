@@ -160,8 +160,8 @@ public sealed class IndexAcrossProcessesTests : IDisposable
     [InlineData(PosixSignal.SIGTERM)]
     public async Task A_signal_during_ingest_records_the_run_as_cancelled_and_keeps_the_stored_batches(PosixSignal signal)
     {
-        // Many batches: on an idle machine three batches can all be stored before the signal lands.
-        const int files = 10 * IngestionService.BatchSize;
+        // Many batches: storing got fast enough that ten could all be stored before the signal landed.
+        const int files = 30 * IngestionService.BatchSize;
         var folder = WriteReports("reports", files, "terbium");
 
         PipelineProcess.Result result;
