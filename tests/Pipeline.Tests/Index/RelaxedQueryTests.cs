@@ -16,13 +16,17 @@ public sealed class RelaxedQueryTests : IDisposable
         _index = new DocumentIndex(_path, IndexAnalyzers.CreateDefault());
     }
 
-    private DocumentSearcher Indexed(params string[] texts)
+    private DocumentSearcher Indexed(params string[] texts) => Indexed(analyzer: null, texts);
+
+    /// <summary>The texts indexed with the entities <paramref name="analyzer"/> finds in them, as ingestion indexes them; none without one.</summary>
+    private DocumentSearcher Indexed(DocumentAnalyzer? analyzer, params string[] texts)
     {
         using (var writing = _index.OpenWriting())
         {
             for (var i = 0; i < texts.Length; i++)
             {
-                writing.Upsert(new IndexedDocument(i + 1, null, $"{i + 1}.txt", "en", null, null, texts[i], []));
+                var entities = analyzer?.Analyze(texts[i], "zh", null).Entities ?? [];
+                writing.Upsert(new IndexedDocument(i + 1, null, $"{i + 1}.txt", "en", null, null, texts[i], entities));
             }
             writing.Commit(null);
         }
@@ -84,8 +88,9 @@ public sealed class RelaxedQueryTests : IDisposable
     public void One_typed_word_that_parses_into_several_clauses_is_not_relaxed()
     {
         // With the lexicon, 稀土 (an entity) and 精煉 (a concept) are widened apart: two required clauses.
-        Indexed("稀土精炼厂开工。", "稀土出口减少。", "精炼技术进步。");
-        var searcher = new DocumentSearcher(_index, new LexiconEntityNames(Lexicon.Load(SeedCorpus.ConfigFolder)));
+        var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
+        Indexed(DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon), "稀土精炼厂开工。", "稀土出口减少。", "精炼技术进步。");
+        var searcher = new DocumentSearcher(_index, new LexiconEntityNames(lexicon));
 
         var results = searcher.Search(new SearchRequest("稀土精煉"));
 

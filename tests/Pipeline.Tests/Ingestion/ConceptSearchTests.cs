@@ -45,6 +45,21 @@ public sealed class ConceptSearchTests : IDisposable
         Assert.DoesNotContain("en_neodymium", await FilesAsync("NdPr"));
     }
 
+    [Fact]
+    public async Task An_entity_name_finds_where_the_entity_is_named_not_its_characters_inside_another_name()
+    {
+        _input.Write("hans_country.txt", "出口管制\n\n中国加强了对稀土技术的出口管制。\n");
+        _input.Write("hans_company.txt", "集团重组\n\n中国稀土集团宣布完成重组。\n");
+        _input.Write("en_title.txt", "Lynas lifts output\n\nThe miner said its Malaysian plant ran at full rate.\n");
+        await _pipeline.IngestAsync(_input.Path);
+
+        // 中国 inside 中国稀土集团 is part of the company's name, not a mention of the country.
+        Assert.Equal(["hans_country"], await FilesAsync("中国"));
+        Assert.Equal(["hans_country"], await FilesAsync("China"));
+        Assert.Equal(["hans_company"], await FilesAsync("中國稀土集團"));
+        Assert.Equal(["en_title"], await FilesAsync("Lynas"));
+    }
+
     public void Dispose()
     {
         _pipeline.Dispose();
