@@ -90,10 +90,41 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         : MultiFieldQueryParser(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzer, Boosts)
     {
         protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
-            field == IndexFields.Concept ? ConceptQuery(queryText) : base.GetFieldQuery(field, queryText, quoted);
+            field == IndexFields.Concept ? ConceptQuery(queryText) : WithoutNeedlessWords(field, queryText, base.GetFieldQuery(field, queryText, quoted));
 
         protected override Query GetFieldQuery(string field, string queryText, int slop) =>
-            field == IndexFields.Concept ? ConceptQuery(queryText) : base.GetFieldQuery(field, queryText, slop);
+            field == IndexFields.Concept ? ConceptQuery(queryText) : WithoutNeedlessWords(field, queryText, base.GetFieldQuery(field, queryText, slop));
+
+        /// <summary>
+        /// A run of two or more Han characters, looked up in the fields a query names by default,
+        /// without the word field: the bigram field's phrase finds those characters wherever they
+        /// stand, however the text was segmented, which is every place the words could match.
+        /// Reading the words too cost a phrase of positions (供应链 is 供应 链 to ICU) and found
+        /// nothing more. One character stays in both fields: inside a longer run of text it
+        /// makes no bigram of its own, and only the word field finds it there.
+        /// </summary>
+        private static Query WithoutNeedlessWords(string? field, string queryText, Query query)
+        {
+            if (field is not null || query is not BooleanQuery fields || queryText.Length < 2 || !queryText.All(WordTokenizer.IsHan))
+            {
+                return query;
+            }
+            var kept = new BooleanQuery(fields.CoordDisabled) { Boost = fields.Boost };
+            foreach (var clause in fields.Clauses.Where(c => FieldOf(c.Query) != IndexFields.Body))
+            {
+                kept.Add(clause);
+            }
+            return kept;
+        }
+
+        private static string? FieldOf(Query query) => query switch
+        {
+            TermQuery term => term.Term.Field,
+            PhraseQuery phrase when phrase.GetTerms().Length > 0 => phrase.GetTerms()[0].Field,
+            MultiPhraseQuery phrase => phrase.GetTermArrays().FirstOrDefault()?.FirstOrDefault()?.Field,
+            BooleanQuery synonyms when synonyms.Clauses.Count > 0 => FieldOf(synonyms.Clauses[0].Query),
+            _ => null,
+        };
 
         private static BooleanQuery ConceptQuery(string conceptId)
         {

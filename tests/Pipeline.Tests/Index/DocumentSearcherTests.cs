@@ -35,6 +35,15 @@ public sealed class DocumentSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Chinese_characters_are_found_wherever_they_stand_however_the_text_was_segmented()
+    {
+        // 占 is a word of its own in 中国占全球, but makes no bigram of its own there: the word field finds it.
+        Assert.Equal([1], _searcher.Search(new SearchRequest("占")).Hits.Select(h => h.Id));
+        // 土精 is no word (稀土 精炼 to the segmenter): the bigram field finds the two characters side by side.
+        Assert.Equal([1, 2], _searcher.Search(new SearchRequest("土精")).Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
     public void An_english_query_matches_through_stemming()
     {
         var hit = Assert.Single(_searcher.Search(new SearchRequest("refine")).Hits);
