@@ -89,6 +89,8 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     private sealed class FieldsParser(Lucene.Net.Analysis.Analyzer analyzer)
         : MultiFieldQueryParser(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzer, Boosts)
     {
+        protected override BooleanQuery NewBooleanQuery(bool disableCoord) => new WindowedBooleanQuery(disableCoord);
+
         protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>
             field == IndexFields.Concept ? ConceptQuery(queryText) : WithoutNeedlessWords(field, queryText, base.GetFieldQuery(field, queryText, quoted));
 
@@ -109,7 +111,7 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             {
                 return query;
             }
-            var kept = new BooleanQuery(fields.CoordDisabled) { Boost = fields.Boost };
+            var kept = new WindowedBooleanQuery(fields.CoordDisabled) { Boost = fields.Boost };
             foreach (var clause in fields.Clauses.Where(c => FieldOf(c.Query) != IndexFields.Body))
             {
                 kept.Add(clause);
@@ -126,10 +128,10 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             _ => null,
         };
 
-        private static BooleanQuery ConceptQuery(string conceptId)
+        private static WindowedBooleanQuery ConceptQuery(string conceptId)
         {
             var term = ConceptRules.Term(conceptId);
-            var query = new BooleanQuery();
+            var query = new WindowedBooleanQuery();
             foreach (var (field, boost) in Boosts)
             {
                 query.Add(new TermQuery(new Lucene.Net.Index.Term(field, term)) { Boost = boost }, Occur.SHOULD);

@@ -1,0 +1,146 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Pipeline.Index;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Index;
+
+/// <summary>
+/// The windowed disjunction finds the same documents with the same scores as Lucene's own
+/// BooleanScorer, over segments of several windows, with deleted documents, prohibited clauses,
+/// filters and a scorer asked for its documents in pieces.
+/// </summary>
+public sealed class WindowedBooleanQueryTests : IDisposable
+{
+    private static readonly string[] Words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"];
+
+    private readonly TempDirectory _folder = new();
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public WindowedBooleanQueryTests()
+    {
+        _directory = FSDirectory.Open(_folder.Path);
+        var random = new Random(7);
+        var config = new IndexWriterConfig(IndexAnalyzers.Version, new WhitespaceAnalyzer(IndexAnalyzers.Version)) { MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            // Three segments, each longer than a window of 2,048 documents, words of skewed frequency.
+            for (var segment = 0; segment < 3; segment++)
+            {
+                for (var i = 0; i < 5000; i++)
+                {
+                    var words = Enumerable.Range(0, random.Next(1, 12)).Select(_ => Words[(int)(Words.Length * Math.Pow(random.NextDouble(), 2))]);
+                    writer.AddDocument([new StringField("id", $"{segment}-{i}", Field.Store.YES), new TextField("body", string.Join(' ', words), Field.Store.NO)]);
+                }
+                writer.Commit();
+            }
+            for (var i = 0; i < 5000; i += 7)
+            {
+                writer.DeleteDocuments(new Term("id", $"1-{i}"));
+            }
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    [Fact]
+    public void The_index_has_several_segments_of_several_windows_and_deleted_documents()
+    {
+        Assert.Equal(3, _reader.Leaves.Count);
+        Assert.All(_reader.Leaves, l => Assert.True(l.AtomicReader.MaxDoc > 2 * 2048));
+        Assert.True(_reader.HasDeletions);
+    }
+
+    [Fact]
+    public void Random_disjunctions_find_the_same_hits_with_the_same_scores_as_Lucene()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 200; round++)
+        {
+            var disableCoord = random.Next(2) == 0;
+            var (lucene, windowed) = (new BooleanQuery(disableCoord), new WindowedBooleanQuery(disableCoord));
+            foreach (var word in Words.OrderBy(_ => random.Next()).Take(random.Next(1, 6)))
+            {
+                var occur = random.Next(6) == 0 ? Occur.MUST_NOT : Occur.SHOULD;
+                var boost = (float)(0.25 + random.NextDouble() * 2);
+                lucene.Add(new TermQuery(new Term("body", word)) { Boost = boost }, occur);
+                windowed.Add(new TermQuery(new Term("body", word)) { Boost = boost }, occur);
+            }
+            if (round % 5 == 0)
+            {
+                lucene.MinimumNumberShouldMatch = windowed.MinimumNumberShouldMatch = 1;
+            }
+            var filter = round % 4 == 0 ? new QueryWrapperFilter(new TermQuery(new Term("body", Words[round % Words.Length]))) : null;
+
+            AssertSameTop(Top(lucene, filter), Top(windowed, filter), $"{windowed} filter {filter}");
+        }
+    }
+
+    [Fact]
+    public void A_scorer_asked_for_its_documents_in_pieces_collects_each_once()
+    {
+        var query = new WindowedBooleanQuery();
+        query.Add(new TermQuery(new Term("body", "alpha")), Occur.SHOULD);
+        query.Add(new TermQuery(new Term("body", "theta")), Occur.SHOULD);
+        query.Add(new TermQuery(new Term("body", "zeta")), Occur.MUST_NOT);
+        var weight = _searcher.CreateNormalizedWeight(query);
+        foreach (var leaf in _reader.Leaves)
+        {
+            var whole = new List<int>();
+            weight.GetBulkScorer(leaf, false, leaf.AtomicReader.LiveDocs).Score(new Recording(whole));
+            var pieces = new List<int>();
+            var scorer = weight.GetBulkScorer(leaf, false, leaf.AtomicReader.LiveDocs);
+            var more = true;
+            foreach (var max in new[] { 1, 1000, 1001, 3333, 4096, int.MaxValue })
+            {
+                Assert.True(more);
+                more = scorer.Score(new Recording(pieces), max);
+                Assert.All(pieces, d => Assert.True(d < max));
+            }
+            Assert.False(more);
+            Assert.NotEmpty(whole);
+            Assert.Equal(whole.Order(), pieces.Order());
+        }
+    }
+
+    private TopDocs Top(Query query, Filter? filter)
+    {
+        var collector = TopScoreDocCollector.Create(50, docsScoredInOrder: false);
+        _searcher.Search(query, filter, collector);
+        return collector.GetTopDocs();
+    }
+
+    private static void AssertSameTop(TopDocs expected, TopDocs actual, string query)
+    {
+        Assert.True(expected.TotalHits == actual.TotalHits, $"{query}: {expected.TotalHits} hits, windowed {actual.TotalHits}");
+        Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _folder.Dispose();
+    }
+
+    private sealed class Recording(List<int> docs) : ICollector
+    {
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+        }
+
+        public void Collect(int doc) => docs.Add(doc);
+    }
+}
