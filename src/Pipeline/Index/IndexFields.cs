@@ -28,6 +28,13 @@ public static class IndexFields
     /// </summary>
     public const string Concept = "concept";
 
+    /// <summary>
+    /// Not a field of its own: named:"lynas" stands for the entity field's term of an entity the
+    /// analyst named by one of its names (<see cref="NamedEntityQuery"/>). Unlike entity:lynas
+    /// typed as a filter, it is one of the query's words.
+    /// </summary>
+    public const string NamedEntity = "named";
+
     /// <summary>The stored document's content hash, as doc values only: tells a current entry from a stale one.</summary>
     public const string ContentHash = "hash";
 

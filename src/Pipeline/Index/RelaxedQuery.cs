@@ -38,6 +38,7 @@ internal static class RelaxedQuery
     private static bool IsWord(BooleanClause clause) =>
         clause.Occur == Occur.MUST && clause.Query switch
         {
+            NamedEntityQuery => true,
             TermQuery term => !IndexFields.Keywords.Contains(term.Term.Field),
             MultiTermQuery pattern => !IndexFields.Keywords.Contains(pattern.Field),
             _ => true,

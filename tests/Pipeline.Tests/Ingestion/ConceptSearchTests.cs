@@ -60,6 +60,20 @@ public sealed class ConceptSearchTests : IDisposable
         Assert.Equal(["en_title"], await FilesAsync("Lynas"));
     }
 
+    [Fact]
+    public async Task Names_rank_an_article_alike_whatever_the_language_of_its_title()
+    {
+        // The same entities, as often, in each: only the title's language differs from the query's.
+        _input.Write("hans_japan.txt", "稀土出口\n\n日本依赖中国稀土。日本正在寻找新的来源。\n");
+        _input.Write("en_japan.txt", "Rare earth exports\n\nJapan relies on China for rare earths. Japan is looking for new sources.\n");
+        await _pipeline.IngestAsync(_input.Path);
+
+        var hits = _pipeline.Searcher.Search(new SearchRequest("日本 稀土")).Hits;
+
+        Assert.Equal(2, hits.Count);
+        Assert.Equal(hits[0].Score, hits[1].Score, 5);
+    }
+
     public void Dispose()
     {
         _pipeline.Dispose();
