@@ -11,12 +11,19 @@ namespace Pipeline.Index;
 /// the index is opened, which ingestion and the catch-up also do and which never count facets.
 /// Doc values were tried instead: read from disk for every match, they cost as much as the search
 /// at 100,000 documents; Lucene's field cache of ordinals cost a third of the search there.
+/// A hit only marks its document; at the segment's end the cheaper side is counted: the matches,
+/// or, when most documents matched, those that did not, taken from the segment's totals.
 /// </summary>
 internal sealed class EntityFacets : ICollector
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly MatchedDocs _matched = new();
+    private readonly Action<int, int> _countRun;
     private SegmentEntities? _segment;
+    private int _maxDoc;
     private int[] _byOrdinal = [];
+
+    public EntityFacets() => _countRun = (from, to) => _segment!.Count(from, to, _byOrdinal);
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -28,16 +35,11 @@ internal sealed class EntityFacets : ICollector
     {
         FinishSegment();
         _segment = SegmentEntities.Of(context.AtomicReader);
-        _byOrdinal = new int[_segment.Ids.Length];
+        _maxDoc = context.AtomicReader.MaxDoc;
+        _matched.Reset(_maxDoc);
     }
 
-    public void Collect(int doc)
-    {
-        foreach (var ordinal in _segment!.Of(doc))
-        {
-            _byOrdinal[ordinal]++;
-        }
-    }
+    public void Collect(int doc) => _matched.Add(doc);
 
     /// <summary>Adds the counts of <paramref name="other"/>, which counted other segments.</summary>
     public void Add(EntityFacets other)
@@ -60,16 +62,31 @@ internal sealed class EntityFacets : ICollector
 
     private void FinishSegment()
     {
-        if (_segment is null)
+        if (_segment is null || _matched.Count == 0)
         {
+            _segment = null;
             return;
         }
-        for (var ordinal = 0; ordinal < _byOrdinal.Length; ordinal++)
+        var entities = _segment.Ids.Length;
+        if (_byOrdinal.Length < entities)
         {
-            if (_byOrdinal[ordinal] > 0)
+            _byOrdinal = new int[entities];
+        }
+        else
+        {
+            Array.Clear(_byOrdinal, 0, entities);
+        }
+        // Deleted documents never match, so the documents that did not match include them all,
+        // as the totals do: the matches' count is the totals less the others', deletions or not.
+        var countOthers = _matched.Count > _maxDoc - _matched.Count;
+        _matched.ForEachRun(matched: !countOthers, _countRun);
+        for (var ordinal = 0; ordinal < entities; ordinal++)
+        {
+            var count = countOthers ? _segment.Totals[ordinal] - _byOrdinal[ordinal] : _byOrdinal[ordinal];
+            if (count > 0)
             {
                 var id = _segment.Ids[ordinal];
-                _counts[id] = _counts.GetValueOrDefault(id) + _byOrdinal[ordinal];
+                _counts[id] = _counts.GetValueOrDefault(id) + count;
             }
         }
         _segment = null;

@@ -51,6 +51,41 @@ public sealed class EntityFacetsTests : IDisposable
         Assert.Equal([("iluka", 2), ("lynas", 1)], searcher.Search(new SearchRequest("refines OR refine")).EntityFacets.Select(f => (f.Value, f.Count)));
     }
 
+    [Theory]
+    [InlineData("refining", null)] // most documents: the ones that did not match are counted
+    [InlineData("refining", "hans")] // most of the filter's documents
+    [InlineData("mining", null)] // few documents: the matches are counted
+    [InlineData("mining", "hans")]
+    [InlineData("refining OR mining", null)] // every document
+    [InlineData("refining mining", "hans")] // no document has both: the relaxed query's, which needs either
+    public void Facets_are_those_of_counting_each_matching_document_across_segments_with_deletions(string query, string? script)
+    {
+        // Four segments of sixty documents, then a fifth that replaces ten of the first segment's:
+        // their old versions stay in it, deleted, with their entities.
+        var latest = new Dictionary<int, IndexedDocument>();
+        for (var segment = 0; segment < 4; segment++)
+        {
+            Upsert([.. Enumerable.Range(segment * 60 + 1, 60).Select(id => Varied(id, 0))]);
+        }
+        Upsert([.. Enumerable.Range(1, 10).Select(id => Varied(id, 1))]);
+        foreach (var id in Enumerable.Range(1, 240))
+        {
+            latest[id] = Varied(id, id <= 10 ? 1 : 0);
+        }
+        Assert.True(_index.Search(s => s.IndexReader.HasDeletions && s.IndexReader.Leaves.Count >= 5));
+
+        var facets = new DocumentSearcher(_index).Search(new SearchRequest(query) { Script = script }).EntityFacets;
+
+        var words = query.Split(' ').Where(w => w != "OR").ToArray();
+        var expected = latest.Values
+            .Where(d => words.Any(w => d.Text.Contains(w, StringComparison.Ordinal)) && (script is null || d.Script?.ToLowerInvariant() == script))
+            .SelectMany(d => d.Entities.Select(e => e.EntityId).Distinct())
+            .CountBy(id => id)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => (c.Key, c.Value));
+        Assert.Equal(expected, facets.Select(f => (f.Value, f.Count)));
+    }
+
     private void Upsert(params IndexedDocument[] documents)
     {
         using var writing = _index.OpenWriting();
@@ -59,6 +94,19 @@ public sealed class EntityFacetsTests : IDisposable
             writing.Upsert(document);
         }
         writing.Commit(null);
+    }
+
+    /// <summary>
+    /// Document <paramref name="id"/>, in its <paramref name="version"/>: four in five about refining,
+    /// the rest about mining, seven in eight in simplified Chinese script, and some of twelve entities.
+    /// </summary>
+    private static IndexedDocument Varied(int id, int version)
+    {
+        var topic = (id + version) % 5 == 0 ? "mining" : "refining";
+        var text = $"A note on {topic} number {id}.";
+        var entities = Enumerable.Range(0, 12).Where(k => (id * 7 + k * 3 + version * 5) % 5 < 2)
+            .Select(k => new EntityOccurrence($"entity-{k:D2}", 0, 1));
+        return new(id, null, $"{id}.txt", "en", id % 8 == 0 ? null : "Hans", null, text, [.. entities]);
     }
 
     private static IndexedDocument Doc(int id, string text, params (string Id, int Start, int End)[] entities) =>
