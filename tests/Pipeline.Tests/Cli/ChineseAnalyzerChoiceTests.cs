@@ -31,6 +31,27 @@ public sealed class ChineseAnalyzerChoiceTests : IDisposable
         Assert.Contains("1 documents match", after.Stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task With_smartcn_reindexed_a_traditional_query_finds_simplified_text_and_marks_its_own_characters()
+    {
+        CopyConfig(SeedCorpus.ConfigFolder, _config.Path);
+        const string Text = "稀土精炼\n\n该公司的稀土精炼产能明年翻倍。\n";
+        _input.Write("hans.txt", Text);
+        Assert.Equal(0, (await PipelineProcess.RunAsync(_data.Path, "ingest", _input.Path)).ExitCode);
+        File.WriteAllText(Path.Combine(_config.Path, "index.yaml"), "chinese_analyzer: smartcn\n");
+        var smartcn = new Dictionary<string, string> { ["PIPELINE_CONFIG"] = _config.Path };
+        Assert.Equal(0, (await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "reindex")).ExitCode);
+
+        var search = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "search", "精煉產能", "--json");
+
+        Assert.Equal(0, search.ExitCode);
+        Assert.Empty(search.ErrorLines);
+        using var results = System.Text.Json.JsonDocument.Parse(search.Stdout);
+        var hit = Assert.Single(results.RootElement.GetProperty("hits").EnumerateArray());
+        var marked = hit.GetProperty("highlights").EnumerateArray().Select(h => Text[h.GetProperty("start").GetInt32()..h.GetProperty("end").GetInt32()]);
+        Assert.Equal(["精炼产能"], marked);
+    }
+
     public void Dispose()
     {
         _data.Dispose();

@@ -21,6 +21,7 @@ public sealed class ConceptSearchTests : IDisposable
         Assert.True(_pipeline.Index.Search(_pipeline.Index.MarksConcepts));
         Assert.Equal(["en_minimum", "en_words", "hans_floor", "hant_floor"], await FilesAsync("price floor"));
         Assert.Equal(["en_minimum", "en_words", "hans_floor", "hant_floor"], await FilesAsync("價格下限"));
+        Assert.Equal(["en_minimum", "en_words", "hans_floor", "hant_floor"], await FilesAsync("保底价"));
     }
 
     [Fact]

@@ -64,9 +64,11 @@ public sealed class Lexicon
             throw new LexiconException(folder, $"no lexicon: no {FilePattern} files");
         }
         var definitions = files.Select(LexiconReader.Read).ToList();
-        var concepts = Directory.GetFiles(folder, ConceptFilePattern).Order(StringComparer.Ordinal).SelectMany(ConceptReader.Read);
+        var entities = definitions.SelectMany(d => d.Entities).ToList();
+        var concepts = Directory.GetFiles(folder, ConceptFilePattern).Order(StringComparer.Ordinal)
+            .SelectMany(path => ConceptReader.Read(path, [.. entities.Select(e => e.Entity)]));
         return new Lexicon(
-            new LexiconDefinition([.. definitions.SelectMany(d => d.Entities)], [.. definitions.SelectMany(d => d.Ignored)]),
+            new LexiconDefinition(entities, [.. definitions.SelectMany(d => d.Ignored)]),
             [.. concepts]);
     }
 

@@ -82,5 +82,17 @@ public sealed class ConceptsAndPartsTests : IDisposable
         Assert.EndsWith("concept 'quota' needs at least two aliases: a concept widens one name to the others", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_concept_alias_that_names_an_entity_is_reported_with_the_file_and_the_entity()
+    {
+        _config.Write("lexicon/entities-elements.yaml", Elements);
+        _config.Write("lexicon/concepts.yaml", "concepts:\n  - id: magnet-metals\n    name: Magnet metals\n    aliases: [magnet metals, 鐠釹]\n");
+
+        var error = Assert.Throws<LexiconException>(() => Lexicon.Load(_config.Path));
+
+        // 鐠釹 is the Traditional form of NdPr's 镨钕: names are compared in any script and case.
+        Assert.Equal("concepts.yaml: concept 'magnet-metals' has the alias '鐠釹', which is a name of the entity 'ndpr': a name is either an entity or a concept", error.Message);
+    }
+
     public void Dispose() => _config.Dispose();
 }
