@@ -20,7 +20,6 @@ internal sealed class EntityFacets : ICollector
     private readonly MatchedDocs _matched = new();
     private readonly Action<int, int> _countRun;
     private SegmentEntities? _segment;
-    private int _maxDoc;
     private int[] _byOrdinal = [];
 
     public EntityFacets() => _countRun = (from, to) => _segment!.Count(from, to, _byOrdinal);
@@ -35,8 +34,7 @@ internal sealed class EntityFacets : ICollector
     {
         FinishSegment();
         _segment = SegmentEntities.Of(context.AtomicReader);
-        _maxDoc = context.AtomicReader.MaxDoc;
-        _matched.Reset(_maxDoc);
+        _matched.Reset(context.AtomicReader.MaxDoc);
     }
 
     public void Collect(int doc) => _matched.Add(doc);
@@ -78,7 +76,7 @@ internal sealed class EntityFacets : ICollector
         }
         // Deleted documents never match, so the documents that did not match include them all,
         // as the totals do: the matches' count is the totals less the others', deletions or not.
-        var countOthers = _matched.Count > _maxDoc - _matched.Count;
+        var countOthers = _matched.Count > _matched.Others;
         _matched.ForEachRun(matched: !countOthers, _countRun);
         for (var ordinal = 0; ordinal < entities; ordinal++)
         {

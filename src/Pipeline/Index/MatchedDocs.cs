@@ -15,6 +15,9 @@ internal sealed class MatchedDocs
     /// <summary>How many documents were matched since <see cref="Reset"/>.</summary>
     public int Count { get; private set; }
 
+    /// <summary>How many documents of the segment were not matched, deleted ones included.</summary>
+    public int Others => _maxDoc - Count;
+
     /// <summary>No document matched, for a segment of <paramref name="maxDoc"/> documents.</summary>
     public void Reset(int maxDoc)
     {

@@ -15,7 +15,6 @@ namespace Pipeline.Tests.Index;
 public sealed class BigramTokenizerTests : IDisposable
 {
     // The news articles the search evaluation reads; they stay where they lie, outside the repository.
-    private const string DevNewsFolder = "/work/shared/eval/dev-news/articles";
 
     private readonly BigramAnalyzer _bigrams = new(TextNormalizer.Default);
     private readonly ReferenceBigramAnalyzer _reference = new(TextNormalizer.Default);
@@ -45,8 +44,8 @@ public sealed class BigramTokenizerTests : IDisposable
     [Fact]
     public void Every_dev_news_article_gives_the_reference_tokens()
     {
-        Assert.True(Directory.Exists(DevNewsFolder), DevNewsFolder + " holds the evaluation articles");
-        var files = Directory.GetFiles(DevNewsFolder);
+        Assert.True(Directory.Exists(SeedCorpus.DevNewsFolder), SeedCorpus.DevNewsFolder + " holds the evaluation articles");
+        var files = Directory.GetFiles(SeedCorpus.DevNewsFolder);
         Assert.NotEmpty(files);
         foreach (var file in files)
         {

@@ -33,6 +33,14 @@ public sealed class RelaxedQueryTests : IDisposable
         return new DocumentSearcher(_index);
     }
 
+    /// <summary>The texts indexed with the entities extraction finds in them, and searched with the lexicon's names, as ingestion and search do.</summary>
+    private DocumentSearcher IndexedAsIngested(params string[] texts)
+    {
+        var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
+        Indexed(DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon), texts);
+        return new DocumentSearcher(_index, new LexiconEntityNames(lexicon));
+    }
+
     [Fact]
     public void Documents_lacking_one_word_follow_those_with_every_word()
     {
@@ -88,9 +96,7 @@ public sealed class RelaxedQueryTests : IDisposable
     public void One_typed_word_that_parses_into_several_clauses_is_not_relaxed()
     {
         // With the lexicon, 稀土 (an entity) and 精煉 (a concept) are widened apart: two required clauses.
-        var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
-        Indexed(DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon), "稀土精炼厂开工。", "稀土出口减少。", "精炼技术进步。");
-        var searcher = new DocumentSearcher(_index, new LexiconEntityNames(lexicon));
+        var searcher = IndexedAsIngested("稀土精炼厂开工。", "稀土出口减少。", "精炼技术进步。");
 
         var results = searcher.Search(new SearchRequest("稀土精煉"));
 
@@ -101,9 +107,7 @@ public sealed class RelaxedQueryTests : IDisposable
     [Fact]
     public void A_name_widened_to_its_entity_is_a_word_that_the_fallback_may_leave_out()
     {
-        var lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
-        Indexed(DocumentAnalyzer.Create(SeedCorpus.ConfigFolder, lexicon), "Lynas runs a plant in Kalgoorlie.", "Lynas reported higher sales.", "Kalgoorlie is a mining town.");
-        var searcher = new DocumentSearcher(_index, new LexiconEntityNames(lexicon));
+        var searcher = IndexedAsIngested("Lynas runs a plant in Kalgoorlie.", "Lynas reported higher sales.", "Kalgoorlie is a mining town.");
 
         var results = searcher.Search(new SearchRequest("Lynas Kalgoorlie"));
 

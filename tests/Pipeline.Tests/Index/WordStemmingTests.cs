@@ -23,7 +23,7 @@ public sealed class WordStemmingTests
     {
         using var words = new WordAnalyzer(TextNormalizer.Default, Protected);
         using var stemEverything = new StemEveryWord();
-        var files = Directory.GetFiles(SeedCorpus.Folder).Concat(Directory.GetFiles("/work/shared/eval/dev-news/articles")).ToList();
+        var files = SeedCorpus.CorpusAndDevNewsFiles();
         Assert.True(files.Count > 40);
         foreach (var file in files)
         {

@@ -13,8 +13,6 @@ namespace Pipeline.Tests.Index;
 /// </summary>
 public sealed class WordStretchesTests : IDisposable
 {
-    private const string DevNewsFolder = "/work/shared/eval/dev-news/articles";
-
     private static readonly Lexicon Lexicon = Lexicon.Load(SeedCorpus.ConfigFolder);
 
     private readonly IndexAnalyzers _analyzers = IndexAnalyzers.CreateDefault(Lexicon.ProtectedTerms);
@@ -53,7 +51,7 @@ public sealed class WordStretchesTests : IDisposable
     [Fact]
     public void Every_corpus_and_dev_news_text_gives_what_the_whole_text_gives()
     {
-        var files = Directory.GetFiles(SeedCorpus.Folder).Concat(Directory.GetFiles(DevNewsFolder)).ToList();
+        var files = SeedCorpus.CorpusAndDevNewsFiles();
         Assert.True(files.Count > 40, "corpus/ and the dev-news articles are there");
         var random = new Random(20261203);
         var compared = 0;

@@ -18,6 +18,13 @@ internal static class SeedCorpus
     /// <summary>The repository's corpus/ folder.</summary>
     public static string Folder => FolderPath.Value;
 
+    /// <summary>The hand-annotated real articles of the evaluation, read where they lie (never copied into the repository).</summary>
+    public const string DevNewsFolder = "/work/shared/eval/dev-news/articles";
+
+    /// <summary>Every file of corpus/ and of the dev-news articles, in that order.</summary>
+    public static IReadOnlyList<string> CorpusAndDevNewsFiles() =>
+        [.. Directory.GetFiles(Folder), .. Directory.GetFiles(DevNewsFolder)];
+
     /// <summary>The repository's config/ folder: lexicon and claim attributes.</summary>
     public static string ConfigFolder => Path.Combine(Path.GetDirectoryName(FolderPath.Value)!, "config");
 

@@ -4,16 +4,8 @@ namespace Pipeline.Extraction.Entities;
 /// <summary>Reads a concepts*.yaml file: a <c>concepts:</c> list of id, name and aliases.</summary>
 internal static class ConceptReader
 {
-    /// <summary>
-    /// The concepts of <paramref name="path"/>. A name is looked up either as an entity or as a
-    /// concept: an alias that is also a name of one of <paramref name="entities"/> is refused.
-    /// </summary>
-    public static IReadOnlyList<Concept> Read(string path, IReadOnlyList<LexiconEntity> entities)
+    public static IReadOnlyList<Concept> Read(string path)
     {
-        var entityByName = entities
-            .SelectMany(e => e.Aliases.Concat(e.CasedAliases).Select(a => (Key: AliasKey.Of(a), e.Id)))
-            .DistinctBy(n => n.Key, StringComparer.Ordinal)
-            .ToDictionary(n => n.Key, n => n.Id, StringComparer.Ordinal);
         ConceptFileModel? file;
         try
         {
@@ -35,11 +27,6 @@ internal static class ConceptReader
             if (aliases.Count < 2)
             {
                 throw new LexiconException(source, $"concept '{entry.Id}' needs at least two aliases: a concept widens one name to the others");
-            }
-            if (aliases.FirstOrDefault(a => entityByName.ContainsKey(AliasKey.Of(a))) is { } entityName)
-            {
-                throw new LexiconException(source,
-                    $"concept '{entry.Id}' has the alias '{entityName}', which is a name of the entity '{entityByName[AliasKey.Of(entityName)]}': a name is either an entity or a concept");
             }
             concepts.Add(new Concept(entry.Id.Trim(), entry.Name.Trim(), aliases));
         }

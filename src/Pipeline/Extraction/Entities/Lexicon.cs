@@ -64,12 +64,32 @@ public sealed class Lexicon
             throw new LexiconException(folder, $"no lexicon: no {FilePattern} files");
         }
         var definitions = files.Select(LexiconReader.Read).ToList();
-        var entities = definitions.SelectMany(d => d.Entities).ToList();
-        var concepts = Directory.GetFiles(folder, ConceptFilePattern).Order(StringComparer.Ordinal)
-            .SelectMany(path => ConceptReader.Read(path, [.. entities.Select(e => e.Entity)]));
-        return new Lexicon(
-            new LexiconDefinition(entities, [.. definitions.SelectMany(d => d.Ignored)]),
-            [.. concepts]);
+        var conceptFiles = Directory.GetFiles(folder, ConceptFilePattern).Order(StringComparer.Ordinal)
+            .Select(path => (Path: path, Concepts: ConceptReader.Read(path))).ToList();
+        var lexicon = new Lexicon(
+            new LexiconDefinition([.. definitions.SelectMany(d => d.Entities)], [.. definitions.SelectMany(d => d.Ignored)]),
+            [.. conceptFiles.SelectMany(f => f.Concepts)]);
+        RejectConceptsNamingEntities(lexicon, conceptFiles);
+        return lexicon;
+    }
+
+    /// <summary>A name is looked up either as an entity or as a concept: a concept alias that names an entity, in any script or case, is refused.</summary>
+    private static void RejectConceptsNamingEntities(Lexicon lexicon, IEnumerable<(string Path, IReadOnlyList<Concept> Concepts)> conceptFiles)
+    {
+        foreach (var (path, concepts) in conceptFiles)
+        {
+            foreach (var concept in concepts)
+            {
+                foreach (var alias in concept.Aliases)
+                {
+                    if (lexicon.FindByAlias(alias) is { } entity)
+                    {
+                        throw new LexiconException(new LexiconSource(path, null),
+                            $"concept '{concept.Id}' has the alias '{alias}', which is a name of the entity '{entity.Id}': a name is either an entity or a concept");
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The lexicon of the config folder that <see cref="ConfigFolder.Locate"/> finds.</summary>
