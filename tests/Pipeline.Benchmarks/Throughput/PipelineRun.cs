@@ -19,7 +19,8 @@ namespace Pipeline.Benchmarks.Throughput;
 /// </summary>
 internal static class PipelineRun
 {
-    public static async Task<(PhaseFigures Figures, IngestReport Report)> RunAsync(CorpusStats corpus, string dataDirectory, ChineseSegmenter segmenter, bool extraction = true)
+    public static async Task<(PhaseFigures Figures, IngestReport Report)> RunAsync(
+        CorpusStats corpus, string dataDirectory, ChineseSegmenter segmenter, bool extraction = true, string? name = null)
     {
         var clock = new CpuClock();
         var files = SourceFiles.Expand([corpus.Directory]).ToList();
@@ -29,7 +30,7 @@ internal static class PipelineRun
             await pipeline.GetRequiredService<PipelineData>().EnsureDatabaseAsync(CancellationToken.None);
             report = await pipeline.GetRequiredService<IngestionService>().IngestAsync(files);
         }
-        var figures = new PhaseFigures(extraction ? "pipeline" : "pipeline, no extraction", report.Characters, corpus.Bytes, clock.Wall, clock.Cpu);
+        var figures = new PhaseFigures(name ?? (extraction ? "pipeline" : "pipeline, no extraction"), report.Characters, corpus.Bytes, clock.Wall, clock.Cpu);
         return (figures, report);
     }
 
