@@ -57,6 +57,9 @@ public sealed class DocumentIndex : IDisposable
 
     public bool Exists => DirectoryReader.IndexExists(_directory);
 
+    /// <summary>How much the writer buffers before it writes a segment: fewer, larger segments for search, at the price of memory.</summary>
+    internal const double RamBufferMegabytes = 64;
+
     /// <summary>The key in each commit's user data that says how its word field split Chinese.</summary>
     internal const string SegmenterKey = "pipeline.chinese-analyzer";
 
@@ -136,7 +139,7 @@ public sealed class DocumentIndex : IDisposable
             var writer = new IndexWriter(_directory, new IndexWriterConfig(IndexAnalyzers.Version, Analyzers.Indexing)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
-                RAMBufferSizeMB = 64,
+                RAMBufferSizeMB = RamBufferMegabytes,
                 Codec = new PipelineCodec(),
             });
             var release = held;

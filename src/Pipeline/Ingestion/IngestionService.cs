@@ -69,6 +69,12 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                 var indexed = index.HashesOf(saved.Where(s => s.Outcome == SaveOutcome.Unchanged).Select(s => s.Document.Id));
                 var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || indexed[s.Document.Id] != s.Document.ContentHash).ToList();
                 await indexing;
+                if (following is null)
+                {
+                    // The last batch: its indexing threads write out what is buffered as they go, leaving
+                    // the commit little to write on one thread while the other cores wait.
+                    writing.FlushWhileIndexing();
+                }
                 indexing = Task.Run(() => Parallel.ForEach(toIndex, parallel, s =>
                     writing.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document)))), ct);
                 stored = IndexWatermark.Latest(stored, Newest(saved));
@@ -184,6 +190,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                         progress?.Report(new IngestProgress(done, total));
                     }
                 }
+                building.FlushWhileIndexing(); // as for ingestion's last batch
                 indexing = await ReanalyzeAsync(batch, building, indexing, parallel, ct);
                 done += batch.Count;
                 await indexing;
