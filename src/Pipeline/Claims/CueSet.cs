@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Claims;
 
 /// <summary>
@@ -10,7 +8,7 @@ public sealed class CueSet
 {
     private readonly string[] _chinese;
     private readonly int[][] _chineseSlots;
-    private readonly Regex? _english;
+    private readonly IEnglishCues? _english;
     // The slots of the English cues' leading literals; null when a cue has none (it opens on white space).
     private readonly int[][]? _englishSlots;
 
@@ -19,9 +17,7 @@ public sealed class CueSet
         _chinese = [.. chinese.Select(normalize).Where(c => c.Length > 0).Distinct()];
         _chineseSlots = [.. _chinese.Select(c => CharacterPairs.SlotsOf(c))];
         var cues = english.Select(normalize).Where(c => c.Length > 0).ToList();
-        _english = cues.Count == 0
-            ? null
-            : new Regex($@"\b(?:{string.Join('|', cues.Select(ToPattern))})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _english = cues.Count == 0 ? null : (IEnglishCues?)EnglishCueScanner.TryCreate(cues) ?? new EnglishCueRegex(cues);
         _englishSlots = cues.All(c => LeadingLiteral(c).Length > 0) ? [.. cues.Select(c => CharacterPairs.SlotsOf(LeadingLiteral(c)))] : null;
     }
 
@@ -55,10 +51,7 @@ public sealed class CueSet
         {
             return;
         }
-        foreach (var match in _english.EnumerateMatches(text))
-        {
-            found.Add((match.Index, match.Index + match.Length));
-        }
+        _english.AddFoundIn(text, found);
     }
 
     private static bool HasAny(CharacterPairs pairs, int[][] cues)
@@ -80,13 +73,5 @@ public sealed class CueSet
         var stem = cue.AsSpan().TrimEnd('*');
         var space = stem.IndexOf(' ');
         return space < 0 ? stem : stem[..space];
-    }
-
-    // "refin*" matches refining and refinery; spaces match any run of white space.
-    private static string ToPattern(string cue)
-    {
-        var stem = cue.EndsWith('*') ? cue[..^1] : cue;
-        var pattern = Regex.Escape(stem).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
-        return cue.EndsWith('*') ? pattern + @"\w*" : pattern;
     }
 }
