@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Claims;
 
 /// <summary>
@@ -10,19 +8,14 @@ public sealed class CueSet
 {
     private readonly string[] _chinese;
     private readonly int[][] _chineseSlots;
-    private readonly Regex? _english;
-    // The slots of the English cues' leading literals; null when a cue has none (it opens on white space).
-    private readonly int[][]? _englishSlots;
+    private readonly IEnglishCues? _english;
 
     public CueSet(IEnumerable<string> chinese, IEnumerable<string> english, Func<string, string> normalize)
     {
         _chinese = [.. chinese.Select(normalize).Where(c => c.Length > 0).Distinct()];
         _chineseSlots = [.. _chinese.Select(c => CharacterPairs.SlotsOf(c))];
         var cues = english.Select(normalize).Where(c => c.Length > 0).ToList();
-        _english = cues.Count == 0
-            ? null
-            : new Regex($@"\b(?:{string.Join('|', cues.Select(ToPattern))})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _englishSlots = cues.All(c => LeadingLiteral(c).Length > 0) ? [.. cues.Select(c => CharacterPairs.SlotsOf(LeadingLiteral(c)))] : null;
+        _english = cues.Count == 0 ? null : (IEnglishCues?)EnglishCueScanner.TryCreate(cues) ?? new EnglishCueRegex(cues);
     }
 
     /// <summary>Every cue occurrence in <paramref name="text"/>, as (start, end).</summary>
@@ -35,7 +28,8 @@ public sealed class CueSet
 
     /// <summary>
     /// Adds every cue occurrence to <paramref name="found"/>: the Chinese cues' in the order of the cues,
-    /// then the English ones' in text order. A cue with a character pair that <paramref name="pairs"/> lacks is not searched.
+    /// then the English ones' in text order. A Chinese cue with a character pair that <paramref name="pairs"/> lacks
+    /// is not searched; the English cues need no such test, their search for opening words is as quick.
     /// </summary>
     internal void AddFoundIn(string text, CharacterPairs pairs, List<(int Start, int End)> found)
     {
@@ -51,42 +45,6 @@ public sealed class CueSet
                 found.Add((at, at + cue.Length));
             }
         }
-        if (_english is null || (_englishSlots is not null && !HasAny(pairs, _englishSlots)))
-        {
-            return;
-        }
-        foreach (var match in _english.EnumerateMatches(text))
-        {
-            found.Add((match.Index, match.Index + match.Length));
-        }
-    }
-
-    private static bool HasAny(CharacterPairs pairs, int[][] cues)
-    {
-        foreach (var slots in cues)
-        {
-            if (pairs.HasAll(slots))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // What a match of the cue must open on, character for character: up to its first space
-    // (which matches any run of white space) or its wildcard.
-    private static ReadOnlySpan<char> LeadingLiteral(string cue)
-    {
-        var stem = cue.AsSpan().TrimEnd('*');
-        var space = stem.IndexOf(' ');
-        return space < 0 ? stem : stem[..space];
-    }
-
-    // "refin*" matches refining and refinery; spaces match any run of white space.
-    private static string ToPattern(string cue)
-    {
-        var stem = cue.EndsWith('*') ? cue[..^1] : cue;
-        var pattern = Regex.Escape(stem).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
-        return cue.EndsWith('*') ? pattern + @"\w*" : pattern;
+        _english?.AddFoundIn(text, found);
     }
 }
