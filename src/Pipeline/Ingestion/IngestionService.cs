@@ -98,8 +98,9 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
     }
 
     /// <summary>
-    /// Reads a batch and analyzes the documents whose text is not stored yet: everything about a
-    /// batch that needs no write lock, so it runs while the batch before is stored.
+    /// Reads a batch, analyzes the documents whose text is not stored yet and packs their mentions as
+    /// the store writes them: everything about a batch that needs no write lock, so it runs on every
+    /// core while the batch before is stored (the one thread the others wait on).
     /// </summary>
     private Task<PreparedBatch> PrepareAsync<T>(T[] batch, Func<T, SourceRead> readOne, ParallelOptions parallel, CancellationToken ct) =>
         Task.Run(async () =>
@@ -113,12 +114,13 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
             {
                 known = await new DocumentStore(db).StoredHashesAsync(hashes, ct);
             }
-            var analyses = new DocumentAnalysis?[documents.Count];
+            var analyses = new (DocumentAnalysis, PackedMentions)?[documents.Count];
             Parallel.For(0, documents.Count, parallel, i =>
             {
                 if (!known.Contains(hashes[i]))
                 {
-                    analyses[i] = analyzer.Analyze(documents[i].Text, documents[i].Language, documents[i].PublishedOn);
+                    var analysis = analyzer.Analyze(documents[i].Text, documents[i].Language, documents[i].PublishedOn);
+                    analyses[i] = (analysis, PackedMentions.Of(analysis.Mentions));
                 }
             });
             return new PreparedBatch([.. read.Where(r => r.Failure is not null).Select(r => r.Failure!)], documents, hashes, analyses);
@@ -134,21 +136,27 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         await using var db = openDatabase();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var saved = await new DocumentStore(db).SaveBatchAsync(batch.Documents, batch.Hashes, ct);
-        var analyses = new Dictionary<int, DocumentAnalysis>();
+        var analyses = new Dictionary<int, (DocumentAnalysis Analysis, PackedMentions Packed)>();
         for (var i = 0; i < saved.Count; i++)
         {
             if (saved[i].Outcome != SaveOutcome.Unchanged)
             {
-                analyses[saved[i].Document.Id] = batch.Analyses[i] ?? analyzer.Analyze(saved[i].Document);
+                analyses[saved[i].Document.Id] = batch.Analyses[i] ?? Analyzed(saved[i].Document);
             }
         }
-        await new ExtractionStore(db).ReplaceAsync([.. analyses.Select(a => (a.Key, a.Value.Mentions, a.Value.Claims))], ct);
+        await new ExtractionStore(db).ReplaceAsync([.. analyses.Select(a => (a.Key, a.Value.Analysis.Mentions, a.Value.Analysis.Claims, a.Value.Packed))], ct);
         await transaction.CommitAsync(ct);
-        return (saved, analyses);
+        return (saved, analyses.ToDictionary(a => a.Key, a => a.Value.Analysis));
+
+        (DocumentAnalysis, PackedMentions) Analyzed(Document document)
+        {
+            var analysis = analyzer.Analyze(document);
+            return (analysis, PackedMentions.Of(analysis.Mentions));
+        }
     }
 
     /// <summary>A batch read and analyzed, in file order: its documents with their content hashes, the analysis of each one not stored yet, and what failed to read.</summary>
-    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, string[] Hashes, DocumentAnalysis?[] Analyses);
+    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, string[] Hashes, (DocumentAnalysis Analysis, PackedMentions Packed)?[] Analyses);
 
     /// <summary>
     /// Analyzes every stored document again (after the lexicon or the attributes changed) and
@@ -219,10 +227,15 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
     private async Task<Task> ReanalyzeAsync(List<Document> documents, IndexWriting building, Task previous, ParallelOptions parallel, CancellationToken ct)
     {
         var analyses = new DocumentAnalysis[documents.Count];
-        Parallel.For(0, documents.Count, parallel, i => analyses[i] = analyzer.Analyze(documents[i]));
+        var packed = new PackedMentions[documents.Count];
+        Parallel.For(0, documents.Count, parallel, i =>
+        {
+            analyses[i] = analyzer.Analyze(documents[i]);
+            packed[i] = PackedMentions.Of(analyses[i].Mentions);
+        });
         await using (var db = openDatabase())
         {
-            await new ExtractionStore(db).ReplaceAsync([.. documents.Select((d, i) => (d.Id, analyses[i].Mentions, analyses[i].Claims))], ct);
+            await new ExtractionStore(db).ReplaceAsync([.. documents.Select((d, i) => (d.Id, analyses[i].Mentions, analyses[i].Claims, packed[i]))], ct);
         }
         await previous;
         return Task.Run(() => Parallel.For(0, documents.Count, parallel, i => building.Upsert(ToIndexed(documents[i], analyses[i]))), ct);

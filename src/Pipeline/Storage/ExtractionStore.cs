@@ -16,7 +16,13 @@ public sealed class ExtractionStore(PipelineDbContext db)
     /// Claims from the model stay while their value is still read where it was and the rules read no
     /// claim there now (see <see cref="ModelClaimStands"/>); they are never inserted again, so never doubled.
     /// </summary>
-    public async Task ReplaceAsync(IReadOnlyList<(int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims)> analyses, CancellationToken ct = default)
+    public Task ReplaceAsync(IReadOnlyList<(int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims)> analyses, CancellationToken ct = default) =>
+        ReplaceAsync([.. analyses.Select(a => (a.DocumentId, a.Mentions, a.Claims, PackedMentions.Of(a.Mentions)))], ct);
+
+    /// <inheritdoc cref="ReplaceAsync(IReadOnlyList{ValueTuple{int, IReadOnlyList{Mention}, IReadOnlyList{Claim}}}, CancellationToken)"/>
+    /// <remarks>With each document's mentions packed already, by the caller, off the one thread that writes.</remarks>
+    public async Task ReplaceAsync(
+        IReadOnlyList<(int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims, PackedMentions Packed)> analyses, CancellationToken ct = default)
     {
         if (analyses.Count == 0)
         {
@@ -28,18 +34,39 @@ public sealed class ExtractionStore(PipelineDbContext db)
         var fromModel = await db.Claims.AsNoTracking().Where(c => ids.Contains(c.DocumentId) && c.Origin != null).ToListAsync(ct);
         var outdated = fromModel.Where(c => !ModelClaimStands(c, analyses.First(a => a.DocumentId == c.DocumentId))).Select(c => c.Id).ToList();
         await db.Claims.Where(c => ids.Contains(c.DocumentId) && (c.Origin == null || outdated.Contains(c.Id))).ExecuteDeleteAsync(ct);
-        await new BulkInserter<DocumentMentions>(db).InsertAsync(
-            [.. analyses.Select(a => MentionPacking.Pack(a.DocumentId, a.Mentions.Select(m => MentionRecord.From(a.DocumentId, m))))], ct);
-        await new BulkInserter<ClaimRecord>(db).InsertAsync(
-            [.. analyses.SelectMany(a => a.Claims.Select(c => ClaimRecord.From(a.DocumentId, c)))], ct);
+        await new BulkInserter<DocumentMentions>(db).InsertAsync([.. analyses.Select(a => a.Packed.For(a.DocumentId))], ct);
+        await new BulkInserter<ClaimRecord>(db).InsertAsync(ClaimRecords(analyses), ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
         }
     }
 
+    /// <summary>
+    /// The claims as rows, in document and claim order, made on every core: each row's fingerprint is a
+    /// SHA-256 over its document and sentence, and the writer's thread is the one the others wait on.
+    /// </summary>
+    private static ClaimRecord[] ClaimRecords(IReadOnlyList<(int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims, PackedMentions Packed)> analyses)
+    {
+        var firsts = new int[analyses.Count + 1];
+        for (var i = 0; i < analyses.Count; i++)
+        {
+            firsts[i + 1] = firsts[i] + analyses[i].Claims.Count;
+        }
+        var records = new ClaimRecord[firsts[^1]];
+        Parallel.For(0, analyses.Count, i =>
+        {
+            var (documentId, _, claims, _) = analyses[i];
+            for (var c = 0; c < claims.Count; c++)
+            {
+                records[firsts[i] + c] = ClaimRecord.From(documentId, claims[c]);
+            }
+        });
+        return records;
+    }
+
     /// <summary>A model's claim stands while a value is still read at its span with the same words, and no rule claim now covers that span.</summary>
-    private static bool ModelClaimStands(ClaimRecord claim, (int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims) analysis)
+    private static bool ModelClaimStands(ClaimRecord claim, (int DocumentId, IReadOnlyList<Mention> Mentions, IReadOnlyList<Claim> Claims, PackedMentions Packed) analysis)
     {
         var offset = claim.Start - claim.SentenceStart;
         var words = offset >= 0 && claim.End - claim.SentenceStart <= claim.Sentence.Length ? claim.Sentence.Substring(offset, claim.End - claim.Start) : null;

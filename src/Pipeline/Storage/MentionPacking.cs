@@ -26,7 +26,10 @@ internal static class MentionPacking
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_serialized;
 
-    public static DocumentMentions Pack(int documentId, IEnumerable<MentionRecord> mentions)
+    public static DocumentMentions Pack(int documentId, IEnumerable<MentionRecord> mentions) => Pack(mentions).For(documentId);
+
+    /// <summary>The mentions packed, whichever document they belong to (the packed form does not name it).</summary>
+    public static PackedMentions Pack(IEnumerable<MentionRecord> mentions)
     {
         var ordered = InStartOrder(mentions);
         var serialized = t_serialized ??= new ArrayBufferWriter<byte>();
@@ -40,9 +43,9 @@ internal static class MentionPacking
             BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1), serialized.WrittenCount);
             if (!BrotliEncoder.TryCompress(serialized.WrittenSpan, packed.AsSpan(Header, bound - Header), out var written, Quality, Window))
             {
-                throw new InvalidOperationException($"the mentions of document {documentId} could not be compressed");
+                throw new InvalidOperationException($"{ordered.Length} mentions could not be compressed");
             }
-            return new DocumentMentions { DocumentId = documentId, Count = ordered.Length, Packed = packed[..(Header + written)] };
+            return new PackedMentions(ordered.Length, packed[..(Header + written)]);
         }
         finally
         {

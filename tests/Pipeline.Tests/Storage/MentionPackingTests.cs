@@ -23,6 +23,24 @@ public class MentionPackingTests
     };
 
     [Fact]
+    public void Mentions_packed_before_their_document_has_an_id_unpack_as_packed_with_it()
+    {
+        var floor = new Mention(MentionKind.Rate, 30, 37, "每磅110美元") { Value = new Measure(242.5, 242.5, "USD/kg", Qualifier.Exact, "USD/lb") };
+        var mofcom = new Mention(MentionKind.Entity, 0, 5, "中國商務部") { EntityId = "mofcom", EntityKind = EntityKind.Organisation };
+
+        var packed = PackedMentions.Of([floor, mofcom]);
+        var later = MentionPacking.Unpack(packed.For(12));
+        var atOnce = MentionPacking.Unpack(MentionPacking.Pack(12, [MentionRecord.From(12, floor), MentionRecord.From(12, mofcom)]));
+
+        Assert.Equal(2, packed.Count);
+        Assert.Equal(atOnce.Select(Fields), later.Select(Fields));
+        Assert.All(later, m => Assert.Equal(12, m.DocumentId));
+    }
+
+    private static string Fields(MentionRecord m) =>
+        $"{m.DocumentId} {m.Kind} {m.Start}-{m.End} {m.Surface} {m.EntityId} {m.EntityKind} {m.Low} {m.High} {m.Unit} {m.Qualifier} {m.StatedUnit}";
+
+    [Fact]
     public void Mentions_unpack_in_text_order_with_their_document()
     {
         var packed = MentionPacking.Pack(7, [Floor, Mofcom, ThisYear]);
