@@ -18,15 +18,10 @@ public sealed class FlushWhileIndexingTests : IDisposable
     [Fact]
     public void Segments_written_while_indexing_join_the_index_only_at_the_commit()
     {
-        using var index = new DocumentIndex(_path, IndexAnalyzers.CreateDefault());
-        AddCommitted(index, Document(1, "Lynas refines NdPr in Malaysia."));
+        using var index = IndexOfOneCommittedDocument();
 
-        using (var writing = index.OpenWriting())
+        using (var writing = WritingThatFlushedSegments(index))
         {
-            writing.FlushWhileIndexing();
-            Parallel.For(2, 2 + Documents, id => writing.Upsert(Document(id, Text(id))));
-
-            Assert.NotEmpty(SegmentsOutsideTheCommit());
             Assert.Equal(1, CommittedDocuments());
             writing.Commit(null);
         }
@@ -37,15 +32,9 @@ public sealed class FlushWhileIndexingTests : IDisposable
     [Fact]
     public void A_run_stopped_after_segments_were_written_leaves_the_last_commit_serving()
     {
-        using var index = new DocumentIndex(_path, IndexAnalyzers.CreateDefault());
-        AddCommitted(index, Document(1, "Lynas refines NdPr in Malaysia."));
+        using var index = IndexOfOneCommittedDocument();
 
-        using (var writing = index.OpenWriting())
-        {
-            writing.FlushWhileIndexing();
-            Parallel.For(2, 2 + Documents, id => writing.Upsert(Document(id, Text(id))));
-            Assert.NotEmpty(SegmentsOutsideTheCommit());
-        }
+        WritingThatFlushedSegments(index).Dispose();
 
         Assert.Equal(1, CommittedDocuments());
         Assert.Equal(1, index.Count);
@@ -74,11 +63,23 @@ public sealed class FlushWhileIndexingTests : IDisposable
     private static IndexedDocument Document(int id, string text) =>
         new(id, null, $"{id}.txt", text.Any(c => c > 0x3000) ? "zh" : "en", null, null, text, []);
 
-    private static void AddCommitted(DocumentIndex index, IndexedDocument document)
+    private DocumentIndex IndexOfOneCommittedDocument()
     {
+        var index = new DocumentIndex(_path, IndexAnalyzers.CreateDefault());
         using var writing = index.OpenWriting();
-        writing.Upsert(document);
+        writing.Upsert(Document(1, "Lynas refines NdPr in Malaysia."));
         writing.Commit(null);
+        return index;
+    }
+
+    /// <summary>A writing that flushes as it goes, after indexing enough on two threads that segments were written outside the commit.</summary>
+    private IndexWriting WritingThatFlushedSegments(DocumentIndex index)
+    {
+        var writing = index.OpenWriting();
+        writing.FlushWhileIndexing();
+        Parallel.For(2, 2 + Documents, id => writing.Upsert(Document(id, Text(id))));
+        Assert.NotEmpty(SegmentsOutsideTheCommit());
+        return writing;
     }
 
     private int CommittedDocuments()
