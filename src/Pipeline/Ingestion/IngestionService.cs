@@ -1,3 +1,5 @@
+using Pipeline.Claims;
+using Pipeline.Extraction;
 using Pipeline.Index;
 using Pipeline.Sources;
 using Pipeline.Storage;
@@ -114,13 +116,12 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
             {
                 known = await new DocumentStore(db).StoredHashesAsync(hashes, ct);
             }
-            var analyses = new (DocumentAnalysis, PackedMentions)?[documents.Count];
+            var analyses = new AnalyzedDocument?[documents.Count];
             Parallel.For(0, documents.Count, parallel, i =>
             {
                 if (!known.Contains(hashes[i]))
                 {
-                    var analysis = analyzer.Analyze(documents[i].Text, documents[i].Language, documents[i].PublishedOn);
-                    analyses[i] = (analysis, PackedMentions.Of(analysis.Mentions));
+                    analyses[i] = AnalyzedDocument.Of(analyzer.Analyze(documents[i].Text, documents[i].Language, documents[i].PublishedOn));
                 }
             });
             return new PreparedBatch([.. read.Where(r => r.Failure is not null).Select(r => r.Failure!)], documents, hashes, analyses);
@@ -136,27 +137,31 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         await using var db = openDatabase();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var saved = await new DocumentStore(db).SaveBatchAsync(batch.Documents, batch.Hashes, ct);
-        var analyses = new Dictionary<int, (DocumentAnalysis Analysis, PackedMentions Packed)>();
+        var analyses = new Dictionary<int, DocumentAnalysis>();
+        var toStore = new List<(int, IReadOnlyList<Mention>, IReadOnlyList<Claim>, PackedMentions)>();
         for (var i = 0; i < saved.Count; i++)
         {
             if (saved[i].Outcome != SaveOutcome.Unchanged)
             {
-                analyses[saved[i].Document.Id] = batch.Analyses[i] ?? Analyzed(saved[i].Document);
+                var id = saved[i].Document.Id;
+                var (analysis, packed) = batch.Analyses[i] ?? AnalyzedDocument.Of(analyzer.Analyze(saved[i].Document));
+                analyses[id] = analysis;
+                toStore.Add((id, analysis.Mentions, analysis.Claims, packed));
             }
         }
-        await new ExtractionStore(db).ReplaceAsync([.. analyses.Select(a => (a.Key, a.Value.Analysis.Mentions, a.Value.Analysis.Claims, a.Value.Packed))], ct);
+        await new ExtractionStore(db).ReplaceAsync(toStore, ct);
         await transaction.CommitAsync(ct);
-        return (saved, analyses.ToDictionary(a => a.Key, a => a.Value.Analysis));
+        return (saved, analyses);
+    }
 
-        (DocumentAnalysis, PackedMentions) Analyzed(Document document)
-        {
-            var analysis = analyzer.Analyze(document);
-            return (analysis, PackedMentions.Of(analysis.Mentions));
-        }
+    /// <summary>A document's analysis with its mentions packed as the store writes them (made off the store's one thread).</summary>
+    private readonly record struct AnalyzedDocument(DocumentAnalysis Analysis, PackedMentions Packed)
+    {
+        public static AnalyzedDocument Of(DocumentAnalysis analysis) => new(analysis, PackedMentions.Of(analysis.Mentions));
     }
 
     /// <summary>A batch read and analyzed, in file order: its documents with their content hashes, the analysis of each one not stored yet, and what failed to read.</summary>
-    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, string[] Hashes, (DocumentAnalysis Analysis, PackedMentions Packed)?[] Analyses);
+    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, string[] Hashes, AnalyzedDocument?[] Analyses);
 
     /// <summary>
     /// Analyzes every stored document again (after the lexicon or the attributes changed) and
@@ -226,19 +231,15 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
     /// <summary>Analyzes and stores a batch, then starts indexing it once the batch before is indexed; returns that indexing.</summary>
     private async Task<Task> ReanalyzeAsync(List<Document> documents, IndexWriting building, Task previous, ParallelOptions parallel, CancellationToken ct)
     {
-        var analyses = new DocumentAnalysis[documents.Count];
-        var packed = new PackedMentions[documents.Count];
-        Parallel.For(0, documents.Count, parallel, i =>
-        {
-            analyses[i] = analyzer.Analyze(documents[i]);
-            packed[i] = PackedMentions.Of(analyses[i].Mentions);
-        });
+        var analyses = new AnalyzedDocument[documents.Count];
+        Parallel.For(0, documents.Count, parallel, i => analyses[i] = AnalyzedDocument.Of(analyzer.Analyze(documents[i])));
         await using (var db = openDatabase())
         {
-            await new ExtractionStore(db).ReplaceAsync([.. documents.Select((d, i) => (d.Id, analyses[i].Mentions, analyses[i].Claims, packed[i]))], ct);
+            await new ExtractionStore(db).ReplaceAsync(
+                [.. documents.Select((d, i) => (d.Id, analyses[i].Analysis.Mentions, analyses[i].Analysis.Claims, analyses[i].Packed))], ct);
         }
         await previous;
-        return Task.Run(() => Parallel.For(0, documents.Count, parallel, i => building.Upsert(ToIndexed(documents[i], analyses[i]))), ct);
+        return Task.Run(() => Parallel.For(0, documents.Count, parallel, i => building.Upsert(ToIndexed(documents[i], analyses[i].Analysis))), ct);
     }
 
     private static ParallelOptions OnEveryCore(CancellationToken ct) =>
