@@ -78,7 +78,7 @@ public sealed class ReviewPageTests(WebFixture web, ITestOutputHelper output)
         await page.Locator("select[name=sort]").SelectOptionAsync("cause");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("sort=cause"));
+        await Arrival.AtAsync(page, new Regex("sort=cause"));
         await Assertions.Expect(page.Locator("select[name=sort]")).ToHaveValueAsync("cause");
         var sorted = await page.Locator("article.review-item").EvaluateAllAsync<string[]>("items => items.map(i => i.id)");
         Assert.Equal([ids[^1], ids[^2], ids[0]], sorted.Take(3));
@@ -128,7 +128,7 @@ public sealed class ReviewPageTests(WebFixture web, ITestOutputHelper output)
         }
         await item.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex(@"/review\?status=open&decided=\d+#item-\d+$"));
+        await Arrival.AtAsync(page, new Regex(@"/review\?status=open&decided=\d+#item-\d+$"));
         Assert.Equal(0, await page.Locator($"#{id}").CountAsync());
         // The page says what became of the item that left the open list.
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"#{id["item-".Length..]} ");

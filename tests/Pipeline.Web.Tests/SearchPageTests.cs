@@ -15,6 +15,7 @@ public sealed partial class SearchPageTests(WebFixture web, ITestOutputHelper ou
         await page.GotoAsync(web.Url("/"));
         await page.GetByLabel("Query").FillAsync("稀土精煉");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await Arrival.AtAsync(page, new Regex(@"\?q="));
 
         var simplifiedHits = page.Locator("li.result").Filter(new() { Has = page.Locator(".badge", new() { HasText = "zh-Hans" }) });
         Assert.True(await simplifiedHits.CountAsync() >= 2, "the Simplified articles match a Traditional query");
@@ -23,7 +24,7 @@ public sealed partial class SearchPageTests(WebFixture web, ITestOutputHelper ou
         output.WriteLine($"search screenshot: {await Screenshots.SaveAsync(page, "search")}");
 
         await refining.Locator("h3 a").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/documents/\d+\?q="));
+        await Arrival.AtAsync(page, new Regex(@"/documents/\d+\?q="));
         var marks = page.Locator(".doc-text mark.hit");
         Assert.True(await marks.CountAsync() > 0);
         Assert.Contains("精炼", await marks.AllTextContentsAsync());
@@ -56,7 +57,7 @@ public sealed partial class SearchPageTests(WebFixture web, ITestOutputHelper ou
         var entity = await chosen.GetAttributeAsync("data-entity");
         await chosen.ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("entity=" + Regex.Escape(entity!)));
+        await Arrival.AtAsync(page, new Regex("entity=" + Regex.Escape(entity!)));
         Assert.Equal(expected, await MatchCountAsync(page));
         Assert.True(expected < total);
         await Assertions.Expect(page.Locator($"a.facet[data-entity='{entity}']")).ToHaveAttributeAsync("aria-current", "true");
@@ -85,7 +86,7 @@ public sealed partial class SearchPageTests(WebFixture web, ITestOutputHelper ou
         await page.Keyboard.TypeAsync("neodymium");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex(@"\?q=neodymium"));
+        await Arrival.AtAsync(page, new Regex(@"\?q=neodymium"));
         Assert.True(await MatchCountAsync(page) > 0);
         // Every result link is reachable with Tab: none is taken out of the tab order.
         Assert.Equal(0, await page.Locator("li.result a[tabindex='-1']").CountAsync());
