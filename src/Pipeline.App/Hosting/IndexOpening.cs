@@ -31,7 +31,7 @@ internal static class IndexOpening
         // Words split one way are not found by queries split another: say so once, and how to mend it.
         if (index.BuiltWith is { } built && built != segmenter)
         {
-            Terminal.Fail($"the index was built with chinese_analyzer {Name(built)}, config/index.yaml asks for {Name(segmenter)}: `pipeline reindex` rebuilds it");
+            Terminal.Fail($"the index was built with chinese_analyzer {built.Name()}, config/index.yaml asks for {segmenter.Name()}: `pipeline reindex` rebuilds it");
         }
         // Correct either way (the query then asks for each name of a concept), only slower.
         else if (index.Analyzers.ConceptFingerprint is not null && index.ConceptsMarked == false)
@@ -39,8 +39,6 @@ internal static class IndexOpening
             Terminal.Fail("the index was built before the lexicon's concepts were marked in it, or with other concepts: searches for a concept look for each of its names, more slowly; `pipeline reindex` marks them");
         }
         return index;
-
-        static string Name(ChineseSegmenter s) => s == ChineseSegmenter.SmartCn ? "smartcn" : "icu";
     }
 
     /// <summary>$PIPELINE_INDEX_WAIT: seconds a run waits for another process's index writer.</summary>

@@ -8,4 +8,34 @@ public enum ChineseSegmenter
 
     /// <summary>SmartCn's hidden-Markov-model segmenter (Lucene.Net.Analysis.SmartCn), trained on Simplified text.</summary>
     SmartCn,
+
+    /// <summary>
+    /// Each Han character a word of its own, as Lucene's StandardAnalyzer reads Chinese; ICU's word
+    /// rules for the rest. A run of two or more Han characters is looked up in the bigram field
+    /// either way, so the choice decides only what a single character matches: every place it stands.
+    /// </summary>
+    Characters,
+}
+
+/// <summary>The names config/index.yaml, the index's commit data and the messages use for a <see cref="ChineseSegmenter"/>.</summary>
+public static class ChineseSegmenterNames
+{
+    /// <summary>As config/index.yaml spells them, in the order the config file lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = ["icu", "smartcn", "characters"];
+
+    public static string Name(this ChineseSegmenter segmenter) => segmenter switch
+    {
+        ChineseSegmenter.SmartCn => "smartcn",
+        ChineseSegmenter.Characters => "characters",
+        _ => "icu",
+    };
+
+    /// <summary>The segmenter a name stands for, in any case; null for a name that is none.</summary>
+    public static ChineseSegmenter? Parse(string name) => name.Trim().ToLowerInvariant() switch
+    {
+        "icu" => ChineseSegmenter.Icu,
+        "smartcn" => ChineseSegmenter.SmartCn,
+        "characters" => ChineseSegmenter.Characters,
+        _ => null,
+    };
 }

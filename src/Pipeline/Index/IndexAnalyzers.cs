@@ -10,7 +10,7 @@ public sealed class IndexAnalyzers : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Icu,
+    public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters,
         IReadOnlyList<IndexedConcept>? concepts = null)
     {
         Normalizer = normalizer;
@@ -45,7 +45,7 @@ public sealed class IndexAnalyzers : IDisposable
         }
     }
 
-    public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null, ChineseSegmenter segmenter = ChineseSegmenter.Icu,
+    public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null, ChineseSegmenter segmenter = ChineseSegmenter.Characters,
         IReadOnlyList<IndexedConcept>? concepts = null) =>
         new(TextNormalizer.Default, protectedTerms ?? ProtectedTerms.None, segmenter, concepts);
 

@@ -6,7 +6,7 @@ public sealed record IndexOptions(ChineseSegmenter ChineseSegmenter)
 {
     public const string FileName = "index.yaml";
 
-    public static IndexOptions Default { get; } = new(ChineseSegmenter.Icu);
+    public static IndexOptions Default { get; } = new(ChineseSegmenter.Characters);
 
     /// <summary>Reads <paramref name="configFolder"/>/index.yaml; the defaults when there is none. A <see cref="ConfigException"/> names the file and the value at fault.</summary>
     public static IndexOptions Load(string configFolder)
@@ -17,12 +17,14 @@ public sealed record IndexOptions(ChineseSegmenter ChineseSegmenter)
             return Default;
         }
         var model = ConfigFile.Read<Model>(path);
-        return (model?.ChineseAnalyzer?.Trim().ToLowerInvariant()) switch
+        if (string.IsNullOrWhiteSpace(model?.ChineseAnalyzer))
         {
-            null or "" or "icu" => Default,
-            "smartcn" => new IndexOptions(ChineseSegmenter.SmartCn),
-            var other => throw new ConfigException(path, null, $"chinese_analyzer '{other}' is not one of icu, smartcn"),
-        };
+            return Default;
+        }
+        return ChineseSegmenterNames.Parse(model.ChineseAnalyzer) is { } segmenter
+            ? new IndexOptions(segmenter)
+            : throw new ConfigException(path, null,
+                $"chinese_analyzer '{model.ChineseAnalyzer.Trim().ToLowerInvariant()}' is not one of {string.Join(", ", ChineseSegmenterNames.All)}");
     }
 
     private sealed class Model

@@ -16,6 +16,7 @@ public sealed class IndexWriting : IDisposable
     private readonly Action _released;
     private readonly ChineseSegmenter _segmenter;
     private readonly string? _conceptFingerprint;
+    private string _segmentedWith;
     private string? _conceptsMarked;
     private int _pending;
     private bool _disposed;
@@ -28,6 +29,12 @@ public sealed class IndexWriting : IDisposable
         // An index says its concepts are marked only if every document it holds was marked alike:
         // one that starts empty is; one that did not say so stays unsaid until a rebuild.
         _conceptsMarked = writer.NumDocs == 0 ? conceptFingerprint : writer.CommitData.TryGetValue(DocumentIndex.ConceptsKey, out var marked) ? marked : null;
+        // Likewise the segmenter: documents added with another one than the index's do not make it
+        // that one's, or the warning that the index needs a rebuild would go quiet after one ingest.
+        // (An index from before the key was written was built with ICU.)
+        _segmentedWith = writer.NumDocs == 0 ? segmenter.ToString()
+            : writer.CommitData.TryGetValue(DocumentIndex.SegmenterKey, out var built) ? built
+            : nameof(ChineseSegmenter.Icu);
         _committed = committed;
         _released = released;
         Watermark = IndexWatermark.From(writer.CommitData);
@@ -82,8 +89,9 @@ public sealed class IndexWriting : IDisposable
         if (replacing)
         {
             _conceptsMarked = _conceptFingerprint;
+            _segmentedWith = _segmenter.ToString();
         }
-        var data = new Dictionary<string, string> { [DocumentIndex.SegmenterKey] = _segmenter.ToString() };
+        var data = new Dictionary<string, string> { [DocumentIndex.SegmenterKey] = _segmentedWith };
         if (_conceptsMarked is not null)
         {
             data[DocumentIndex.ConceptsKey] = _conceptsMarked;

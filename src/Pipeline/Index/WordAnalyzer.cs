@@ -10,7 +10,7 @@ namespace Pipeline.Index;
 /// Words of either language: ICU or SmartCn segmentation of the normalized text, then English
 /// possessives, stop words and Porter stemming (which leave Chinese words alone).
 /// </summary>
-public sealed class WordAnalyzer(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Icu) : Analyzer
+public sealed class WordAnalyzer(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -32,7 +32,7 @@ internal static class WordStretches
     public static List<(int Start, int End)> ToRead(string text, Text.NormalizedText normalized,
         IReadOnlyList<HighlightPhrase> phrases, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes, IndexAnalyzers analyzers)
     {
-        var cannotCut = analyzers.Segmenter != ChineseSegmenter.Icu || !normalized.Map.IsIdentity || !phrases.All(p => p.IsConsecutive);
+        var cannotCut = analyzers.Segmenter == ChineseSegmenter.SmartCn || !normalized.Map.IsIdentity || !phrases.All(p => p.IsConsecutive);
         return cannotCut ? [(0, text.Length)] : Wanted(normalized.Text, terms, prefixes, analyzers.ProtectedTerms);
     }
 

@@ -9,8 +9,9 @@ namespace Pipeline.Index;
 /// <summary>
 /// Splits text into words after normalizing it, so that Traditional and Simplified spellings of
 /// a sentence give the same words: with ICU's dictionary-based word breaker (the approach of
-/// Lucene's ICUTokenizer), or with SmartCn's HMM segmenter, which reads the text folded to
-/// Simplified as it was trained. Either way the lexicon's protected terms are glued back whole.
+/// Lucene's ICUTokenizer), with SmartCn's HMM segmenter, which reads the text folded to
+/// Simplified as it was trained, or with each Han character a word and ICU's rules for the rest.
+/// Whichever way, the lexicon's protected terms are glued back whole.
 /// Terms are normalized; offsets point into the original text.
 /// </summary>
 public sealed class WordTokenizer : Tokenizer
@@ -39,7 +40,7 @@ public sealed class WordTokenizer : Tokenizer
     public const string IdeographicType = "<IDEO>";
     public const string AlphanumericType = "<ALPHANUM>";
 
-    public WordTokenizer(TextReader input, TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Icu)
+    public WordTokenizer(TextReader input, TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters)
         : base(input)
     {
         _segmenter = segmenter;
@@ -103,30 +104,51 @@ public sealed class WordTokenizer : Tokenizer
 
     private void FindWords(string text)
     {
-        if (_segmenter == ChineseSegmenter.SmartCn)
+        switch (_segmenter)
         {
-            FindWordsWithSmartCn(text);
-        }
-        else if ((t_wordBreaker ??= NativeBreakIterator.Open(BreakIterator.UBreakIteratorType.WORD, "zh")) is { } native)
-        {
-            _boundaries.Clear();
-            native.Boundaries(text, _boundaries);
-            for (var i = 1; i < _boundaries.Count; i++)
-            {
-                var (wordStart, wordEnd) = (_boundaries[i - 1], _boundaries[i]);
-                if (HasLetterOrDigit(text.AsSpan(wordStart, wordEnd - wordStart)))
-                {
-                    _words.Add((wordStart, wordEnd));
-                }
-            }
-        }
-        else
-        {
-            FindWordsWithIcuNet(text);
+            case ChineseSegmenter.SmartCn:
+                FindWordsWithSmartCn(text);
+                break;
+            case ChineseSegmenter.Characters:
+                FindWordsByCharacter(text);
+                break;
+            default:
+                FindWordsWithIcu(text, 0, text.Length);
+                break;
         }
         if (!_protectedTerms.IsEmpty)
         {
             GlueProtectedTerms(text);
+        }
+    }
+
+    /// <summary>
+    /// Each Han character a word; ICU's words between them. ICU's word rules break on both sides of a
+    /// Han character (no rule joins it to a letter, digit or mark of another script), so a stretch
+    /// without Han gives the words it gives within the whole text, and its dictionary, the costly
+    /// part, is never asked.
+    /// </summary>
+    private void FindWordsByCharacter(string text)
+    {
+        var stretch = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsHan(text[i]))
+            {
+                FindWordsBetweenHan(text, stretch, i);
+                _words.Add((i, i + 1));
+                stretch = i + 1;
+            }
+        }
+        FindWordsBetweenHan(text, stretch, text.Length);
+    }
+
+    private void FindWordsBetweenHan(string text, int start, int end)
+    {
+        // Most stretches inside Chinese text are a comma or a quote mark: no word, no call to ICU.
+        if (start < end && HasLetterOrDigit(text.AsSpan(start, end - start)))
+        {
+            FindWordsWithIcu(text, start, end);
         }
     }
 
@@ -146,21 +168,37 @@ public sealed class WordTokenizer : Tokenizer
         smart.End();
     }
 
-    private void FindWordsWithIcuNet(string text)
+    /// <summary>ICU's words of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>].</summary>
+    private void FindWordsWithIcu(string text, int start, int end)
+    {
+        _boundaries.Clear();
+        if ((t_wordBreaker ??= NativeBreakIterator.Open(BreakIterator.UBreakIteratorType.WORD, "zh")) is { } native)
+        {
+            native.Boundaries(text.AsSpan(start, end - start), start, _boundaries);
+        }
+        else
+        {
+            BoundariesWithIcuNet(text, start, end);
+        }
+        for (var i = 1; i < _boundaries.Count; i++)
+        {
+            var (wordStart, wordEnd) = (_boundaries[i - 1], _boundaries[i]);
+            // Spaces and punctuation are segments too; a word has a letter or a digit.
+            if (HasLetterOrDigit(text.AsSpan(wordStart, wordEnd - wordStart)))
+            {
+                _words.Add((wordStart, wordEnd));
+            }
+        }
+    }
+
+    private void BoundariesWithIcuNet(string text, int start, int end)
     {
         IcuRuntime.EnsureInitialized();
         _breaker ??= BreakIterator.CreateWordInstance(new Locale("zh"));
-        _breaker.SetText(text);
-        var start = _breaker.MoveFirst();
-        int end;
-        while ((end = _breaker.MoveNext()) != BreakIterator.DONE)
+        _breaker.SetText(start == 0 && end == text.Length ? text : text[start..end]);
+        for (var at = _breaker.MoveFirst(); at != BreakIterator.DONE; at = _breaker.MoveNext())
         {
-            // Spaces and punctuation are segments too; a word has a letter or a digit.
-            if (HasLetterOrDigit(text.AsSpan(start, end - start)))
-            {
-                _words.Add((start, end));
-            }
-            start = end;
+            _boundaries.Add(start + at);
         }
     }
 

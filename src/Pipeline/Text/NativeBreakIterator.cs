@@ -45,7 +45,10 @@ internal sealed unsafe class NativeBreakIterator
     }
 
     /// <summary>Adds every boundary of <paramref name="text"/>, 0 and its length included, in order.</summary>
-    public void Boundaries(string text, List<int> boundaries)
+    public void Boundaries(string text, List<int> boundaries) => Boundaries(text, offset: 0, boundaries);
+
+    /// <summary>Adds every boundary of <paramref name="text"/>, its start and end included, in order, each plus <paramref name="offset"/>.</summary>
+    public void Boundaries(ReadOnlySpan<char> text, int offset, List<int> boundaries)
     {
         var native = Native!;
         var iterator = _handle.DangerousGetHandle();
@@ -56,7 +59,7 @@ internal sealed unsafe class NativeBreakIterator
             Check(status, "ubrk_setText");
             for (var at = native.First(iterator); at != Done; at = native.Next(iterator))
             {
-                boundaries.Add(at);
+                boundaries.Add(offset + at);
             }
             // ICU keeps the pointer: let go of the text before it is unpinned.
             native.SetText(iterator, null, 0, &status);

@@ -38,7 +38,7 @@ internal static class SearchBenchmark
         var data = Path.Combine(root, "data");
         report.Machine();
         var segmenter = options.ChineseAnalyzer ?? IndexOptions.Load(ConfigFolder.Locate()).ChineseSegmenter;
-        report.Line("chinese analyzer", segmenter == ChineseSegmenter.SmartCn ? "smartcn" : "icu");
+        report.Line("chinese analyzer", segmenter.Name());
         if (reuse)
         {
             report.Line("index", $"kept from an earlier run in {root}");

@@ -8,7 +8,7 @@ namespace Pipeline.Benchmarks.Search;
 internal sealed record SearchOptions(int Documents, int Queries, string? Keep, ChineseSegmenter? ChineseAnalyzer)
 {
     public const int DefaultDocuments = 100_000;
-    public const string Usage = "usage: search [--documents N] [--queries N] [--keep DIR] [--chinese-analyzer icu|smartcn]";
+    public const string Usage = "usage: search [--documents N] [--queries N] [--keep DIR] [--chinese-analyzer icu|smartcn|characters]";
 
     /// <summary>The options, or null with <paramref name="error"/> set when the arguments are not valid.</summary>
     public static SearchOptions? Parse(IReadOnlyList<string> args, out string? error)

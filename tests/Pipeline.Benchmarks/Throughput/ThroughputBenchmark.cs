@@ -30,7 +30,7 @@ internal static class ThroughputBenchmark
         var report = new ThroughputReport(Console.Out);
         report.Machine();
         var segmenter = options.ChineseAnalyzer ?? IndexOptions.Load(ConfigFolder.Locate()).ChineseSegmenter;
-        report.Line("chinese analyzer", segmenter == ChineseSegmenter.SmartCn ? "smartcn" : "icu");
+        report.Line("chinese analyzer", segmenter.Name());
         var generation = Stopwatch.StartNew();
         var pool = SentencePool.Load(Path.Combine(RepositoryRoot.Find(), "corpus"));
         var corpus = BenchmarkCorpus.Generate(Path.Combine(root, "corpus"), options.Megabytes * 1024L * 1024L, pool);

@@ -6,7 +6,7 @@ namespace Pipeline.Benchmarks.Throughput;
 /// <summary>Arguments of <c>throughput</c>: corpus size, number of timed queries, where to keep the files, and the Chinese analyzer (else config/index.yaml's).</summary>
 internal sealed record ThroughputOptions(int Megabytes = 50, int Queries = 1000, string? Keep = null, ChineseSegmenter? ChineseAnalyzer = null)
 {
-    public const string Usage = "usage: throughput [--mb N] [--queries N] [--keep DIR] [--chinese-analyzer icu|smartcn]";
+    public const string Usage = "usage: throughput [--mb N] [--queries N] [--keep DIR] [--chinese-analyzer icu|smartcn|characters]";
 
     /// <summary>The options, or null with <paramref name="error"/> set when the arguments are not valid.</summary>
     public static ThroughputOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -26,8 +26,8 @@ internal sealed record ThroughputOptions(int Megabytes = 50, int Queries = 1000,
                     options = options with { Queries = queries };
                     i++;
                     break;
-                case "--chinese-analyzer" when value is "icu" or "smartcn":
-                    options = options with { ChineseAnalyzer = value == "icu" ? ChineseSegmenter.Icu : ChineseSegmenter.SmartCn };
+                case "--chinese-analyzer" when value is not null && ChineseSegmenterNames.Parse(value) is { } segmenter:
+                    options = options with { ChineseAnalyzer = segmenter };
                     i++;
                     break;
                 case "--keep" when !string.IsNullOrWhiteSpace(value):

@@ -19,12 +19,18 @@ public sealed class ChineseAnalyzerChoiceTests : IDisposable
         var smartcn = new Dictionary<string, string> { ["PIPELINE_CONFIG"] = _config.Path };
 
         var before = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "search", "氧化镝");
+        // Documents added with the new analyzer leave the old ones as they were: still mixed, still said.
+        _input.Write("later.txt", "Lynas\n\nLynas ships dysprosium oxide from Malaysia.\n");
+        var ingest = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "ingest", _input.Path);
+        var between = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "search", "氧化镝");
         var reindex = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "reindex");
         var after = await PipelineProcess.RunWithEnvironmentAsync(smartcn, _data.Path, "search", "氧化镝");
 
         Assert.Equal(0, before.ExitCode);
-        Assert.Contains("pipeline: the index was built with chinese_analyzer icu, config/index.yaml asks for smartcn: `pipeline reindex` rebuilds it", before.ErrorLines);
+        Assert.Contains("pipeline: the index was built with chinese_analyzer characters, config/index.yaml asks for smartcn: `pipeline reindex` rebuilds it", before.ErrorLines);
         Assert.Contains("1 documents match", before.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Contains("pipeline: the index was built with chinese_analyzer characters, config/index.yaml asks for smartcn: `pipeline reindex` rebuilds it", between.ErrorLines);
         Assert.Equal(0, reindex.ExitCode);
         Assert.Equal(0, after.ExitCode);
         Assert.Empty(after.ErrorLines);

@@ -44,6 +44,15 @@ public sealed class DocumentSearcherTests : IDisposable
     }
 
     [Fact]
+    public void A_single_character_is_found_inside_longer_words_in_either_script()
+    {
+        // 商 stands only inside 商务部/商務部, a word to ICU's dictionary: each character is a word of the
+        // default word field, so it is found there, as 務 (Traditional) finds its Simplified spelling.
+        Assert.Equal([1, 2], _searcher.Search(new SearchRequest("商")).Hits.Select(h => h.Id).Order());
+        Assert.Equal([1, 2], _searcher.Search(new SearchRequest("務")).Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
     public void An_english_query_matches_through_stemming()
     {
         var hit = Assert.Single(_searcher.Search(new SearchRequest("refine")).Hits);

@@ -60,7 +60,9 @@ public sealed class IndexOptionsTests : IDisposable
     [InlineData("chinese_analyzer: smartcn\n", ChineseSegmenter.SmartCn)]
     [InlineData("chinese_analyzer: SmartCn\n", ChineseSegmenter.SmartCn)]
     [InlineData("chinese_analyzer: icu\n", ChineseSegmenter.Icu)]
-    [InlineData("# nothing chosen\n", ChineseSegmenter.Icu)]
+    [InlineData("chinese_analyzer: characters\n", ChineseSegmenter.Characters)]
+    [InlineData("chinese_analyzer: \" Characters \"\n", ChineseSegmenter.Characters)]
+    [InlineData("# nothing chosen\n", ChineseSegmenter.Characters)]
     public void The_chinese_analyzer_is_read_from_the_file(string yaml, ChineseSegmenter expected)
     {
         _config.Write(IndexOptions.FileName, yaml);
@@ -69,7 +71,7 @@ public sealed class IndexOptionsTests : IDisposable
     }
 
     [Fact]
-    public void No_file_means_icu() => Assert.Equal(ChineseSegmenter.Icu, IndexOptions.Load(_config.Path).ChineseSegmenter);
+    public void No_file_means_characters() => Assert.Equal(ChineseSegmenter.Characters, IndexOptions.Load(_config.Path).ChineseSegmenter);
 
     [Fact]
     public void An_unknown_analyzer_names_the_file_and_the_choices()
@@ -78,7 +80,7 @@ public sealed class IndexOptionsTests : IDisposable
 
         var error = Assert.Throws<ConfigException>(() => IndexOptions.Load(_config.Path));
 
-        Assert.Equal($"{path}: chinese_analyzer 'jieba' is not one of icu, smartcn", error.Message);
+        Assert.Equal($"{path}: chinese_analyzer 'jieba' is not one of icu, smartcn, characters", error.Message);
     }
 
     public void Dispose() => _config.Dispose();

@@ -1,0 +1,79 @@
+using Pipeline.Index;
+using Pipeline.Tests.Infrastructure;
+
+namespace Pipeline.Tests.Index;
+
+/// <summary>The word field with each Han character a word (config/index.yaml: chinese_analyzer: characters, the default).</summary>
+public sealed class CharacterSegmenterTests : IDisposable
+{
+    private readonly IndexAnalyzers _characters = IndexAnalyzers.CreateDefault(new ProtectedTerms(["特朗普", "mp材料"]), ChineseSegmenter.Characters);
+    private readonly IndexAnalyzers _icu = IndexAnalyzers.CreateDefault(new ProtectedTerms(["特朗普", "mp材料"]), ChineseSegmenter.Icu);
+
+    [Fact]
+    public void Each_han_character_is_a_word_in_either_script()
+    {
+        Assert.Equal("稀 土 精 炼 产 能", _characters.Words.Terms("稀土精炼产能"));
+        Assert.Equal(_characters.Words.Terms("稀土精炼产能"), _characters.Words.Terms("稀土精煉產能"));
+    }
+
+    [Theory]
+    [InlineData("MP Materials，稀土：95。", "mp materi 稀 土 95")]
+    [InlineData("3500萬美元", "3500 万 美 元")]
+    [InlineData("每磅110美元的NdPr氧化物", "每 磅 110 美 元 的 ndpr 氧 化 物")]
+    [InlineData("The refining capacity of China's 稀土", "refin capac china 稀 土")]
+    public void Words_between_han_characters_are_read_as_in_english_text(string text, string expected)
+    {
+        Assert.Equal(expected, _characters.Words.Terms(text));
+    }
+
+    [Fact]
+    public void Protected_lexicon_terms_stay_whole_across_scripts()
+    {
+        var terms = _characters.Words.Terms("美国特朗普政府与MP材料公司").Split(' ');
+        Assert.Contains("特朗普", terms);
+        Assert.Contains("mp材料", terms);
+        Assert.DoesNotContain("朗", terms);
+    }
+
+    [Fact]
+    public void Offsets_point_into_the_original_traditional_text()
+    {
+        const string original = "澳洲萊納斯稀土公司";
+        var tokens = _characters.Words.Tokens(original);
+
+        Assert.Equal(original.Length, tokens.Count);
+        Assert.All(tokens, t => Assert.Equal(1, t.End - t.Start));
+        Assert.Equal(("莱", 2, 3), tokens[2]);
+    }
+
+    /// <summary>
+    /// The words without a Han character are ICU's own, in the same order and at the same places, on
+    /// every line of the corpus and of the real articles: reading the stretches between Han characters
+    /// alone changes none of them.
+    /// </summary>
+    [Fact]
+    public void Outside_han_characters_the_words_are_those_icu_gives_the_whole_text()
+    {
+        var lines = SeedCorpus.CorpusAndDevNewsFiles().SelectMany(File.ReadLines).Where(l => l.Length > 0).ToList();
+        var compared = 0;
+        foreach (var line in lines)
+        {
+            var ours = _characters.Words.Tokens(line);
+            Assert.Equal(Latin(_icu.Words.Tokens(line)), Latin(ours));
+            Assert.Equal(line.Count(WordTokenizer.IsHan), ours.Count(t => t.Term.Length == 1 && WordTokenizer.IsHan(t.Term[0])) + GluedHan(ours));
+            compared += ours.Count;
+        }
+        Assert.True(compared > 10_000, $"only {compared} words compared");
+
+        static List<(string, int, int)> Latin(List<(string Term, int Start, int End)> tokens) => [.. tokens.Where(t => !t.Term.Any(WordTokenizer.IsHan))];
+
+        static int GluedHan(List<(string Term, int Start, int End)> tokens) =>
+            tokens.Where(t => t.Term.Length > 1).Sum(t => t.Term.Count(WordTokenizer.IsHan));
+    }
+
+    public void Dispose()
+    {
+        _characters.Dispose();
+        _icu.Dispose();
+    }
+}
