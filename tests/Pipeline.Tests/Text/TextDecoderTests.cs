@@ -140,6 +140,81 @@ public sealed class TextDecoderTests
         Assert.Equal("undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5", error.Message);
     }
 
+    /// <summary>
+    /// Every Chinese article of the corpus and of the real articles, in GB18030 and, where each of its
+    /// characters has a code there, in Big5: each decodes to its text, whether the multi-byte probers
+    /// are sure of it alone or the whole detector is asked (a short file).
+    /// </summary>
+    [Fact]
+    public void Every_chinese_article_in_gb18030_or_big5_decodes_to_its_text()
+    {
+        var decoded = 0;
+        foreach (var text in PlainTextArticles().Where(t => t.Count(c => c >= '\u4E00' && c <= '\u9FFF') > 100))
+        {
+            foreach (var encoding in new[] { "gb18030", "big5" })
+            {
+                byte[] bytes;
+                try
+                {
+                    bytes = Strict(encoding).GetBytes(text);
+                }
+                catch (EncoderFallbackException)
+                {
+                    continue; // a Simplified character, or one Big5 never coded
+                }
+                Assert.Equal(text, TextDecoder.Decode(bytes));
+                decoded++;
+            }
+        }
+        Assert.True(decoded >= 25, $"only {decoded} copies decoded");
+    }
+
+    /// <summary>
+    /// The Chinese characters and punctuation of every Chinese article, in UTF-16 without a byte-order
+    /// mark and so without a zero byte: read as UTF-16, not taken by a multi-byte prober for GB18030 or Big5.
+    /// </summary>
+    [Fact]
+    public void Chinese_alone_in_utf16_without_bom_is_never_taken_for_a_legacy_encoding()
+    {
+        var decoded = 0;
+        foreach (var article in PlainTextArticles())
+        {
+            var chinese = new string([.. article.Where(c => c >= '\u3000' && (c & 0xFF) != 0 && (c >> 8) != 0 && !char.IsSurrogate(c))]);
+            if (chinese.Length < 200)
+            {
+                continue;
+            }
+            Assert.Equal(chinese, TextDecoder.Decode(Encoding.Unicode.GetBytes(chinese)));
+            Assert.Equal(chinese, TextDecoder.Decode(Encoding.BigEndianUnicode.GetBytes(chinese)));
+            decoded++;
+        }
+        Assert.True(decoded >= 15, $"only {decoded} articles decoded");
+    }
+
+    /// <summary>Text in single-byte encodings of other scripts, and in Japanese and Korean ones: refused, never read as Chinese.</summary>
+    [Theory]
+    [InlineData("windows-1251", "Экспорт редкоземельных металлов из Китая вырос на двадцать процентов, сообщает министерство торговли. ")]
+    [InlineData("koi8-r", "Экспорт редкоземельных металлов из Китая вырос на двадцать процентов, сообщает министерство торговли. ")]
+    [InlineData("iso-8859-7", "Οι εξαγωγές σπάνιων γαιών από την Κίνα αυξήθηκαν κατά είκοσι τοις εκατό, ανακοίνωσε το υπουργείο. ")]
+    [InlineData("windows-1255", "הייצוא של מתכות אדמה נדירות מסין עלה בעשרים אחוז, כך מסר משרד המסחר. ")]
+    [InlineData("windows-1254", "Çin'den nadir toprak elementleri ihracatı yüzde yirmi arttı, ticaret bakanlığı açıkladı. ")]
+    [InlineData("windows-1252", "Les exportations de terres rares de Chine ont augmenté de vingt pour cent, a déclaré le ministère. ")]
+    [InlineData("windows-874", "การส่งออกแร่หายากจากจีนเพิ่มขึ้นร้อยละยี่สิบ กระทรวงพาณิชย์ระบุ ")]
+    [InlineData("shift_jis", "中国からのレアアース輸出は二十パーセント増加したと商務省が発表した。")]
+    [InlineData("euc-jp", "中国からのレアアース輸出は二十パーセント増加したと商務省が発表した。")]
+    [InlineData("euc-kr", "중국의 희토류 수출이 20퍼센트 증가했다고 상무부가 발표했다. ")]
+    public void Text_in_another_scripts_legacy_encoding_is_refused(string encoding, string sentence)
+    {
+        var bytes = Strict(encoding).GetBytes(string.Concat(Enumerable.Repeat(sentence, 20)));
+
+        var error = Assert.Throws<SourceReadException>(() => TextDecoder.Decode(bytes));
+
+        Assert.Equal("undecodable bytes: not UTF-8, UTF-16, GB18030 or Big5", error.Message);
+    }
+
+    private static IEnumerable<string> PlainTextArticles() =>
+        SeedCorpus.CorpusAndDevNewsFiles().Where(f => f.EndsWith(".txt", StringComparison.Ordinal)).Select(File.ReadAllText);
+
     private static Encoding Strict(string name) =>
         Encoding.GetEncoding(name, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
 }
