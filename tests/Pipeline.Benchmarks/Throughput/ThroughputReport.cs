@@ -16,8 +16,17 @@ internal sealed class ThroughputReport(TextWriter output)
     public void Machine()
     {
         Line("machine", $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()} {RuntimeInformation.OSArchitecture}");
-        Line("runtime", $"{RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode}");
+        Line("runtime", $"{RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode}, " +
+            (CompiledAhead(typeof(IngestionService).Assembly) ? "ReadyToRun (as ./pipeline runs)" : "JIT only (tests/Pipeline.Benchmarks/run runs ReadyToRun, as ./pipeline does)"));
         Line("memory", $"{Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes):N0} MiB available to the GC");
+    }
+
+    /// <summary>Whether the assembly holds code compiled ahead (a ReadyToRun header), not IL alone.</summary>
+    private static bool CompiledAhead(System.Reflection.Assembly assembly)
+    {
+        using var file = File.OpenRead(assembly.Location);
+        using var pe = new System.Reflection.PortableExecutable.PEReader(file);
+        return pe.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     public void Corpus(CorpusStats corpus, TimeSpan generation)
