@@ -33,12 +33,12 @@ public class MentionPackingTests
         var atOnce = MentionPacking.Unpack(MentionPacking.Pack(12, [MentionRecord.From(12, floor), MentionRecord.From(12, mofcom)]));
 
         Assert.Equal(2, packed.Count);
-        Assert.Equal(atOnce.Select(Fields), later.Select(Fields));
+        Assert.Equal(atOnce.Select(m => Fields(m)), later.Select(m => Fields(m)));
         Assert.All(later, m => Assert.Equal(12, m.DocumentId));
     }
 
-    private static string Fields(MentionRecord m) =>
-        $"{m.DocumentId} {m.Kind} {m.Start}-{m.End} {m.Surface} {m.EntityId} {m.EntityKind} {m.Low} {m.High} {m.Unit} {m.Qualifier} {m.StatedUnit}";
+    private static string Fields(MentionRecord m, int? documentId = null) =>
+        $"{documentId ?? m.DocumentId} {m.Kind} {m.Start}-{m.End} {m.Surface} {m.EntityId} {m.EntityKind} {m.Verified} {m.Low:R} {m.High:R} {m.Unit} {m.Qualifier} {m.StatedUnit} {m.DateFrom} {m.DateTo}";
 
     [Fact]
     public void Mentions_unpack_in_text_order_with_their_document()
@@ -55,13 +55,14 @@ public class MentionPackingTests
     }
 
     /// <summary>
-    /// Databases hold mentions in this form: a change to <see cref="MentionRecord"/>'s members or
-    /// to the enums' order would make them read wrongly, and this record would not read back.
-    /// Add members and enum values at the end. (The bytes themselves are not pinned: MemoryPack
-    /// writes a nullable enum or number as its memory, padding included, which reading ignores.)
+    /// Databases written before December 2026 hold mentions in format 1, MemoryPack's layout of
+    /// <see cref="MentionRecord"/>: a change to its members or to the enums' order would make them
+    /// read wrongly, and this record would not read back. Add members and enum values at the end.
+    /// (The bytes themselves are not pinned: MemoryPack writes a nullable enum or number as its
+    /// memory, padding included, which reading ignores.)
     /// </summary>
     [Fact]
-    public void A_record_stored_by_this_format_reads_back()
+    public void A_record_stored_in_format_1_reads_back()
     {
         // Packed by MentionPacking.Pack(1, [Mofcom, Floor]) when the format was made (compressed bytes may differ between Brotli versions; reading them may not).
         var stored = new DocumentMentions { DocumentId = 1, Count = 2, Packed = Convert.FromBase64String(
@@ -73,6 +74,67 @@ public class MentionPackingTests
             mentions.Select(m => (m.DocumentId, m.Kind, m.Start, m.End, m.Surface, m.EntityId)));
         Assert.Equal((EntityKind.Organisation, true), (mentions[0].EntityKind!.Value, mentions[0].Verified));
         Assert.Equal((242.5, 242.5, "USD/kg", Qualifier.Exact, "USD/lb"), (mentions[1].Low!.Value, mentions[1].High!.Value, mentions[1].Unit!, mentions[1].Qualifier!.Value, mentions[1].StatedUnit!));
+    }
+
+    /// <summary>
+    /// Format 2, as databases hold it since: the serialized bytes are pinned (they are what a stored
+    /// document is read with), and a record packed when the format was made reads back.
+    /// </summary>
+    [Fact]
+    public void Format_2_writes_these_bytes_and_a_record_stored_in_it_reads_back()
+    {
+        var serialized = new System.Buffers.ArrayBufferWriter<byte>();
+        CompactMentions.Write(serialized, [Mofcom, ThisYear, Floor]);
+        var stored = new DocumentMentions { DocumentId = 1, Count = 3, Packed = Convert.FromBase64String(PackedInFormat2) };
+
+        Assert.Equal(SerializedInFormat2, Convert.ToHexString(serialized.WrittenSpan));
+        Assert.Equal([Fields(Mofcom, 1), Fields(ThisYear, 1), Fields(Floor, 1)], MentionPacking.Unpack(stored).Select(m => Fields(m)));
+    }
+
+    // CompactMentions.Write([Mofcom, ThisYear, Floor]), and MentionPacking.Pack(1, the same), when format 2 was made.
+    private const string SerializedInFormat2 =
+        "0303000005010FE4B8ADE59C8BE59586E58B99E983A802066D6F66636F6D030000600505020306E4BB8AE5B9B4000000B38F2D9F922D1D031907040FE6AF8FE7A385313130E7BE8EE58583000000000000506E400000000000506E4005065553442F6B670006065553442F6C62";
+    private const string PackedInFormat2 =
+        "Am0AAAADNoADAwAABQEP5Lit5ZyL5ZWG5YuZ6YOoAgZtb2Zjb20DAABgBQUCAwbku4rlubQAAACzjy2fki0dAxkHBA/mr4/no4UxMTDnvo7lhYMAAAAAAABQbkAAAAAAAFBuQAUGVVNEL2tnAAYGVVNEL2xiAw==";
+
+    /// <summary>Every mention the extractor finds in the corpus and in the real articles, packed and unpacked: each member as it was.</summary>
+    [Fact]
+    public void Every_extracted_mention_reads_back_exactly()
+    {
+        var extractor = Extraction.Gold.DefaultExtractors.Create();
+        var compared = 0;
+        foreach (var path in Infrastructure.SeedCorpus.CorpusAndDevNewsFiles().Where(f => f.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(path);
+            var language = text.Count(c => c >= '\u4E00' && c <= '\u9FFF') > text.Length / 10 ? "zh" : "en";
+            var records = extractor.Extract(ExtractionInput.From(text, language, new DateOnly(2025, 10, 9)))
+                .Select(m => MentionRecord.From(5, m)).OrderBy(m => m.Start).ToList();
+
+            var unpacked = MentionPacking.Unpack(MentionPacking.Pack(5, records));
+
+            Assert.Equal(records.Select(m => Fields(m)), unpacked.Select(m => Fields(m)));
+            compared += records.Count;
+        }
+        Assert.True(compared > 2_000, $"only {compared} mentions compared");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(-1)]
+    public void Format_2_bytes_cut_short_or_running_on_are_refused(int change)
+    {
+        var serialized = new System.Buffers.ArrayBufferWriter<byte>();
+        CompactMentions.Write(serialized, [Mofcom, ThisYear, Floor]);
+        var bytes = serialized.WrittenSpan.ToArray();
+        byte[] damaged = change switch
+        {
+            0 => bytes[..^3],
+            1 => [.. bytes, 0],
+            _ => [.. bytes[..4], 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F],
+        };
+
+        Assert.Throws<InvalidDataException>(() => CompactMentions.Read(damaged));
     }
 
     [Fact]
