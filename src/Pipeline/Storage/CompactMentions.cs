@@ -89,6 +89,7 @@ internal static class CompactMentions
             var kind = (MentionKind)reader.Byte();
             start += (int)reader.Number();
             var end = start + (int)reader.Number();
+            // Initializers run in the order they are written: the order Write wrote the members in.
             mentions[i] = new MentionRecord
             {
                 Kind = kind,
