@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Pipeline.Index;
@@ -13,6 +14,9 @@ public sealed class ProtectedTerms
     // Every beginning of a term, whole terms included: gluing words stops as soon as those so far begin none.
     private readonly FrozenSet<string> _beginnings;
 
+    // The first characters of the terms: a word that starts with another one begins none.
+    private readonly SearchValues<char> _firstCharacters;
+
     // Characters a term holds side by side where one is Han and the other is not (the P and 材 of
     // MP材料): highlighting never cuts a text between them (WordStretches).
     private readonly FrozenSet<(char, char)> _mixedPairs;
@@ -22,6 +26,7 @@ public sealed class ProtectedTerms
         _terms = normalizedTerms.Where(t => t.Length > 1).ToFrozenSet(StringComparer.Ordinal);
         MaxLength = _terms.Count == 0 ? 0 : _terms.Max(t => t.Length);
         _beginnings = _terms.SelectMany(t => Enumerable.Range(1, t.Length).Select(length => t[..length])).ToFrozenSet(StringComparer.Ordinal);
+        _firstCharacters = SearchValues.Create([.. _terms.Select(t => t[0]).Distinct()]);
         _mixedPairs = _terms
             .SelectMany(t => t.Zip(t.Skip(1)))
             .Where(pair => WordTokenizer.IsHan(pair.First) != WordTokenizer.IsHan(pair.Second))
@@ -36,6 +41,9 @@ public sealed class ProtectedTerms
 
     /// <summary>Whether some term holds <paramref name="before"/> right before <paramref name="after"/>, one Han and the other not.</summary>
     public bool HoldsSideBySide(char before, char after) => _mixedPairs.Contains((before, after));
+
+    /// <summary>Whether some term begins with <paramref name="first"/>.</summary>
+    public bool MayBegin(char first) => _firstCharacters.Contains(first);
 
     /// <summary>Whether some term begins with <paramref name="text"/> (or is it).</summary>
     public bool Begins(ReadOnlySpan<char> text) =>

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Util;
 using Pipeline.Text;
@@ -16,7 +15,7 @@ public sealed class WordAnalyzer(TextNormalizer normalizer, ProtectedTerms prote
     {
         var tokenizer = new WordTokenizer(reader, normalizer, protectedTerms, segmenter);
         TokenStream stream = new EnglishPossessiveFilter(IndexAnalyzers.Version, tokenizer);
-        stream = new StopFilter(IndexAnalyzers.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new EnglishStopFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

@@ -29,7 +29,8 @@ public sealed class WordTokenizer : Tokenizer
     private readonly TextNormalizer _normalizer;
     private readonly ProtectedTerms _protectedTerms;
     private readonly ChineseSegmenter _segmenter;
-    private readonly List<(int Start, int End)> _words = [];
+    private List<(int Start, int End)> _words = [];
+    private List<(int Start, int End)> _glued = [];
     private readonly List<int> _boundaries = [];
     private BreakIterator? _breaker;
     private NormalizedText _text = new(string.Empty, OffsetMap.Identity(0));
@@ -205,11 +206,18 @@ public sealed class WordTokenizer : Tokenizer
     /// <summary>Merges runs of adjacent words that together spell a protected term, longest first.</summary>
     private void GlueProtectedTerms(string text)
     {
-        var glued = new List<(int Start, int End)>(_words.Count);
+        var glued = _glued;
+        glued.Clear();
         for (var i = 0; i < _words.Count; i++)
         {
             var start = _words[i].Start;
             var end = _words[i].End;
+            // Most words (every Chinese character, with `characters`) start no term: one look at a set of characters.
+            if (!_protectedTerms.MayBegin(text[start]))
+            {
+                glued.Add((start, end));
+                continue;
+            }
             var last = i;
             // Words that begin no term cannot be the start of one, however many follow.
             for (var j = i + 1; j < _words.Count && _words[j].Start == _words[j - 1].End && _protectedTerms.Begins(text.AsSpan(start, _words[j - 1].End - start)); j++)
@@ -224,8 +232,7 @@ public sealed class WordTokenizer : Tokenizer
             glued.Add((start, end));
             i = last;
         }
-        _words.Clear();
-        _words.AddRange(glued);
+        (_words, _glued) = (glued, _words);
     }
 
     /// <summary>Whether a segment is a word: spaces and punctuation are segments too.</summary>
