@@ -20,22 +20,19 @@ public enum ChineseSegmenter
 /// <summary>The names config/index.yaml, the index's commit data and the messages use for a <see cref="ChineseSegmenter"/>.</summary>
 public static class ChineseSegmenterNames
 {
-    /// <summary>As config/index.yaml spells them, in the order the config file lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = ["icu", "smartcn", "characters"];
+    // In the order the config file lists them.
+    private static readonly (string Name, ChineseSegmenter Segmenter)[] Names =
+        [("icu", ChineseSegmenter.Icu), ("smartcn", ChineseSegmenter.SmartCn), ("characters", ChineseSegmenter.Characters)];
 
-    public static string Name(this ChineseSegmenter segmenter) => segmenter switch
-    {
-        ChineseSegmenter.SmartCn => "smartcn",
-        ChineseSegmenter.Characters => "characters",
-        _ => "icu",
-    };
+    /// <summary>As config/index.yaml spells them, in the order the config file lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [.. Names.Select(n => n.Name)];
+
+    public static string Name(this ChineseSegmenter segmenter) => Names.First(n => n.Segmenter == segmenter).Name;
 
     /// <summary>The segmenter a name stands for, in any case; null for a name that is none.</summary>
-    public static ChineseSegmenter? Parse(string name) => name.Trim().ToLowerInvariant() switch
+    public static ChineseSegmenter? Parse(string name)
     {
-        "icu" => ChineseSegmenter.Icu,
-        "smartcn" => ChineseSegmenter.SmartCn,
-        "characters" => ChineseSegmenter.Characters,
-        _ => null,
-    };
+        var wanted = name.Trim();
+        return Names.Where(n => n.Name.Equals(wanted, StringComparison.OrdinalIgnoreCase)).Select(n => (ChineseSegmenter?)n.Segmenter).FirstOrDefault();
+    }
 }

@@ -55,25 +55,26 @@ public static class TextDecoder
         {
             return withBom;
         }
-        // Chinese UTF-16 first: a character such as 稀 (U+7A00) has a zero low byte, which would pass for ASCII's zero high byte.
-        // But never for text that is valid UTF-8 without a zero byte: every other byte of English is a letter, and letters
-        // (0x4E-0x7A) look like the high bytes of CJK characters.
-        var plausiblyUtf8 = !bytes.Contains((byte)0) && Utf8.IsValid(bytes);
-        // A double-byte text the multi-byte probers are sure of is that, even where its lead bytes look like
-        // the high bytes of UTF-16 CJK: Shift-JIS codes kana and most kanji with lead bytes 0x81-0x9F.
-        var sureCharset = plausiblyUtf8 ? null : SureMultiByteCharset(bytes);
-        if (!plausiblyUtf8 && sureCharset is null && ChineseUtf16WithoutBom(bytes) is { } chinese)
+        // UTF-8 first, checked once: valid UTF-8 without a zero byte is never taken for UTF-16, whose test it
+        // could pass (every other byte of English is a letter, and letters, 0x4E-0x7A, look like CJK high bytes).
+        var hasZeroByte = bytes.Contains((byte)0);
+        if (!hasZeroByte && Utf8.IsValid(bytes))
+        {
+            return Encoding.UTF8.GetString(bytes);
+        }
+        // Chinese UTF-16 next, before the zero bytes: a character such as 稀 (U+7A00) has a zero low byte,
+        // which would pass for ASCII's zero high byte. But not a double-byte text the multi-byte probers are
+        // sure of, whose lead bytes may look like UTF-16's CJK high bytes: Shift-JIS codes kana and most kanji
+        // with lead bytes 0x81-0x9F.
+        var sureCharset = SureMultiByteCharset(bytes);
+        if (sureCharset is null && ChineseUtf16WithoutBom(bytes) is { } chinese)
         {
             return chinese;
         }
-        // Zero bytes next: ASCII in UTF-16 is also valid UTF-8, one NUL per character.
-        if (bytes.Contains((byte)0))
+        // Zero bytes then: ASCII in UTF-16 is also valid UTF-8, one NUL per character.
+        if (hasZeroByte)
         {
             return Utf16WithoutBom(bytes) ?? throw new SourceReadException("binary content, not text");
-        }
-        if (Utf8.IsValid(bytes))
-        {
-            return Encoding.UTF8.GetString(bytes);
         }
         var encoding = ChineseEncoding(declaredCharset)
             ?? (sureCharset is null ? Detect(bytes) : ChineseEncoding(sureCharset))
@@ -143,7 +144,7 @@ public static class TextDecoder
         {
             return null;
         }
-        var sample = bytes[..Math.Min(bytes.Length, DetectionSample)];
+        var sample = Sample(bytes);
         int evenZeros = 0, oddZeros = 0;
         for (var i = 0; i + 1 < sample.Length; i += 2)
         {
@@ -180,13 +181,16 @@ public static class TextDecoder
     private static string? SureMultiByteCharset(ReadOnlySpan<byte> bytes)
     {
         var multiByte = new MBCSGroupProber();
-        multiByte.HandleData(bytes[..Math.Min(bytes.Length, DetectionSample)]);
+        multiByte.HandleData(Sample(bytes));
         return multiByte.GetConfidence() >= SureConfidence ? multiByte.GetCharsetName() : null;
     }
 
     /// <summary>The whole detector, every prober, for text the multi-byte probers are not sure of.</summary>
     private static Encoding? Detect(ReadOnlySpan<byte> bytes) =>
-        ChineseEncoding(CharsetDetector.DetectFromBytes(bytes[..Math.Min(bytes.Length, DetectionSample)]).Detected?.EncodingName);
+        ChineseEncoding(CharsetDetector.DetectFromBytes(Sample(bytes)).Detected?.EncodingName);
+
+    /// <summary>The prefix the detectors judge by.</summary>
+    private static ReadOnlySpan<byte> Sample(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, DetectionSample)];
 
     private static void Check(string text)
     {

@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using Pipeline.Index;
 
 namespace Pipeline.Tests.Index;
@@ -81,19 +80,6 @@ public sealed class ConceptTokenFilterTests : IDisposable
 
     public void Dispose() => _analyzers.Dispose();
 
-    private List<(string Term, int Start, int End, int Increment)> Tokens(string field, string text, Lucene.Net.Analysis.Analyzer? analyzer = null)
-    {
-        var tokens = new List<(string, int, int, int)>();
-        using var stream = (analyzer ?? _analyzers.Indexing).GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
-        }
-        stream.End();
-        return tokens;
-    }
+    private List<(string Term, int Start, int End, int Increment)> Tokens(string field, string text, Lucene.Net.Analysis.Analyzer? analyzer = null) =>
+        (analyzer ?? _analyzers.Indexing).TokensWithIncrements(text, field);
 }

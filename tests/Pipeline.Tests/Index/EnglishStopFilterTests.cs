@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.TokenAttributes;
 using Pipeline.Index;
 using Pipeline.Tests.Infrastructure;
 using Pipeline.Text;
@@ -36,21 +35,7 @@ public sealed class EnglishStopFilterTests
         Assert.Equal([("price", 2), ("floor", 3)], Tokens(ours, "The price of the floor").Select(t => (t.Term, t.Increment)));
     }
 
-    private static List<(string Term, int Start, int End, int Increment)> Tokens(Analyzer analyzer, string text)
-    {
-        var tokens = new List<(string, int, int, int)>();
-        using var stream = analyzer.GetTokenStream("body", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, increment.PositionIncrement));
-        }
-        stream.End();
-        return tokens;
-    }
+    private static List<(string Term, int Start, int End, int Increment)> Tokens(Analyzer analyzer, string text) => analyzer.TokensWithIncrements(text);
 
     /// <summary>The word field's chain as it was, with Lucene's StopFilter.</summary>
     private sealed class LuceneStopChain(ChineseSegmenter segmenter) : Analyzer
