@@ -18,7 +18,18 @@ internal sealed class ThroughputReport(TextWriter output)
         Line("machine", $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription.Trim()} {RuntimeInformation.OSArchitecture}");
         Line("runtime", $"{RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, {GCSettings.LatencyMode}, " +
             (CompiledAhead(typeof(IngestionService).Assembly) ? "ReadyToRun (as ./pipeline runs)" : "JIT only (tests/Pipeline.Benchmarks/run runs ReadyToRun, as ./pipeline does)"));
+        Line("tiering", Tiering());
         Line("memory", $"{Mb(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes):N0} MiB available to the GC");
+    }
+
+    /// <summary>When the runtime recompiles hot methods optimized, as Directory.Build.props sets it (or a DOTNET_TC_ variable overrides it).</summary>
+    private static string Tiering()
+    {
+        var threshold = AppContext.GetData("System.Runtime.TieredCompilation.CallCountThreshold") ?? "30 (the runtime's default)";
+        var delay = AppContext.GetData("System.Runtime.TieredCompilation.CallCountingDelayMs") is { } ms ? $"{ms} ms" : "100 ms (the runtime's default)";
+        var overridden = Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("DOTNET_TC_", StringComparison.Ordinal)).Order().ToList();
+        return $"hot methods optimized after {threshold} calls, counted after a startup delay of {delay}" +
+            (overridden.Count > 0 ? $" (overridden by {string.Join(", ", overridden)})" : string.Empty);
     }
 
     /// <summary>Whether the assembly holds code compiled ahead (a ReadyToRun header), not IL alone.</summary>
