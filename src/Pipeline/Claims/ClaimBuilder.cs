@@ -28,8 +28,12 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
     /// <param name="mentions">The document's mentions in text order, as <see cref="MentionExtractor"/> gives them.</param>
     /// <param name="documentDate">The date the document was written: the period of present-tense figures. Without one,
     /// the latest date the text names stands in for it.</param>
-    public IReadOnlyList<Claim> Build(string text, string language, IReadOnlyList<Mention> mentions, DateOnly? documentDate = null)
+    /// <param name="normalized">The text normalized as the extractors read it, when at hand: each sentence is then cut
+    /// from it rather than normalized again (normalizing maps character to character, so the two are the same).</param>
+    public IReadOnlyList<Claim> Build(string text, string language, IReadOnlyList<Mention> mentions, DateOnly? documentDate = null,
+        NormalizedText? normalized = null)
     {
+        var sameLength = normalized is { Map.IsIdentity: true } && normalized.Text.Length == text.Length ? normalized.Text : null;
         var claims = new List<Claim>();
         if (!mentions.Any(m => m.Kind != MentionKind.Entity) && !ImmediateStart.MayBeIn(text))
         {
@@ -95,7 +99,7 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
             if (text[end - 1] is ':' or '：')
             {
                 // "The top ten countries by reserves are as follows:": its items take their measure from it.
-                heading = new SentenceView(TextNormalizer.Default.NormalizeString(text[start..end]), start, language, []);
+                heading = new SentenceView(NormalizedSentence(start, end), start, language, []);
                 Remember(null);
                 continue;
             }
@@ -104,12 +108,12 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 Remember(null);
                 if (inSentence.Count > 1)
                 {
-                    lastPair = _joint.PairIn(new SentenceView(TextNormalizer.Default.NormalizeString(text[start..end]), start, language, inSentence, found))?.Subject ?? lastPair;
+                    lastPair = _joint.PairIn(new SentenceView(NormalizedSentence(start, end), start, language, inSentence, found))?.Subject ?? lastPair;
                 }
                 continue;
             }
             var sentence = text[start..end];
-            var view = new SentenceView(TextNormalizer.Default.NormalizeString(sentence), start, language, inSentence, found);
+            var view = new SentenceView(NormalizedSentence(start, end), start, language, inSentence, found);
             if (SentenceSplitter.OpensListItem(text, start) && !SubjectReader.RefersBack(view))
             {
                 // Each bullet of a summary starts its own topic: one that names no one and points back to
@@ -181,6 +185,9 @@ public sealed class ClaimBuilder(AttributeCatalog catalog)
                 }
             }
         }
+
+        string NormalizedSentence(int start, int end) =>
+            sameLength?[start..end] ?? TextNormalizer.Default.NormalizeString(text[start..end]);
     }
 
     // A loop, not tables.Any(…): the lambda would capture start, a closure for every sentence.

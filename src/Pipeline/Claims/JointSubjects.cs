@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Extraction;
 using Pipeline.Text;
 
@@ -17,6 +18,9 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
     private const string AfterShortPair = "两双联携合共关协框峰贸领之会首同签达盟";
 
     public const char Separator = '+';
+
+    // Lets the search for a pair skip to the characters that name a country (most of a sentence names none).
+    private readonly SearchValues<char> _shortNameChars = SearchValues.Create([.. shortNames.Keys]);
 
     // The pair, or the agreement and the investment it made together: "这项协议代表85亿美元的投资管道" and
     // "这笔投资锁定约值530亿美元的储藏" after the pair signed are the pair's figures.
@@ -79,6 +83,12 @@ internal sealed class JointSubjects(IReadOnlyDictionary<string, string> governme
         var text = sentence.Text;
         for (var i = 0; i + 2 < text.Length; i++)
         {
+            var next = text.AsSpan(i, text.Length - 2 - i).IndexOfAny(_shortNameChars);
+            if (next < 0)
+            {
+                break;
+            }
+            i += next;
             if (shortNames.TryGetValue(text[i], out var first) && shortNames.TryGetValue(text[i + 1], out var second) && first != second
                 && AfterShortPair.Contains(text[i + 2]) && (i == 0 || !shortNames.ContainsKey(text[i - 1])))
             {

@@ -17,7 +17,8 @@ public sealed class DocumentAnalyzer(MentionExtractor mentions, ClaimBuilder cla
 
     public DocumentAnalysis Analyze(string text, string language, DateOnly? documentDate)
     {
-        var found = mentions.Extract(ExtractionInput.From(text, language, documentDate));
-        return new DocumentAnalysis(found, claims.Build(text, language, found, documentDate));
+        var input = ExtractionInput.From(text, language, documentDate);
+        var found = mentions.Extract(input);
+        return new DocumentAnalysis(found, claims.Build(text, language, found, documentDate, input.Normalized));
     }
 }
