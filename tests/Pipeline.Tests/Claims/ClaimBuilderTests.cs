@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Pipeline.Claims;
 using Pipeline.Extraction;
 using Pipeline.Tests.Infrastructure;
@@ -111,5 +112,27 @@ public sealed class ClaimBuilderTests
         var start = text.IndexOf(surface, StringComparison.Ordinal);
         Assert.True(start >= 0, $"'{surface}' is not in the text");
         return new Mention(kind, start, start + surface.Length, surface);
+    }
+
+    /// <summary>Claims read from sentences cut out of the document's normalized text, as ingestion hands it over, are the claims read from each sentence normalized alone.</summary>
+    [Fact]
+    public void Sentences_cut_from_the_normalized_document_give_the_same_claims()
+    {
+        var extractor = Extraction.Gold.DefaultExtractors.Create();
+        var compared = 0;
+        foreach (var path in SeedCorpus.CorpusAndDevNewsFiles().Where(f => f.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            var text = File.ReadAllText(path);
+            var language = text.Count(c => c >= '\u4E00' && c <= '\u9FFF') > text.Length / 10 ? "zh" : "en";
+            var input = ExtractionInput.From(text, language, new DateOnly(2025, 10, 9));
+            var mentions = extractor.Extract(input);
+
+            var alone = Builder.Build(text, language, mentions, input.DocumentDate);
+            var cut = Builder.Build(text, language, mentions, input.DocumentDate, input.Normalized);
+
+            Assert.Equal(JsonSerializer.Serialize(alone), JsonSerializer.Serialize(cut));
+            compared += alone.Count;
+        }
+        Assert.True(compared > 300, $"only {compared} claims compared");
     }
 }
