@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Pipeline.Extraction;
 using Pipeline.Text;
 
@@ -13,22 +14,30 @@ public sealed class AttributeCatalog
     private const int DefaultWindow = 60;
 
     private AttributeCatalog(
-        IReadOnlyList<AttributeDefinition> attributes, IReadOnlyList<ScopeDefinition> scopes,
+        IReadOnlyList<AttributeDefinition> attributes, ImmutableArray<ScopeDefinition> scopes,
         IReadOnlySet<string> generalEntities, ModalityWords modalities, IReadOnlyDictionary<string, string> governments,
         IReadOnlyDictionary<char, string> shortNames)
     {
         Governments = governments;
         ShortNames = shortNames;
         Attributes = attributes;
+        _byKind = attributes.GroupBy(a => a.ValueKind).ToDictionary(g => g.Key, g => g.ToArray());
         Scopes = scopes;
         GeneralEntities = generalEntities;
         Modalities = modalities;
     }
 
+    // The measures of each kind of value, in catalog order: each value asks only about its own kind's.
+    private readonly Dictionary<MentionKind, AttributeDefinition[]> _byKind;
+
     /// <summary>The measures, most specific first: on a tie between cues, the earlier one wins.</summary>
     public IReadOnlyList<AttributeDefinition> Attributes { get; }
 
-    public IReadOnlyList<ScopeDefinition> Scopes { get; }
+    /// <summary>The measures of values of one kind, in the order of <see cref="Attributes"/> (an array: looping over it allocates nothing).</summary>
+    internal AttributeDefinition[] AttributesOf(MentionKind kind) => _byKind.GetValueOrDefault(kind) ?? [];
+
+    /// <summary>The scopes, in file order (an immutable array: read for every claim, and looping over it allocates nothing).</summary>
+    public ImmutableArray<ScopeDefinition> Scopes { get; }
 
     /// <summary>Element and material ids that name the whole domain (rare earths) and so narrow nothing.</summary>
     public IReadOnlySet<string> GeneralEntities { get; }

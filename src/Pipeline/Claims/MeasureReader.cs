@@ -59,9 +59,9 @@ internal static class MeasureReader
         var (bestScore, bestDistance, bestCue) = (int.MaxValue, int.MaxValue, (Start: 0, End: 0));
         var bestInClause = false;
         var superlative = value.Kind == MentionKind.Rank && Ranks.IsSuperlative(sentence.Text.AsSpan(valueStart, valueEnd - valueStart));
-        foreach (var attribute in catalog.Attributes)
+        foreach (var attribute in catalog.AttributesOf(value.Kind))
         {
-            if (attribute.ValueKind != value.Kind || attribute.Compares != (value.Value?.StatedUnit == ComparedMultiples.Stated)
+            if (attribute.Compares != (value.Value?.StatedUnit == ComparedMultiples.Stated)
                 || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo)))
             {
                 continue;
@@ -271,12 +271,8 @@ internal static class MeasureReader
 
     private static bool NamesTonnage(AttributeCatalog catalog, SentenceView sentence, ValuePlace place, int start, int end)
     {
-        foreach (var attribute in catalog.Attributes)
+        foreach (var attribute in catalog.AttributesOf(MentionKind.Quantity))
         {
-            if (attribute.ValueKind != MentionKind.Quantity)
-            {
-                continue;
-            }
             foreach (var (cueStart, cueEnd) in sentence.Find(attribute.Cues))
             {
                 if (cueStart >= start && cueEnd <= end && (cueEnd <= place.Start || cueStart >= place.End))
@@ -317,12 +313,8 @@ internal static class MeasureReader
     {
         AttributeDefinition? best = null;
         var bestEnd = -1;
-        foreach (var attribute in catalog.Attributes)
+        foreach (var attribute in catalog.AttributesOf(kind))
         {
-            if (attribute.ValueKind != kind)
-            {
-                continue;
-            }
             foreach (var (_, end) in heading.Find(attribute.Cues))
             {
                 if (end > bestEnd)
@@ -597,9 +589,9 @@ internal static class MeasureReader
     private static AttributeDefinition? HeadOfVetoed(
         AttributeCatalog catalog, SentenceView sentence, ValuePlace place, AttributeDefinition vetoed, (int Start, int End) cue, int score)
     {
-        foreach (var attribute in catalog.Attributes)
+        foreach (var attribute in catalog.AttributesOf(place.Value.Kind))
         {
-            if (attribute == vetoed || attribute.ValueKind != place.Value.Kind
+            if (attribute == vetoed
                 || (attribute.Needs is { } needs && !StandsBeside(sentence, needs, place, levelEnds: !attribute.NeedsThroughTo))
                 || Vetoed(sentence, attribute, place.Start, place.End, place.ClauseStart, place.ClauseEnd, score))
             {

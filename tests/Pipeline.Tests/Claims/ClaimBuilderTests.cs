@@ -135,4 +135,16 @@ public sealed class ClaimBuilderTests
         }
         Assert.True(compared > 300, $"only {compared} claims compared");
     }
+
+    /// <summary>The measures asked about a value of one kind are the catalog's measures of that kind, in catalog order (a tie goes to the earlier one).</summary>
+    [Fact]
+    public void The_measures_of_a_kind_keep_the_catalog_order()
+    {
+        var catalog = AttributeCatalog.Load(SeedCorpus.ConfigFolder);
+        foreach (var kind in Enum.GetValues<MentionKind>())
+        {
+            Assert.Equal(catalog.Attributes.Where(a => a.ValueKind == kind).Select(a => a.Key), catalog.AttributesOf(kind).Select(a => a.Key));
+        }
+        Assert.Equal(catalog.Attributes.Count, Enum.GetValues<MentionKind>().Sum(k => catalog.AttributesOf(k).Length));
+    }
 }
