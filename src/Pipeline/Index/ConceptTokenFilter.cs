@@ -66,13 +66,26 @@ public sealed class ConceptTokenFilter : TokenFilter
         {
             foreach (var rule in rules)
             {
-                if (EndsHere(rule) is { } start && !_pending.Exists(p => p.Term == rule.Term))
+                if (EndsHere(rule) is { } start && !IsPending(rule.Term))
                 {
                     _pending.Add((rule.Term, start, _offset.EndOffset));
                 }
             }
         }
         return true;
+    }
+
+    // A loop, not _pending.Exists(…): the lambda would capture the rule, a closure for every rule looked at.
+    private bool IsPending(string term)
+    {
+        foreach (var (pending, _, _) in _pending)
+        {
+            if (pending == term)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Where the name of <paramref name="rule"/> starts if the tokens up to this one spell it; null if they do not.</summary>

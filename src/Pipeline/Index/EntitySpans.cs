@@ -13,10 +13,11 @@ internal static class EntitySpans
     public static string Encode(IReadOnlyList<EntityOccurrence> occurrences)
     {
         var text = new StringBuilder(occurrences.Count * 24);
-        foreach (var (id, start, end) in occurrences)
+        // Indexed, not foreach: every document is encoded, and the list's enumerator would be boxed.
+        for (var i = 0; i < occurrences.Count; i++)
         {
-            text.Append(id).Append(' ').Append(start.ToString(CultureInfo.InvariantCulture))
-                .Append(' ').Append(end.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            var (id, start, end) = occurrences[i];
+            text.Append(CultureInfo.InvariantCulture, $"{id} {start} {end}\n");
         }
         return text.ToString();
     }
