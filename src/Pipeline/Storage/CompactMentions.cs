@@ -20,6 +20,9 @@ namespace Pipeline.Storage;
 /// </remarks>
 internal static class CompactMentions
 {
+    [ThreadStatic]
+    private static Dictionary<string, int>? t_table;
+
     [Flags]
     private enum Members : byte
     {
@@ -36,7 +39,10 @@ internal static class CompactMentions
     /// <summary>Writes <paramref name="mentions"/>, in start order (the starts are written as steps forward).</summary>
     public static void Write(IBufferWriter<byte> output, IReadOnlyList<MentionRecord> mentions)
     {
-        var writer = new Writer(output);
+        // One string table a thread, emptied for each document: a new one for each grew again every time.
+        var table = t_table ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        table.Clear();
+        var writer = new Writer(output, table);
         writer.Number((uint)mentions.Count);
         var previousStart = 0;
         foreach (var mention in mentions)
@@ -125,9 +131,9 @@ internal static class CompactMentions
     /// Numbers seven bits a byte, low first, the high bit saying another byte follows. A string is 0
     /// for none, n for the table's nth, or the table's size plus one followed by its UTF-8 length and bytes.
     /// </summary>
-    private readonly struct Writer(IBufferWriter<byte> output)
+    private readonly struct Writer(IBufferWriter<byte> output, Dictionary<string, int> table)
     {
-        private readonly Dictionary<string, int> _table = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _table = table;
 
         public void Byte(byte value)
         {
