@@ -13,6 +13,9 @@ public sealed class AttributeCatalog
     public const string FileName = "attributes.yaml";
     private const int DefaultWindow = 60;
 
+    // The measures of each kind of value, in catalog order: each value asks only about its own kind's.
+    private readonly Dictionary<MentionKind, AttributeDefinition[]> _byKind;
+
     private AttributeCatalog(
         IReadOnlyList<AttributeDefinition> attributes, ImmutableArray<ScopeDefinition> scopes,
         IReadOnlySet<string> generalEntities, ModalityWords modalities, IReadOnlyDictionary<string, string> governments,
@@ -26,9 +29,6 @@ public sealed class AttributeCatalog
         GeneralEntities = generalEntities;
         Modalities = modalities;
     }
-
-    // The measures of each kind of value, in catalog order: each value asks only about its own kind's.
-    private readonly Dictionary<MentionKind, AttributeDefinition[]> _byKind;
 
     /// <summary>The measures, most specific first: on a tie between cues, the earlier one wins.</summary>
     public IReadOnlyList<AttributeDefinition> Attributes { get; }
