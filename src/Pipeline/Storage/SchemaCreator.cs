@@ -40,21 +40,14 @@ internal static class SchemaCreator
             .GroupBy(c => c.Table, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Column).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var missing = db.Model.GetEntityTypes().Select(t => t.GetTableName()!).Distinct().Where(t => !existing.ContainsKey(t)).ToList();
-        if (missing.Count == db.Model.GetEntityTypes().Count())
+        if (missing.Count > 0)
         {
-            await creator.CreateTablesAsync(ct);
+            await CreateTablesAsync(db, isPostgres, missing, ct);
         }
-        else
+        await AddMissingColumnsAsync(db, existing, ct);
+        if (existing.ContainsKey(LegacyMentionTable.Name))
         {
-            if (missing.Count > 0)
-            {
-                await CreateMissingTablesAsync(db, missing, ct);
-            }
-            await AddMissingColumnsAsync(db, existing, ct);
-            if (existing.ContainsKey(LegacyMentionTable.Name))
-            {
-                await LegacyMentionTable.ConvertAsync(db, ct);
-            }
+            await LegacyMentionTable.ConvertAsync(db, ct);
         }
         await transaction.CommitAsync(ct);
     }
@@ -73,14 +66,13 @@ internal static class SchemaCreator
     }
 
     /// <summary>
-    /// A database made by an earlier version lacks the tables added since: create just those,
-    /// with their indexes, from the model's own script. (Changed columns would need migrations.)
+    /// Creates the tables not there, with their indexes, from the model's own script: all of them in
+    /// a new database; in one made by an earlier version, the tables added since. (Changed columns
+    /// would need migrations.)
     /// </summary>
-    private static async Task CreateMissingTablesAsync(PipelineDbContext db, List<string> tables, CancellationToken ct)
+    private static async Task CreateTablesAsync(PipelineDbContext db, bool isPostgres, List<string> tables, CancellationToken ct)
     {
-        var statements = db.Database.GenerateCreateScript()
-            .Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var statement in statements)
+        foreach (var statement in CreateTablesScript.Statements(isPostgres))
         {
             if (tables.Any(t => statement.Contains($"TABLE \"{t}\"", StringComparison.Ordinal)
                 || statement.Contains($"ON \"{t}\"", StringComparison.Ordinal)))

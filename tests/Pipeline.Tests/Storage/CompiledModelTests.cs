@@ -40,6 +40,20 @@ public class CompiledModelTests
         Assert.IsType<Pipeline.Storage.CompiledModels.Postgres.PipelineDbContextModel>(postgres.Model);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_kept_create_script_is_the_one_ef_core_writes_for_the_model(bool isPostgres)
+    {
+        var options = new DbContextOptionsBuilder<PipelineDbContext>();
+        _ = isPostgres ? options.UseNpgsql("Host=localhost") : options.UseSqlite("Data Source=:memory:");
+        using var db = new PipelineDbContext(options.Options);
+
+        // Regenerate with `dotnet run --project tools/ModelCompiler -- scripts` (Storage/CompiledModels/README.md).
+        Assert.Equal(CreateTablesScript.Split(db.Database.GenerateCreateScript()), CreateTablesScript.Statements(isPostgres));
+        Assert.Contains(CreateTablesScript.Statements(isPostgres), s => s.StartsWith("CREATE TABLE \"Documents\"", StringComparison.Ordinal));
+    }
+
     private static IModel Built(DbContextOptions<PipelineDbContext> options)
     {
         using var db = new PipelineDbContext(options);
