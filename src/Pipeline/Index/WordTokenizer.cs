@@ -212,8 +212,9 @@ public sealed class WordTokenizer : Tokenizer
         {
             var start = _words[i].Start;
             var end = _words[i].End;
-            // Most words (every Chinese character, with `characters`) start no term: one look at a set of characters.
-            if (!_protectedTerms.MayBegin(text[start]))
+            // Most words (every Chinese character, with `characters`) start no term: words glued are
+            // side by side, so a term that starts here starts with the text's next two characters.
+            if (!_protectedTerms.MayStart(text.AsSpan(start)))
             {
                 glued.Add((start, end));
                 continue;

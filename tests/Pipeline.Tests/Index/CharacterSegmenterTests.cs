@@ -35,6 +35,33 @@ public sealed class CharacterSegmenterTests : IDisposable
         Assert.DoesNotContain("朗", terms);
     }
 
+    [Theory]
+    [InlineData("特朗普", "特朗普")]
+    [InlineData("特朗普。", "特朗普")]
+    [InlineData("是特朗普", "是 特朗普")]
+    [InlineData("特别的特", "特 别 的 特")]
+    [InlineData("特朗", "特 朗")]
+    [InlineData("MP材料", "mp材料")]
+    [InlineData("MP和材料", "mp 和 材 料")]
+    public void A_term_is_glued_only_where_its_first_two_characters_stand(string text, string expected)
+    {
+        Assert.Equal(expected, _characters.Words.Terms(text));
+    }
+
+    [Fact]
+    public void A_term_may_start_only_at_its_first_two_characters()
+    {
+        var terms = new ProtectedTerms(["特朗普", "mp材料"]);
+
+        Assert.True(terms.MayStart("特朗普"));
+        Assert.True(terms.MayStart("特朗"));
+        Assert.True(terms.MayStart("mp材"));
+        Assert.False(terms.MayStart("特别"));
+        Assert.False(terms.MayStart("特"));
+        Assert.False(terms.MayStart("朗普"));
+        Assert.False(ProtectedTerms.None.MayStart("特朗普"));
+    }
+
     [Fact]
     public void Offsets_point_into_the_original_traditional_text()
     {
