@@ -37,15 +37,15 @@ internal static class CompactMentions
     }
 
     /// <summary>Writes <paramref name="mentions"/>, in start order (the starts are written as steps forward).</summary>
-    public static void Write(IBufferWriter<byte> output, IReadOnlyList<MentionRecord> mentions)
+    public static void Write(IBufferWriter<byte> output, ReadOnlySpan<MentionFields> mentions)
     {
         // One string table a thread, emptied for each document: a new one for each grew again every time.
         var table = t_table ??= new Dictionary<string, int>(StringComparer.Ordinal);
         table.Clear();
         var writer = new Writer(output, table);
-        writer.Number((uint)mentions.Count);
+        writer.Number((uint)mentions.Length);
         var previousStart = 0;
-        foreach (var mention in mentions)
+        foreach (ref readonly var mention in mentions)
         {
             writer.Byte((byte)MembersOf(mention));
             writer.Byte((byte)mention.Kind);
@@ -118,7 +118,7 @@ internal static class CompactMentions
         return mentions;
     }
 
-    private static Members MembersOf(MentionRecord mention) =>
+    private static Members MembersOf(in MentionFields mention) =>
         (mention.Verified ? Members.Verified : Members.None)
         | (mention.EntityKind is null ? Members.None : Members.EntityKind)
         | (mention.Low is null ? Members.None : Members.Low)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using MemoryPack;
+using Pipeline.Extraction;
 
 namespace Pipeline.Storage;
 
@@ -27,15 +28,33 @@ internal static class MentionPacking
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_serialized;
 
-    public static DocumentMentions Pack(int documentId, IEnumerable<MentionRecord> mentions) => Pack(mentions).For(documentId);
+    public static DocumentMentions Pack(int documentId, IEnumerable<MentionRecord> mentions) =>
+        Pack([.. mentions.Select(MentionFields.Of)]).For(documentId);
 
-    /// <summary>The mentions packed, whichever document they belong to (the packed form does not name it).</summary>
-    public static PackedMentions Pack(IEnumerable<MentionRecord> mentions)
+    /// <summary>Extracted mentions packed, before their document has an id (the packed form does not name it).</summary>
+    public static PackedMentions Pack(IReadOnlyList<Mention> mentions)
     {
-        var ordered = InStartOrder(mentions);
+        var fields = ArrayPool<MentionFields>.Shared.Rent(mentions.Count);
+        try
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                fields[i] = MentionFields.Of(mentions[i]);
+            }
+            return Pack(fields.AsSpan(0, mentions.Count));
+        }
+        finally
+        {
+            ArrayPool<MentionFields>.Shared.Return(fields, clearArray: true);
+        }
+    }
+
+    private static PackedMentions Pack(Span<MentionFields> mentions)
+    {
+        InStartOrder(mentions);
         var serialized = t_serialized ??= new ArrayBufferWriter<byte>();
         serialized.ResetWrittenCount();
-        CompactMentions.Write(serialized, ordered);
+        CompactMentions.Write(serialized, mentions);
         var bound = Header + BrotliEncoder.GetMaxCompressedLength(serialized.WrittenCount);
         var packed = ArrayPool<byte>.Shared.Rent(bound);
         try
@@ -44,9 +63,9 @@ internal static class MentionPacking
             BinaryPrimitives.WriteInt32LittleEndian(packed.AsSpan(1), serialized.WrittenCount);
             if (!BrotliEncoder.TryCompress(serialized.WrittenSpan, packed.AsSpan(Header, bound - Header), out var written, Quality, Window))
             {
-                throw new InvalidOperationException($"{ordered.Length} mentions could not be compressed");
+                throw new InvalidOperationException($"{mentions.Length} mentions could not be compressed");
             }
-            return new PackedMentions(ordered.Length, packed[..(Header + written)]);
+            return new PackedMentions(mentions.Length, packed[..(Header + written)]);
         }
         finally
         {
@@ -55,20 +74,20 @@ internal static class MentionPacking
     }
 
     /// <summary>
-    /// The mentions by start, stably: mentions at one offset keep the order they were found in. They
-    /// mostly come in that order already (<see cref="Extraction.MentionExtractor"/>'s), and then are not sorted again.
+    /// Puts the mentions in start order, stably: mentions at one offset keep the order they were found in.
+    /// They mostly come in that order already (<see cref="Extraction.MentionExtractor"/>'s), and are then left as they are.
     /// </summary>
-    private static MentionRecord[] InStartOrder(IEnumerable<MentionRecord> mentions)
+    private static void InStartOrder(Span<MentionFields> mentions)
     {
-        var found = mentions as MentionRecord[] ?? [.. mentions];
-        for (var i = 1; i < found.Length; i++)
+        for (var i = 1; i < mentions.Length; i++)
         {
-            if (found[i].Start < found[i - 1].Start)
+            if (mentions[i].Start < mentions[i - 1].Start)
             {
-                return [.. found.OrderBy(m => m.Start)];
+                MentionFields[] sorted = [.. mentions.ToArray().OrderBy(m => m.Start)];
+                sorted.CopyTo(mentions);
+                return;
             }
         }
-        return found;
     }
 
     public static IReadOnlyList<MentionRecord> Unpack(DocumentMentions stored)

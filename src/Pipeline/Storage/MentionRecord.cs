@@ -8,8 +8,8 @@ namespace Pipeline.Storage;
 /// Stored packed with the document's other mentions (<see cref="DocumentMentions"/>), never as a row of its own.
 /// </summary>
 /// <remarks>
-/// <see cref="CompactMentions"/> writes each member by hand: a member added here must be written and
-/// read there too (MentionPackingTests round-trips every member, found by reflection). Format 1, still
+/// <see cref="CompactMentions"/> writes each member by hand, from <see cref="MentionFields"/>: a member
+/// added here must be added there, and written and read, too (MentionPackingTests round-trips every member, found by reflection). Format 1, still
 /// read, is MemoryPack's layout of the members below in this order, enums by number: add members at
 /// the end and enum members after the last, never reorder or remove.
 /// </remarks>

@@ -19,8 +19,7 @@ public sealed class PackedMentions
 
     internal byte[] Bytes { get; }
 
-    public static PackedMentions Of(IReadOnlyList<Mention> mentions) =>
-        MentionPacking.Pack(mentions.Select(m => MentionRecord.From(0, m)));
+    public static PackedMentions Of(IReadOnlyList<Mention> mentions) => MentionPacking.Pack(mentions);
 
     internal DocumentMentions For(int documentId) => new() { DocumentId = documentId, Count = Count, Packed = Bytes };
 }

@@ -87,7 +87,7 @@ public class MentionPackingTests
     public void Format_2_writes_these_bytes_and_a_record_stored_in_it_reads_back()
     {
         var serialized = new System.Buffers.ArrayBufferWriter<byte>();
-        CompactMentions.Write(serialized, [Mofcom, ThisYear, Floor]);
+        CompactMentions.Write(serialized, [MentionFields.Of(Mofcom), MentionFields.Of(ThisYear), MentionFields.Of(Floor)]);
         var stored = new DocumentMentions { DocumentId = 1, Count = 3, Packed = Convert.FromBase64String(PackedInFormat2) };
 
         Assert.Equal(SerializedInFormat2, Convert.ToHexString(serialized.WrittenSpan));
@@ -110,12 +110,16 @@ public class MentionPackingTests
         {
             var text = File.ReadAllText(path);
             var language = text.Count(c => c >= '\u4E00' && c <= '\u9FFF') > text.Length / 10 ? "zh" : "en";
-            var records = extractor.Extract(ExtractionInput.From(text, language, new DateOnly(2025, 10, 9)))
-                .Select(m => MentionRecord.From(5, m)).OrderBy(m => m.Start).ToList();
+            var mentions = extractor.Extract(ExtractionInput.From(text, language, new DateOnly(2025, 10, 9)));
+            var records = mentions.Select(m => MentionRecord.From(5, m)).OrderBy(m => m.Start).ToList();
 
-            var unpacked = MentionPacking.Unpack(MentionPacking.Pack(5, records));
+            // As ingestion packs them (from the mentions, before the document has an id) and as the
+            // conversion of the old mention table does (from records).
+            var packed = PackedMentions.Of(mentions).For(5);
+            var fromRecords = MentionPacking.Pack(5, records);
 
-            Assert.Equal(records.Select(m => Fields(m)), unpacked.Select(m => Fields(m)));
+            Assert.Equal(fromRecords.Packed, packed.Packed);
+            Assert.Equal(records.Select(m => Fields(m)), MentionPacking.Unpack(packed).Select(m => Fields(m)));
             compared += records.Count;
         }
         Assert.True(compared > 2_000, $"only {compared} mentions compared");
@@ -128,7 +132,7 @@ public class MentionPackingTests
     public void Format_2_bytes_cut_short_or_running_on_are_refused(int change)
     {
         var serialized = new System.Buffers.ArrayBufferWriter<byte>();
-        CompactMentions.Write(serialized, [Mofcom, ThisYear, Floor]);
+        CompactMentions.Write(serialized, [MentionFields.Of(Mofcom), MentionFields.Of(ThisYear), MentionFields.Of(Floor)]);
         var bytes = serialized.WrittenSpan.ToArray();
         byte[] damaged = change switch
         {
