@@ -9,9 +9,10 @@ namespace Pipeline.Storage;
 /// </summary>
 /// <remarks>
 /// <see cref="CompactMentions"/> writes each member by hand, from <see cref="MentionFields"/>: a member
-/// added here must be added there, and written and read, too (MentionPackingTests round-trips every member, found by reflection). Format 1, still
-/// read, is MemoryPack's layout of the members below in this order, enums by number: add members at
-/// the end and enum members after the last, never reorder or remove.
+/// added here must be added there, and written and read, too (MentionPackingTests round-trips every
+/// member, found by reflection). Format 1, still read, is MemoryPack's layout of the members below in
+/// this order, enums by number: add members at the end and enum members after the last, never
+/// reorder or remove.
 /// </remarks>
 [MemoryPackable]
 public sealed partial class MentionRecord
