@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
@@ -18,12 +19,17 @@ public sealed class ConceptRules
     private readonly FrozenDictionary<string, ConceptRule[]> _byLastTerm;
     private readonly FrozenDictionary<string, ConceptRule[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // The last characters of those terms: nearly every token ends otherwise, and is passed on
+    // after a look at one character instead of a lookup of its term.
+    private readonly SearchValues<char> _lastCharacters;
+
     private ConceptRules(IEnumerable<ConceptRule> rules)
     {
         var distinct = rules.DistinctBy(r => (string.Join('\n', r.Terms), string.Join(',', r.Increments), r.Term)).ToList();
         _byLastTerm = distinct.GroupBy(r => r.Terms[^1], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _lookup = _byLastTerm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lastCharacters = SearchValues.Create([.. _byLastTerm.Keys.Where(t => t.Length > 0).Select(t => t[^1]).Distinct()]);
         MaxLength = distinct.Count == 0 ? 0 : distinct.Max(r => r.Terms.Length);
         Lines = [.. distinct.Select(r => $"{string.Join(' ', r.Terms)}\t{string.Join(',', r.Increments)}\t{r.Term}").Order(StringComparer.Ordinal)];
     }
@@ -55,8 +61,15 @@ public sealed class ConceptRules
     }
 
     /// <summary>The rules whose name ends with <paramref name="lastTerm"/>.</summary>
-    public bool TryEndingWith(ReadOnlySpan<char> lastTerm, out ConceptRule[] rules) =>
-        _lookup.TryGetValue(lastTerm, out rules!);
+    public bool TryEndingWith(ReadOnlySpan<char> lastTerm, out ConceptRule[] rules)
+    {
+        if (lastTerm.IsEmpty || !_lastCharacters.Contains(lastTerm[^1]))
+        {
+            rules = [];
+            return false;
+        }
+        return _lookup.TryGetValue(lastTerm, out rules!);
+    }
 
     private static List<(string Term, int Increment)> TokensOf(Analyzer analyzer, string field, string text)
     {
