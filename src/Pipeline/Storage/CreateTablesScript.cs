@@ -22,7 +22,7 @@ internal static class CreateTablesScript
 
     private static IReadOnlyList<string> Load(string provider)
     {
-        // Named by the csproj after its path under Storage/.
+        // Named in the csproj after its path under Storage/.
         using var stream = typeof(CreateTablesScript).Assembly.GetManifestResourceStream($"CompiledModels/{provider}/CreateTables.sql")
             ?? throw new InvalidOperationException($"the {provider} create script is not embedded in {typeof(CreateTablesScript).Assembly.GetName().Name}");
         using var reader = new StreamReader(stream);
