@@ -1,13 +1,11 @@
-using System.Reflection;
-
 namespace Pipeline.Storage;
 
 /// <summary>
 /// The statements that create the pipeline's tables and indexes on one provider: the script EF Core
 /// writes for the model (<c>GenerateCreateScript</c>), kept with the compiled model
 /// (Storage/CompiledModels/*/CreateTables.sql). EF Core writes it from its design-time model, which it
-/// builds by running the whole configuration, about half a second on one core; every run on a new
-/// database paid that before it stored a thing.
+/// builds by running the whole model configuration: about 800 more methods to JIT-compile, a sixth
+/// of a second that every run on a new database paid before it stored a thing.
 /// </summary>
 internal static class CreateTablesScript
 {
