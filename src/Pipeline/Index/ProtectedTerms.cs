@@ -9,16 +9,14 @@ namespace Pipeline.Index;
 /// </summary>
 public sealed class ProtectedTerms
 {
-    private readonly FrozenSet<string> _terms;
-
-    // Every beginning of a term, whole terms included: gluing words stops as soon as those so far begin none.
-    private readonly FrozenSet<string> _beginnings;
-
-    // The first characters of the terms, and their first two as one number: a text that starts
-    // otherwise begins none. Every term has two characters or more.
+    // The first two characters of the terms, as one number: a text that starts otherwise begins none
+    // (every term has two or more). Their first characters alone are asked first: a bitmap, quicker
+    // to ask than the set, and enough to pass on most characters.
     private readonly SearchValues<char> _firstCharacters;
     private readonly FrozenSet<int> _firstPairs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+
+    // Every beginning of a term, whole terms included: gluing words stops as soon as those so far begin none.
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _beginningLookup;
 
     // Characters a term holds side by side where one is Han and the other is not (the P and 材 of
@@ -27,14 +25,14 @@ public sealed class ProtectedTerms
 
     public ProtectedTerms(IEnumerable<string> normalizedTerms)
     {
-        _terms = normalizedTerms.Where(t => t.Length > 1).ToFrozenSet(StringComparer.Ordinal);
-        MaxLength = _terms.Count == 0 ? 0 : _terms.Max(t => t.Length);
-        _beginnings = _terms.SelectMany(t => Enumerable.Range(1, t.Length).Select(length => t[..length])).ToFrozenSet(StringComparer.Ordinal);
-        _firstCharacters = SearchValues.Create([.. _terms.Select(t => t[0]).Distinct()]);
-        _firstPairs = _terms.Select(t => Pair(t[0], t[1])).ToFrozenSet();
-        _termLookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _beginningLookup = _beginnings.GetAlternateLookup<ReadOnlySpan<char>>();
-        _mixedPairs = _terms
+        var terms = normalizedTerms.Where(t => t.Length > 1).ToFrozenSet(StringComparer.Ordinal);
+        MaxLength = terms.Count == 0 ? 0 : terms.Max(t => t.Length);
+        _firstCharacters = SearchValues.Create([.. terms.Select(t => t[0]).Distinct()]);
+        _firstPairs = terms.Select(t => Pair(t[0], t[1])).ToFrozenSet();
+        _termLookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _beginningLookup = terms.SelectMany(t => Enumerable.Range(1, t.Length).Select(length => t[..length]))
+            .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _mixedPairs = terms
             .SelectMany(t => t.Zip(t.Skip(1)))
             .Where(pair => WordTokenizer.IsHan(pair.First) != WordTokenizer.IsHan(pair.Second))
             .ToFrozenSet();
@@ -44,7 +42,7 @@ public sealed class ProtectedTerms
 
     public int MaxLength { get; }
 
-    public bool IsEmpty => _terms.Count == 0;
+    public bool IsEmpty => MaxLength == 0;
 
     /// <summary>Whether some term holds <paramref name="before"/> right before <paramref name="after"/>, one Han and the other not.</summary>
     public bool HoldsSideBySide(char before, char after) => _mixedPairs.Contains((before, after));
