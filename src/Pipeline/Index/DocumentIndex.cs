@@ -42,7 +42,7 @@ public sealed class DocumentIndex : IDisposable
         Analyzers = analyzers;
         _ownsAnalyzers = ownsAnalyzers;
         System.IO.Directory.CreateDirectory(path);
-        _directory = FSDirectory.Open(path);
+        _directory = new IndexDirectory(path);
     }
 
     /// <summary>An index at <paramref name="path"/> that analyzes as this one does, with this one's analyzers (which stay this one's).</summary>
