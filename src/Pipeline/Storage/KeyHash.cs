@@ -1,12 +1,13 @@
 using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace Pipeline.Storage;
 
 /// <summary>
-/// The SHA-256, in lower-case hex, of parts joined by U+001F as <c>string.Join</c> joins objects (a null
-/// part is empty), encoded in UTF-8: a claim's fingerprint and reading.
+/// The SHA-256, in lower-case hex, of parts joined by U+001F as <c>string.Join</c> joins objects in the
+/// invariant culture (a null part is empty), encoded in UTF-8: a claim's fingerprint and reading.
 /// </summary>
 /// <remarks>
 /// Written part by part into a pooled buffer and hashed from there: the joined key holds the claim's
@@ -29,7 +30,7 @@ internal static class KeyHash
                 {
                     Append(Separator);
                 }
-                if (parts[i]?.ToString() is { } text)
+                if (Text(parts[i]) is { } text)
                 {
                     Append(text);
                 }
@@ -42,6 +43,10 @@ internal static class KeyHash
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+
+        // Numbers and dates as the invariant culture writes them: a fingerprint made under one LANG
+        // must match the one made under another (the CLI and the server may run under different ones).
+        static string? Text(object? part) => part is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : part?.ToString();
 
         void Append(string text)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Pipeline.Extraction;
@@ -5,9 +6,23 @@ using Pipeline.Storage;
 
 namespace Pipeline.Tests.Storage;
 
-/// <summary>A key hashed part by part is the hash of the parts joined, so stored fingerprints stay what they were.</summary>
+/// <summary>A key hashed part by part is the hash of the parts joined in the invariant culture, so stored fingerprints stay what they were, under any LANG.</summary>
 public sealed class KeyHashTests
 {
+    private static T Under<T>(CultureInfo culture, Func<T> run)
+    {
+        var before = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = culture;
+        try
+        {
+            return run();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
     private static string Joined(params object?[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', parts))));
 
@@ -25,6 +40,20 @@ public sealed class KeyHashTests
         var sentence = string.Concat(Enumerable.Repeat("中国稀土产量占全球70%，refining 90%. ", 200));
 
         Assert.Equal(Joined("mp-materials", sentence, 3), KeyHash.Of("mp-materials", sentence, 3));
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    public void Dates_and_numbers_hash_as_the_invariant_culture_writes_them_under_any_culture(string culture)
+    {
+        object?[] parts = ["mp-materials", new DateSpan(new DateOnly(2025, 10, 9), new DateOnly(2025, 12, 31)), new DateOnly(2024, 3, 1), 110.5, -3, "每磅110美元"];
+        var invariant = Under(CultureInfo.InvariantCulture, () => Joined(parts));
+
+        Assert.Equal(invariant, Under(CultureInfo.GetCultureInfo(culture), () => KeyHash.Of(parts)));
+        // The text hashed is what fingerprints stored so far were made from (under the invariant culture).
+        Assert.Equal("DateSpan { From = 10/09/2025, To = 12/31/2025, DatesOneEvent = False }", Under(CultureInfo.GetCultureInfo(culture), () => parts[1]!.ToString()));
     }
 
     [Fact]
