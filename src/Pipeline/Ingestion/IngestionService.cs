@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Pipeline.Claims;
 using Pipeline.Extraction;
 using Pipeline.Index;
@@ -13,7 +14,7 @@ namespace Pipeline.Ingestion;
 /// <remarks>
 /// Work goes in batches. Reading, analysis and indexing run on every core; each batch's
 /// documents and their analyses are stored in one transaction, so a document is never stored
-/// without them. A run holds the index's writer from start to end, so runs in other processes
+/// without them, and indexed only once stored. A run holds the index's writer from start to end, so runs in other processes
 /// wait, and commits the index once, with the watermark of what it stored: a crash between
 /// storing and that commit leaves the watermark behind the database, and the next run (or
 /// `serve`'s timer) catches up, indexing whatever the database holds that the index lacks.
@@ -45,58 +46,90 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         await _catchUp.RunAsync(writing, ct);
         IndexWatermark? stored = null;
 
-        // Three batches are in hand at once: the next one is read and analyzed, this one is stored
-        // (one writer, one transaction), and the one before is indexed. Storing waits on the
-        // database; reading, analysis and indexing keep the cores busy meanwhile.
+        // Three stages, each kept busy on its own: batches are read and analyzed ahead on every core,
+        // stored one at a time (one writer, one transaction), and their documents indexed by a worker
+        // per core. A worker takes the next stored document as soon as it is free, so one that is
+        // writing out a segment (a second or so) holds up neither the others nor the stages before.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var toIndex = Channel.CreateBounded<(Document Document, DocumentAnalysis? Analysis)>(
+            new BoundedChannelOptions(BatchSize) { SingleWriter = true });
+        var indexers = Enumerable.Range(0, parallel.MaxDegreeOfParallelism)
+            .Select(_ => Task.Run(() => IndexStoredAsync(toIndex.Reader, writing, stop), CancellationToken.None)).ToArray();
         var batches = files.Chunk(BatchSize).ToList();
-        var preparing = batches.Count > 0 ? PrepareAsync(batches[0], readOne, parallel, ct) : null;
-        var indexing = Task.CompletedTask;
+        var preparing = new Queue<Task<PreparedBatch>>();
         try
         {
             for (var b = 0; b < batches.Count; b++)
             {
-                var prepared = await preparing!;
-                var following = b + 1 < batches.Count ? batches[b + 1] : null;
-                preparing = following is null ? null : PrepareAsync(following, readOne, parallel, ct);
+                while (preparing.Count < PreparedAhead && b + preparing.Count < batches.Count)
+                {
+                    preparing.Enqueue(PrepareAsync(batches[b + preparing.Count], readOne, parallel, stop.Token));
+                }
+                var prepared = await preparing.Dequeue();
                 failures.AddRange(prepared.Failures);
 
-                var (saved, analyses) = await StoreAsync(prepared, ct);
+                var (saved, analyses) = await StoreAsync(prepared, stop.Token);
                 // Counted as soon as the batch is committed: a run stopped while indexing it reports it as stored.
                 foreach (var result in saved)
                 {
                     counts[result.Outcome]++;
                 }
                 characters += prepared.Documents.Sum(d => (long)d.Text.Length);
-                // An unchanged document is indexed again if its entry is missing or stale.
-                var indexed = index.HashesOf(saved.Where(s => s.Outcome == SaveOutcome.Unchanged).Select(s => s.Document.Id));
-                var toIndex = saved.Where(s => s.Outcome != SaveOutcome.Unchanged || indexed[s.Document.Id] != s.Document.ContentHash).ToList();
-                await indexing;
-                if (following is null)
+                if (b == batches.Count - 1)
                 {
-                    // The last batch: its indexing threads write out what is buffered as they go, leaving
-                    // the commit little to write on one thread while the other cores wait.
+                    // The last batch: the workers write out what is buffered as they go, leaving the
+                    // commit little to write on one thread while the other cores wait.
                     writing.FlushWhileIndexing();
                 }
-                indexing = Task.Run(() => Parallel.ForEach(toIndex, parallel, s =>
-                    writing.Upsert(ToIndexed(s.Document, analyses.GetValueOrDefault(s.Document.Id) ?? analyzer.Analyze(s.Document)))), ct);
+                // An unchanged document is indexed again if its entry is missing or stale.
+                var indexed = index.HashesOf(saved.Where(s => s.Outcome == SaveOutcome.Unchanged).Select(s => s.Document.Id));
+                foreach (var s in saved.Where(s => s.Outcome != SaveOutcome.Unchanged || indexed[s.Document.Id] != s.Document.ContentHash))
+                {
+                    await toIndex.Writer.WriteAsync((s.Document, analyses.GetValueOrDefault(s.Document.Id)), stop.Token);
+                }
                 stored = IndexWatermark.Latest(stored, Newest(saved));
                 progress?.Report(new IngestProgress(counts.Values.Sum() + failures.Count, files.Count));
             }
-            await indexing;
+            toIndex.Writer.Complete();
+            await Task.WhenAll(indexers);
         }
         catch (Exception e)
         {
-            // The batch being indexed finishes before the writer is dropped, with what it did since the last
-            // commit; the batches stored stay stored, and the next run's catch-up indexes them. The batch
-            // being read is dropped: nothing of it was stored.
-            await Task.WhenAll(Task.WhenAny(indexing), preparing is null ? Task.CompletedTask : Task.WhenAny(preparing));
-            throw new IngestStoppedException(Report(), e);
+            // The workers finish the document in hand before the writer is dropped, with what they did
+            // since the last commit; the batches stored stay stored, and the next run's catch-up indexes
+            // what was not. The batches being read are dropped: nothing of them was stored.
+            await stop.CancelAsync();
+            toIndex.Writer.TryComplete();
+            await Task.WhenAll(indexers.Concat<Task>(preparing).Select(t => Task.WhenAny(t)));
+            // A worker that failed stopped the rest: its error is the cause, not their cancelling.
+            var cause = indexers.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException ?? e;
+            throw new IngestStoppedException(Report(), cause);
         }
 
         writing.Commit(stored);
         return Report();
 
         IngestReport Report() => new(counts[SaveOutcome.New], counts[SaveOutcome.Updated], counts[SaveOutcome.Unchanged], failures, characters);
+    }
+
+    /// <summary>How many batches are read and analyzed ahead of the one being stored.</summary>
+    private const int PreparedAhead = 2;
+
+    /// <summary>One indexing worker: indexes stored documents until there are no more; if it fails, it stops the run.</summary>
+    private async Task IndexStoredAsync(ChannelReader<(Document Document, DocumentAnalysis? Analysis)> stored, IndexWriting writing, CancellationTokenSource stop)
+    {
+        try
+        {
+            await foreach (var (document, analysis) in stored.ReadAllAsync(stop.Token))
+            {
+                writing.Upsert(ToIndexed(document, analysis ?? analyzer.Analyze(document)));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stop.CancelAsync();
+            throw;
+        }
     }
 
     /// <summary>

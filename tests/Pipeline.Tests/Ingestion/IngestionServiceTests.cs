@@ -1,4 +1,8 @@
 using System.Text;
+using Pipeline.Claims;
+using Pipeline.Extraction;
+using Pipeline.Ingestion;
+using Pipeline.Sources;
 using Pipeline.Index;
 using Pipeline.Storage;
 using Pipeline.Tests.Infrastructure;
@@ -122,6 +126,66 @@ public sealed class IngestionServiceTests : IDisposable
 
         Assert.Equal(1, report.Unchanged);
         Assert.Single(_pipeline.Searcher.Search(new SearchRequest("Rochelle")).Hits);
+    }
+
+    [Fact]
+    public async Task A_failure_in_a_batch_read_ahead_stops_the_run_after_the_batches_before_it_are_stored_and_indexed()
+    {
+        var batch = IngestionService.BatchSize;
+        var files = WriteReports(3 * batch);
+        // A report of the third batch breaks analysis; the two batches before it are read and stored first.
+        File.AppendAllText(files[2 * batch + 5], " BREAKS-ANALYSIS");
+        var failing = new DocumentAnalyzer(new MentionExtractor([new FailingExtractor("BREAKS-ANALYSIS")]), new ClaimBuilder(AttributeCatalog.Load(SeedCorpus.ConfigFolder)));
+        var ingestion = new IngestionService(() => PipelineDatabase.Open(_pipeline.Storage), _pipeline.Index, failing);
+
+        var stopped = await Assert.ThrowsAsync<IngestStoppedException>(() => ingestion.IngestAsync(files));
+
+        Assert.Contains("analysis broke", stopped.Cause.ToString(), StringComparison.Ordinal);
+        Assert.Equal(2 * batch, stopped.SoFar.New);
+        Assert.Equal(2 * batch, await _pipeline.CountDocumentsAsync());
+        // The next run stores the rest and indexes everything, the batches indexed before the stop included.
+        var next = await _pipeline.IngestAsync(_input.Path);
+        Assert.Equal((batch, 2 * batch), (next.New, next.Unchanged));
+        Assert.Equal(3 * batch, _pipeline.Index.Count);
+    }
+
+    [Fact]
+    public async Task A_run_cancelled_after_its_first_batch_stops_with_that_batch_stored()
+    {
+        var batch = IngestionService.BatchSize;
+        var files = WriteReports(4 * batch);
+        using var cancel = new CancellationTokenSource();
+
+        var stopped = await Assert.ThrowsAsync<IngestStoppedException>(() =>
+            _pipeline.Ingestion.IngestAsync(files, new CancelOnFirstReport(cancel), cancel.Token));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(stopped.Cause);
+        Assert.Equal(batch, stopped.SoFar.New);
+        Assert.Equal(batch, await _pipeline.CountDocumentsAsync());
+        var next = await _pipeline.IngestAsync(_input.Path);
+        Assert.Equal((3 * batch, batch), (next.New, next.Unchanged));
+        Assert.Equal(4 * batch, _pipeline.Index.Count);
+    }
+
+    /// <summary>Distinct short reports, one file each, in the order they are ingested.</summary>
+    private List<string> WriteReports(int count) =>
+        [.. Enumerable.Range(0, count).Select(i =>
+        {
+            var path = _input.Combine($"report-{i:D4}.txt");
+            File.WriteAllText(path, $"Bulletin {i}: Lynas shipped {i + 10} tonnes of NdPr oxide from Kalgoorlie.");
+            return path;
+        })];
+
+    private sealed class FailingExtractor(string marker) : IMentionExtractor
+    {
+        public IEnumerable<Mention> Extract(ExtractionInput input) =>
+            input.Original.Contains(marker, StringComparison.Ordinal) ? throw new InvalidDataException("analysis broke") : [];
+    }
+
+    /// <summary>Cancels the run as soon as it reports its first stored batch (synchronously, unlike <see cref="Progress{T}"/>).</summary>
+    private sealed class CancelOnFirstReport(CancellationTokenSource cancel) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => cancel.Cancel();
     }
 
     private string Snapshot(string query) => string.Join(
