@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Runtime.ExceptionServices;
 using Pipeline.Claims;
 using Pipeline.Extraction;
 using Pipeline.Index;
@@ -47,14 +47,9 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         IndexWatermark? stored = null;
 
         // Three stages, each kept busy on its own: batches are read and analyzed ahead on every core,
-        // stored one at a time (one writer, one transaction), and their documents indexed by a worker
-        // per core. A worker takes the next stored document as soon as it is free, so one that is
-        // writing out a segment (a second or so) holds up neither the others nor the stages before.
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var toIndex = Channel.CreateBounded<(Document Document, DocumentAnalysis? Analysis)>(
-            new BoundedChannelOptions(BatchSize) { SingleWriter = true });
-        var indexers = Enumerable.Range(0, parallel.MaxDegreeOfParallelism)
-            .Select(_ => Task.Run(() => IndexStoredAsync(toIndex.Reader, writing, stop), CancellationToken.None)).ToArray();
+        // stored one at a time (one writer, one transaction), and their documents indexed as soon as
+        // they are stored, by a worker per core.
+        using var indexing = new IndexingWorkers(writing, analyzer.Analyze, parallel.MaxDegreeOfParallelism, BatchSize, ct);
         var batches = files.Chunk(BatchSize).ToList();
         var preparing = new Queue<Task<PreparedBatch>>();
         try
@@ -63,12 +58,12 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
             {
                 while (preparing.Count < PreparedAhead && b + preparing.Count < batches.Count)
                 {
-                    preparing.Enqueue(PrepareAsync(batches[b + preparing.Count], readOne, parallel, stop.Token));
+                    preparing.Enqueue(PrepareAsync(batches[b + preparing.Count], readOne, parallel, ct));
                 }
                 var prepared = await preparing.Dequeue();
                 failures.AddRange(prepared.Failures);
 
-                var (saved, analyses) = await StoreAsync(prepared, stop.Token);
+                var (saved, analyses) = await StoreAsync(prepared, ct);
                 // Counted as soon as the batch is committed: a run stopped while indexing it reports it as stored.
                 foreach (var result in saved)
                 {
@@ -85,25 +80,22 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                 var indexed = index.HashesOf(saved.Where(s => s.Outcome == SaveOutcome.Unchanged).Select(s => s.Document.Id));
                 foreach (var s in saved.Where(s => s.Outcome != SaveOutcome.Unchanged || indexed[s.Document.Id] != s.Document.ContentHash))
                 {
-                    await toIndex.Writer.WriteAsync((s.Document, analyses.GetValueOrDefault(s.Document.Id)), stop.Token);
+                    await indexing.AddAsync(s.Document, analyses.GetValueOrDefault(s.Document.Id));
                 }
                 stored = IndexWatermark.Latest(stored, Newest(saved));
                 progress?.Report(new IngestProgress(counts.Values.Sum() + failures.Count, files.Count));
             }
-            toIndex.Writer.Complete();
-            await Task.WhenAll(indexers);
+            await indexing.CompleteAsync();
         }
         catch (Exception e)
         {
             // The workers finish the document in hand before the writer is dropped, with what they did
             // since the last commit; the batches stored stay stored, and the next run's catch-up indexes
             // what was not. The batches being read are dropped: nothing of them was stored.
-            await stop.CancelAsync();
-            toIndex.Writer.TryComplete();
-            await Task.WhenAll(indexers.Concat<Task>(preparing).Select(t => Task.WhenAny(t)));
-            // A worker that failed stopped the rest: its error is the cause, not their cancelling.
-            var cause = indexers.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException ?? e;
-            throw new IngestStoppedException(Report(), cause);
+            await indexing.StopAsync();
+            await Task.WhenAll(preparing.Select(t => Task.WhenAny(t)));
+            // A worker that failed stopped the run: its error is the cause, not the cancelling.
+            throw new IngestStoppedException(Report(), indexing.Failure ?? e);
         }
 
         writing.Commit(stored);
@@ -114,23 +106,6 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
 
     /// <summary>How many batches are read and analyzed ahead of the one being stored.</summary>
     private const int PreparedAhead = 2;
-
-    /// <summary>One indexing worker: indexes stored documents until there are no more; if it fails, it stops the run.</summary>
-    private async Task IndexStoredAsync(ChannelReader<(Document Document, DocumentAnalysis? Analysis)> stored, IndexWriting writing, CancellationTokenSource stop)
-    {
-        try
-        {
-            await foreach (var (document, analysis) in stored.ReadAllAsync(stop.Token))
-            {
-                writing.Upsert(ToIndexed(document, analysis ?? analyzer.Analyze(document)));
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await stop.CancelAsync();
-            throw;
-        }
-    }
 
     /// <summary>
     /// Reads a batch, analyzes the documents whose text is not stored yet and packs their mentions as
@@ -220,8 +195,8 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
             var total = await new DocumentStore(reading).CountAsync(ct);
             var parallel = OnEveryCore(ct);
             var batch = new List<Document>(BatchSize);
-            // As in ingestion, a batch is indexed while the next one is analyzed and stored.
-            var indexing = Task.CompletedTask;
+            // As in ingestion, a batch is analyzed and stored while the ones before are indexed.
+            using var indexing = new IndexingWorkers(building, analyzer.Analyze, parallel.MaxDegreeOfParallelism, BatchSize, ct);
             try
             {
                 await foreach (var document in new DocumentStore(reading).StreamAllAsync(ct))
@@ -230,21 +205,26 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                     watermark = IndexWatermark.Latest(watermark, new IndexWatermark(document.UpdatedAt));
                     if (batch.Count == BatchSize)
                     {
-                        indexing = await ReanalyzeAsync(batch, building, indexing, parallel, ct);
+                        await ReanalyzeAsync(batch, indexing, parallel, ct);
                         done += batch.Count;
                         batch = new List<Document>(BatchSize);
                         progress?.Report(new IngestProgress(done, total));
                     }
                 }
                 building.FlushWhileIndexing(); // as for ingestion's last batch
-                indexing = await ReanalyzeAsync(batch, building, indexing, parallel, ct);
+                await ReanalyzeAsync(batch, indexing, parallel, ct);
                 done += batch.Count;
-                await indexing;
+                await indexing.CompleteAsync();
             }
             catch
             {
-                // The rebuild is dropped; its writer closes only when the batch in hand is indexed.
-                await Task.WhenAny(indexing);
+                // The rebuild is dropped; its writer closes only when the workers are done. A worker's
+                // failure is the cause, not the cancelling it led to.
+                await indexing.StopAsync();
+                if (indexing.Failure is { } failure)
+                {
+                    ExceptionDispatchInfo.Throw(failure);
+                }
                 throw;
             }
             progress?.Report(new IngestProgress(done, total));
@@ -261,8 +241,8 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         return done;
     }
 
-    /// <summary>Analyzes and stores a batch, then starts indexing it once the batch before is indexed; returns that indexing.</summary>
-    private async Task<Task> ReanalyzeAsync(List<Document> documents, IndexWriting building, Task previous, ParallelOptions parallel, CancellationToken ct)
+    /// <summary>Analyzes and stores a batch, then queues it for indexing.</summary>
+    private async Task ReanalyzeAsync(List<Document> documents, IndexingWorkers indexing, ParallelOptions parallel, CancellationToken ct)
     {
         var analyses = new AnalyzedDocument[documents.Count];
         Parallel.For(0, documents.Count, parallel, i => analyses[i] = AnalyzedDocument.Of(analyzer.Analyze(documents[i])));
@@ -271,8 +251,10 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
             await new ExtractionStore(db).ReplaceAsync(
                 [.. documents.Select((d, i) => (d.Id, analyses[i].Analysis.Mentions, analyses[i].Analysis.Claims, analyses[i].Packed))], ct);
         }
-        await previous;
-        return Task.Run(() => Parallel.For(0, documents.Count, parallel, i => building.Upsert(ToIndexed(documents[i], analyses[i].Analysis))), ct);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            await indexing.AddAsync(documents[i], analyses[i].Analysis);
+        }
     }
 
     private static ParallelOptions OnEveryCore(CancellationToken ct) =>
