@@ -30,15 +30,19 @@ internal static class BigramHighlighter
     /// Finds phrases of the word field that are made of Han characters alone, standing at
     /// consecutive positions, as runs of the normalized text, the way bigram phrases are found:
     /// a Chinese query is highlighted without segmenting the hit's text again. Returns false, and
-    /// adds nothing, when a phrase has another character, a gap or a single character, which only
-    /// the analyzer places.
+    /// adds nothing, when a phrase has another character, a gap or, unless
+    /// <paramref name="everyCharacterIsAWord"/>, a single character, which only the analyzer places.
     /// </summary>
-    public static bool TryFindHanWords(NormalizedText text, IReadOnlyList<HighlightPhrase> phrases, List<TextSpan> spans)
+    /// <param name="everyCharacterIsAWord">
+    /// Whether the text was segmented one word per Han character (<see cref="ChineseSegmenter.Characters"/>),
+    /// where a search for one character finds it wherever it stands, lexicon names included.
+    /// </param>
+    public static bool TryFindHanWords(NormalizedText text, IReadOnlyList<HighlightPhrase> phrases, List<TextSpan> spans, bool everyCharacterIsAWord = false)
     {
         var runs = new List<string>(phrases.Count);
         foreach (var phrase in phrases)
         {
-            if (HanRun(phrase) is not { } run)
+            if (HanRun(phrase) is not { } run || (run.Length < 2 && !everyCharacterIsAWord))
             {
                 return false;
             }
@@ -66,8 +70,7 @@ internal static class BigramHighlighter
             }
             run.Append(term);
         }
-        // A lone character is a word only where the segmenter made it one: that takes the analyzer.
-        return run.Length < 2 ? null : run.ToString();
+        return run.ToString();
     }
 
     /// <summary>The characters a phrase of bigrams spells ("出口 口管 管制" spells 出口管制), or null if its terms do not chain.</summary>

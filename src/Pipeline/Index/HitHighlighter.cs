@@ -41,7 +41,8 @@ public static class HitHighlighter
             BigramHighlighter.Find(normalized.Value, bigramPhrases, bigramPrefixes, spans);
         }
         if (Wanted(terms, IndexFields.Body) is var (bodyPhrases, bodyTerms, bodyPrefixes)
-            && !(bodyPrefixes.Count == 0 && BigramHighlighter.TryFindHanWords(normalized.Value, bodyPhrases, spans)))
+            && !(bodyPrefixes.Count == 0 && BigramHighlighter.TryFindHanWords(normalized.Value, bodyPhrases, spans,
+                everyCharacterIsAWord: analyzers.Segmenter == ChineseSegmenter.Characters)))
         {
             var stretches = WordStretches.ToRead(text, normalized.Value, bodyPhrases, bodyTerms, bodyPrefixes, analyzers);
             var occurrences = TermOccurrences.FromAnalysis(analyzers.Words, IndexFields.Body, text, stretches, bodyTerms, bodyPrefixes);

@@ -23,6 +23,9 @@ public sealed class ProtectedTerms
     // MP材料): highlighting never cuts a text between them (WordStretches).
     private readonly FrozenSet<(char, char)> _mixedPairs;
 
+    // The terms each Han character stands in, for searches of one character.
+    private readonly FrozenDictionary<char, string[]> _holding;
+
     public ProtectedTerms(IEnumerable<string> normalizedTerms)
     {
         var terms = normalizedTerms.Where(t => t.Length > 1).ToFrozenSet(StringComparer.Ordinal);
@@ -36,6 +39,10 @@ public sealed class ProtectedTerms
             .SelectMany(t => t.Zip(t.Skip(1)))
             .Where(pair => WordTokenizer.IsHan(pair.First) != WordTokenizer.IsHan(pair.Second))
             .ToFrozenSet();
+        _holding = terms
+            .SelectMany(t => t.Where(WordTokenizer.IsHan).Distinct().Select(c => (Character: c, Term: t)))
+            .GroupBy(p => p.Character, p => p.Term)
+            .ToFrozenDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToArray());
     }
 
     public static ProtectedTerms None { get; } = new([]);
@@ -57,6 +64,9 @@ public sealed class ProtectedTerms
 
     /// <summary>Whether some term begins with <paramref name="text"/> (or is it).</summary>
     public bool Begins(ReadOnlySpan<char> text) => text.Length <= MaxLength && _beginningLookup.Contains(text);
+
+    /// <summary>The terms that hold the Han character <paramref name="c"/>, in ordinal order; none for any other character.</summary>
+    public IReadOnlyList<string> Holding(char c) => _holding.TryGetValue(c, out var terms) ? terms : [];
 
     public bool Contains(ReadOnlySpan<char> term) => term.Length <= MaxLength && _termLookup.Contains(term);
 

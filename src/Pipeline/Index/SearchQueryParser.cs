@@ -78,15 +78,15 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
 
     // The parser keeps state while it reads, so each query gets its own.
     private FieldsParser NewParser() =>
-        new(analyzers.PerField)
+        new(analyzers)
         {
             DefaultOperator = Operator.AND,
             AutoGeneratePhraseQueries = true,
         };
 
     /// <summary>The title, word and bigram fields at once; and concept:"id", the term that marks a concept in each of them.</summary>
-    private sealed class FieldsParser(Lucene.Net.Analysis.Analyzer analyzer)
-        : MultiFieldQueryParser(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzer, Boosts)
+    private sealed class FieldsParser(IndexAnalyzers analyzers)
+        : MultiFieldQueryParser(IndexAnalyzers.Version, [.. IndexFields.Searched], analyzers.PerField, Boosts)
     {
         protected override BooleanQuery NewBooleanQuery(bool disableCoord) => new WindowedBooleanQuery(disableCoord);
 
@@ -94,7 +94,7 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         {
             IndexFields.Concept => ConceptQuery(queryText),
             IndexFields.NamedEntity => new NamedEntityQuery(queryText),
-            _ => WithoutNeedlessWords(field, queryText, base.GetFieldQuery(field, queryText, quoted)),
+            _ => WithGluedWords(queryText, WithoutNeedlessWords(field, queryText, base.GetFieldQuery(field, queryText, quoted))),
         };
 
         protected override Query GetFieldQuery(string field, string queryText, int slop) => field switch
@@ -103,6 +103,53 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             IndexFields.NamedEntity => new NamedEntityQuery(queryText),
             _ => WithoutNeedlessWords(field, queryText, base.GetFieldQuery(field, queryText, slop)),
         };
+
+        /// <summary>
+        /// One Han character, looked up in the word fields (text and title) also inside the lexicon's
+        /// names: those fields keep a name whole (稀土, 中国稀土集团), and the character as a word of
+        /// its own finds none of the places it stands in one. Only the names that hold it are added,
+        /// so what matches is still exactly where the character stands; they score as one constant
+        /// clause, and highlighting, which marks the character wherever it stands, does not see them.
+        /// </summary>
+        private Query WithGluedWords(string queryText, Query query)
+        {
+            if (queryText.Length > 2 || analyzers.Normalizer.Normalize(queryText).Text is not { Length: 1 } normalized
+                || !WordTokenizer.IsHan(normalized[0]) || analyzers.ProtectedTerms.Holding(normalized[0]) is not { Count: > 0 } names)
+            {
+                return query;
+            }
+            return query switch
+            {
+                TermQuery { Term.Field: IndexFields.Body or IndexFields.Title } word => OrInNames(word, names),
+                BooleanQuery fields => Rebuilt(fields, clause => clause.Query is TermQuery { Term.Field: IndexFields.Body or IndexFields.Title } word
+                    ? OrInNames(word, names)
+                    : clause.Query),
+                _ => query,
+            };
+        }
+
+        private static BooleanQuery OrInNames(TermQuery word, IReadOnlyList<string> names)
+        {
+            var inNames = new BooleanQuery(disableCoord: true);
+            foreach (var name in names)
+            {
+                inNames.Add(new TermQuery(new Lucene.Net.Index.Term(word.Term.Field, name)), Occur.SHOULD);
+            }
+            var either = new BooleanQuery(disableCoord: true) { Boost = word.Boost };
+            either.Add(new TermQuery(word.Term), Occur.SHOULD);
+            either.Add(new ConstantScoreQuery(inNames), Occur.SHOULD);
+            return either;
+        }
+
+        private static WindowedBooleanQuery Rebuilt(BooleanQuery query, Func<BooleanClause, Query> clauseQuery)
+        {
+            var rebuilt = new WindowedBooleanQuery(query.CoordDisabled) { Boost = query.Boost, MinimumNumberShouldMatch = query.MinimumNumberShouldMatch };
+            foreach (var clause in query.Clauses)
+            {
+                rebuilt.Add(clauseQuery(clause), clause.Occur);
+            }
+            return rebuilt;
+        }
 
         /// <summary>
         /// A run of two or more Han characters, looked up in the fields a query names by default,

@@ -43,6 +43,18 @@ public sealed class HanWordHighlightTests
     }
 
     [Fact]
+    public void With_a_word_per_character_a_lone_character_is_found_wherever_it_stands()
+    {
+        var spans = new List<TextSpan>();
+
+        // 國 (Traditional in the text) in 美國 and 进 in 進口: searched as 国 and 进.
+        var found = BigramHighlighter.TryFindHanWords(Text, [new HighlightPhrase([("国", 0)]), new HighlightPhrase([("进", 0)])], spans, everyCharacterIsAWord: true);
+
+        Assert.True(found);
+        Assert.Equal([new TextSpan(1, 2), new TextSpan(12, 13)], spans.OrderBy(s => s.Start));
+    }
+
+    [Fact]
     public void Words_with_a_gap_between_them_are_left_to_the_analyzer()
     {
         Assert.False(BigramHighlighter.TryFindHanWords(Text, [new HighlightPhrase([("稀土", 0), ("能力", 2)])], []));

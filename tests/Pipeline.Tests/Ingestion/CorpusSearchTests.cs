@@ -1,10 +1,13 @@
 using Pipeline.Index;
+using Pipeline.Tests.Infrastructure;
 
 namespace Pipeline.Tests.Ingestion;
 
 /// <summary>Searches over the real corpus: two Traditional and three Simplified seeds, and the English articles.</summary>
 public sealed class CorpusSearchTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
+    private static readonly string[] ChineseSeeds = ["000", "001", "002", "003", "004"];
+
     private List<int> Ids(string query, string? language = null) =>
         [.. corpus.Pipeline.Searcher.Search(new SearchRequest(query, language, Limit: 100)).Hits.Select(h => h.Id)];
 
@@ -50,6 +53,25 @@ public sealed class CorpusSearchTests(CorpusFixture corpus) : IClassFixture<Corp
         var hit = corpus.Pipeline.Searcher.Search(new SearchRequest("经贸磋商")).Hits.Single(h => h.Id == corpus.IdOf("004"));
         Assert.NotEmpty(hit.Highlights);
         Assert.All(hit.Highlights, span => Assert.Equal("經貿磋商", hit.Snippet.Substring(span.Start - hit.SnippetStart, span.Length)));
+    }
+
+    [Theory]
+    [InlineData("稀")]
+    [InlineData("土")]
+    public void One_character_finds_every_article_it_stands_in_inside_lexicon_names_too(string character)
+    {
+        // 稀土 is a lexicon name, kept whole in the word field: the character alone is found there too.
+        var chinese = ChineseSeeds.Where(seed => SeedCorpus.Read(seed).Contains(character, StringComparison.Ordinal)).ToList();
+        Assert.Equal(5, chinese.Count);
+        var hits = corpus.Pipeline.Searcher.Search(new SearchRequest(character, "zh", Limit: 100)).Hits;
+
+        Assert.Equal(chinese.Select(corpus.IdOf).Order(), hits.Select(h => h.Id).Order());
+        // What is marked is the character, also inside a name, not the name it stands in.
+        Assert.All(hits, hit =>
+        {
+            Assert.NotEmpty(hit.Highlights);
+            Assert.All(hit.Highlights, span => Assert.Equal(character, hit.Snippet.Substring(span.Start - hit.SnippetStart, span.Length)));
+        });
     }
 
     [Fact]
