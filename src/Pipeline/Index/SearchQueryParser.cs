@@ -113,7 +113,7 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         /// </summary>
         private Query WithGluedWords(string queryText, Query query)
         {
-            if (queryText.Length > 2 || analyzers.Normalizer.Normalize(queryText).Text is not { Length: 1 } normalized
+            if (queryText.Length != 1 || analyzers.Normalizer.Normalize(queryText).Text is not { Length: 1 } normalized
                 || !WordTokenizer.IsHan(normalized[0]) || analyzers.ProtectedTerms.Holding(normalized[0]) is not { Count: > 0 } names)
             {
                 return query;

@@ -14,8 +14,9 @@ namespace Pipeline.Ingestion;
 /// <remarks>
 /// Work goes in batches. Reading, analysis and indexing run on every core; each batch's
 /// documents and their analyses are stored in one transaction, so a document is never stored
-/// without them, and indexed only once stored. A run holds the index's writer from start to end, so runs in other processes
-/// wait, and commits the index once, with the watermark of what it stored: a crash between
+/// without them, and indexed only once stored. A run holds the index's writer from start to end,
+/// so runs in other processes wait, and commits the index once, with the watermark of what it
+/// stored: a crash between
 /// storing and that commit leaves the watermark behind the database, and the next run (or
 /// `serve`'s timer) catches up, indexing whatever the database holds that the index lacks.
 /// </remarks>
