@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -263,6 +265,17 @@ public sealed class DocumentIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// The source as the index's term: whole, unless longer than a Lucene term may be (32,766 bytes
+    /// of UTF-8; a fetched page's address can be), which would fail the document's indexing, and
+    /// every later run's catch-up with it. Then its start and the SHA-256 of the whole: still its own
+    /// term. The source is stored whole either way.
+    /// </summary>
+    internal static string SourceTerm(string source) =>
+        Encoding.UTF8.GetByteCount(source) <= IndexWriter.MAX_TERM_LENGTH
+            ? source
+            : string.Concat(source.AsSpan(0, 1000), "…", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source))));
+
     internal static Document ToLucene(IndexedDocument source)
     {
         var script = source.Script ?? string.Empty;
@@ -271,7 +284,8 @@ public sealed class DocumentIndex : IDisposable
         Document document =
         [
             new StringField(IndexFields.Id, Key(source.Id), Field.Store.YES),
-            new StringField(IndexFields.Source, source.Source, Field.Store.YES),
+            new StringField(IndexFields.Source, SourceTerm(source.Source), Field.Store.NO),
+            new StoredField(IndexFields.Source, source.Source),
             new BinaryDocValuesField(IndexFields.ContentHash, new Lucene.Net.Util.BytesRef(source.ContentHash ?? string.Empty)),
             new StringField(IndexFields.Language, source.Language.ToLowerInvariant(), Field.Store.NO),
             new StoredField(IndexFields.Language, source.Language),

@@ -79,6 +79,29 @@ public sealed class DocumentSearcherTests : IDisposable
     }
 
     [Fact]
+    public void A_source_longer_than_a_lucene_term_is_indexed_found_and_shown_whole()
+    {
+        // A fetched page's address with a long query string: more than the 32,766 bytes a term may hold.
+        var longSource = "https://example.com/report?ref=" + string.Concat(Enumerable.Repeat("稀土tracking", 4_000));
+        using (var writing = _index.OpenWriting())
+        {
+            writing.Upsert(new IndexedDocument(4, "Long", longSource, "en", null, null, "Lynas refines dysprosium oxide in Malaysia.", []));
+            writing.Commit(null);
+        }
+
+        var hit = Assert.Single(_searcher.Search(new SearchRequest("dysprosium")).Hits);
+
+        Assert.Equal((4, longSource), (hit.Id, hit.Source));
+        // Its term: its start and a hash of the whole, so two sources that differ only at the end differ.
+        var term = DocumentIndex.SourceTerm(longSource);
+        Assert.StartsWith(longSource[..1000], term, StringComparison.Ordinal);
+        Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(term), 1, Lucene.Net.Index.IndexWriter.MAX_TERM_LENGTH);
+        Assert.NotEqual(term, DocumentIndex.SourceTerm(longSource[..^1] + "x"));
+        // A source of ordinary length stays its own term: source:"..." finds it.
+        Assert.Equal([3], _searcher.Search(new SearchRequest("source:\"c.txt\"")).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void The_script_filter_keeps_one_script()
     {
         Assert.Equal([2], _searcher.Search(new SearchRequest("稀土", Script: "Hant")).Hits.Select(h => h.Id));
