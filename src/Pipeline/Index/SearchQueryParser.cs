@@ -118,15 +118,11 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             {
                 return query;
             }
-            return query switch
-            {
-                TermQuery { Term.Field: IndexFields.Body or IndexFields.Title } word => OrInNames(word, names),
-                BooleanQuery fields => Rebuilt(fields, clause => clause.Query is TermQuery { Term.Field: IndexFields.Body or IndexFields.Title } word
-                    ? OrInNames(word, names)
-                    : clause.Query),
-                _ => query,
-            };
+            return query is BooleanQuery fields ? Rebuilt(fields, clause => InNamesToo(clause.Query, names)) : InNamesToo(query, names);
         }
+
+        private static Query InNamesToo(Query query, IReadOnlyList<string> names) =>
+            query is TermQuery { Term.Field: IndexFields.Body or IndexFields.Title } word ? OrInNames(word, names) : query;
 
         private static BooleanQuery OrInNames(TermQuery word, IReadOnlyList<string> names)
         {
@@ -141,12 +137,16 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             return either;
         }
 
-        private static WindowedBooleanQuery Rebuilt(BooleanQuery query, Func<BooleanClause, Query> clauseQuery)
+        /// <summary>The query with each clause's query replaced, or the clause left out where the replacement is null.</summary>
+        private static WindowedBooleanQuery Rebuilt(BooleanQuery query, Func<BooleanClause, Query?> clauseQuery)
         {
             var rebuilt = new WindowedBooleanQuery(query.CoordDisabled) { Boost = query.Boost, MinimumNumberShouldMatch = query.MinimumNumberShouldMatch };
             foreach (var clause in query.Clauses)
             {
-                rebuilt.Add(clauseQuery(clause), clause.Occur);
+                if (clauseQuery(clause) is { } kept)
+                {
+                    rebuilt.Add(kept, clause.Occur);
+                }
             }
             return rebuilt;
         }
@@ -165,12 +165,7 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             {
                 return query;
             }
-            var kept = new WindowedBooleanQuery(fields.CoordDisabled) { Boost = fields.Boost };
-            foreach (var clause in fields.Clauses.Where(c => FieldOf(c.Query) != IndexFields.Body))
-            {
-                kept.Add(clause);
-            }
-            return kept;
+            return Rebuilt(fields, clause => FieldOf(clause.Query) != IndexFields.Body ? clause.Query : null);
         }
 
         private static string? FieldOf(Query query) => query switch
