@@ -13,8 +13,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         document.Property(d => d.ContentHash).HasMaxLength(64);
         document.HasIndex(d => d.ContentHash).IsUnique();
 
-        // Unbounded (text on both providers). A PostgreSQL btree entry holds about 2.7 KB,
-        // far above any path or URL we expect.
+        // Unbounded (text on both providers). On PostgreSQL, whose btree entries hold about 2.7 KB,
+        // the schema creator puts this index on the source's MD5 instead (PostgresSourceIndex).
         document.Property(d => d.Source);
         document.HasIndex(d => d.Source).IsUnique();
 

@@ -45,6 +45,10 @@ internal static class SchemaCreator
             await CreateTablesAsync(db, isPostgres, missing, ct);
         }
         await AddMissingColumnsAsync(db, existing, ct);
+        if (isPostgres)
+        {
+            await PostgresSourceIndex.EnsureAsync(db, ct);
+        }
         if (existing.ContainsKey(LegacyMentionTable.Name))
         {
             await LegacyMentionTable.ConvertAsync(db, ct);

@@ -99,6 +99,26 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_source_longer_than_a_database_index_entry_is_stored_and_found_again()
+    {
+        // Twelve folders of 240 random letters: a path of about 3 KB that does not compress, as a
+        // fetched page's address with its tokens can be. PostgreSQL's btree entries hold 2.7 KB.
+        var letters = new Random(12);
+        string[] folders = [.. Enumerable.Range(0, 12).Select(_ => new string(letters.GetItems<char>("abcdefghijklmnopqrstuvwxyz", 240)))];
+        var path = _files.Write(Path.Combine(["drop", .. folders, "long.txt"]), NoteText);
+        var run = new ScheduledIngestion(Open, Ingestion(), _feeds, new SourcesOptions([_files.Combine("drop")], [], Fast));
+
+        var first = await run.RunAsync("manual");
+        var second = await run.RunAsync("nightly");
+
+        Assert.True(path.Length > 2_900, $"the path is {path.Length} characters");
+        Assert.Equal((IngestionRunStatus.Succeeded, 1, 0), (first.Status, first.New, first.Failed));
+        Assert.Equal((IngestionRunStatus.Succeeded, 0, 1, 0), (second.Status, second.New, second.Unchanged, second.Failed));
+        await using var db = PipelineDatabase.Open(_options);
+        Assert.Equal(path, Assert.Single(await db.Documents.Select(d => d.Source).ToListAsync()));
+    }
+
+    [Fact]
     public async Task A_run_is_listed_as_running_until_it_finishes_and_runs_list_newest_first()
     {
         await using var db = PipelineDatabase.Open(_options);
