@@ -64,7 +64,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                 var prepared = await preparing.Dequeue();
                 failures.AddRange(prepared.Failures);
 
-                var (saved, analyses) = await StoreAsync(prepared, ct);
+                var (saved, analyses) = await StoreOrRefuseEachAsync(prepared, failures, ct);
                 // Counted as soon as the batch is committed: a run stopped while indexing it reports it as stored.
                 foreach (var result in saved)
                 {
@@ -163,6 +163,41 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         return (saved, analyses);
     }
 
+    /// <summary>
+    /// Stores a batch as <see cref="StoreAsync"/> does. When the database refuses a row of it (a value
+    /// it cannot hold), stores the batch again a document at a time: the refused document fails alone,
+    /// with the database's reason, and the rest of the batch, and of the run, is stored.
+    /// </summary>
+    private async Task<(IReadOnlyList<SaveResult> Saved, Dictionary<int, DocumentAnalysis> Analyses)> StoreOrRefuseEachAsync(
+        PreparedBatch batch, List<IngestFailure> failures, CancellationToken ct)
+    {
+        try
+        {
+            return await StoreAsync(batch, ct);
+        }
+        catch (Exception e) when (RowRefusal.ReasonOf(e) is { } reason)
+        {
+            // The transaction rolled back: nothing of the batch is stored.
+            if (batch.Documents.Count == 1)
+            {
+                failures.Add(new IngestFailure(batch.Documents[0].Source, $"the database refused it: {reason}"));
+                return ([], []);
+            }
+        }
+        var saved = new List<SaveResult>();
+        var analyses = new Dictionary<int, DocumentAnalysis>();
+        for (var i = 0; i < batch.Documents.Count; i++)
+        {
+            var (one, analysis) = await StoreOrRefuseEachAsync(batch.Only(i), failures, ct);
+            saved.AddRange(one);
+            foreach (var (id, found) in analysis)
+            {
+                analyses[id] = found;
+            }
+        }
+        return (saved, analyses);
+    }
+
     /// <summary>A document's analysis with its mentions packed as the store writes them (made off the store's one thread).</summary>
     private readonly record struct AnalyzedDocument(DocumentAnalysis Analysis, PackedMentions Packed)
     {
@@ -170,7 +205,11 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
     }
 
     /// <summary>A batch read and analyzed, in file order: its documents with their content hashes, the analysis of each one not stored yet, and what failed to read.</summary>
-    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, string[] Hashes, AnalyzedDocument?[] Analyses);
+    private sealed record PreparedBatch(IReadOnlyList<IngestFailure> Failures, List<Storage.IncomingDocument> Documents, string[] Hashes, AnalyzedDocument?[] Analyses)
+    {
+        /// <summary>The batch's <paramref name="i"/>th document alone, with its hash and analysis.</summary>
+        public PreparedBatch Only(int i) => new([], [Documents[i]], [Hashes[i]], [Analyses[i]]);
+    }
 
     /// <summary>
     /// Analyzes every stored document again (after the lexicon or the attributes changed) and

@@ -119,6 +119,33 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
     }
 
     [Fact]
+    public async Task A_document_the_database_refuses_fails_alone_and_the_rest_of_its_batch_is_stored()
+    {
+        var kept = new[] { _files.Write("drop/a.txt", NoteText), _files.Write("drop/c.txt", "Cobalt prices fell in May, traders in Shanghai said.\n") };
+        var refused = _files.Write("drop/b-refused.txt", "Tin output at the mine doubled, the company said.\n");
+        var run = new ScheduledIngestion(Open, Ingestion(), _feeds, new SourcesOptions([_files.Combine("drop")], [], Fast));
+        await RefuseSourcesAsync(true);
+        try
+        {
+            var result = await run.RunAsync("manual");
+
+            Assert.Equal((IngestionRunStatus.Succeeded, 2, 1), (result.Status, result.New, result.Failed));
+            var error = Assert.Single(result.ReadErrors());
+            Assert.Equal(refused, error.Source);
+            Assert.StartsWith("the database refused it: ", error.Reason, StringComparison.Ordinal);
+            Assert.Contains("no source like this", error.Reason, StringComparison.Ordinal);
+            await using var db = PipelineDatabase.Open(_options);
+            var stored = await db.Documents.ToListAsync();
+            Assert.Equal(kept.Order(StringComparer.Ordinal), stored.Select(d => d.Source).Order(StringComparer.Ordinal));
+            Assert.All(stored, d => Assert.True(_index!.Contains(d.Id)));
+        }
+        finally
+        {
+            await RefuseSourcesAsync(false);
+        }
+    }
+
+    [Fact]
     public async Task A_run_is_listed_as_running_until_it_finishes_and_runs_list_newest_first()
     {
         await using var db = PipelineDatabase.Open(_options);
@@ -169,6 +196,35 @@ public abstract class ScheduledIngestionFacts : IAsyncLifetime, IAsyncDisposable
         _files.Write("drop/note.txt", NoteText);
         return new ScheduledIngestion(Open, Ingestion(), _feeds,
             new SourcesOptions([_files.Combine("drop")], feeds, Fast));
+    }
+
+    /// <summary>
+    /// Makes the database itself refuse documents whose source holds "refused", as it refuses a value
+    /// it cannot hold (or accept them again). A trigger, on either provider.
+    /// </summary>
+    private async Task RefuseSourcesAsync(bool refuse)
+    {
+        await using var db = Open();
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS refuse_source ON \"Documents\"");
+            if (refuse)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    "CREATE OR REPLACE FUNCTION refuse_source() RETURNS trigger AS $$ BEGIN "
+                    + "IF NEW.\"Source\" LIKE '%refused%' THEN RAISE EXCEPTION 'no source like this' USING ERRCODE = 'check_violation'; END IF; "
+                    + "RETURN NEW; END $$ LANGUAGE plpgsql");
+                await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_source BEFORE INSERT ON \"Documents\" FOR EACH ROW EXECUTE FUNCTION refuse_source()");
+            }
+            return;
+        }
+        await db.Database.ExecuteSqlRawAsync("DROP TRIGGER IF EXISTS refuse_source");
+        if (refuse)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER refuse_source BEFORE INSERT ON \"Documents\" WHEN NEW.\"Source\" LIKE '%refused%' "
+                + "BEGIN SELECT RAISE(ABORT, 'no source like this'); END");
+        }
     }
 
     private PipelineDbContext Open() => PipelineDatabase.Open(_options);
