@@ -8,7 +8,7 @@ namespace Pipeline.Storage;
 /// constraint) from a database that is unreachable or broken: the first is about one document, and
 /// its batch's other documents can still be stored; the second is about all of them.
 /// </summary>
-public static class RowRefusal
+internal static class RowRefusal
 {
     // SQLITE_TOOBIG, SQLITE_CONSTRAINT, SQLITE_MISMATCH.
     private static readonly int[] SqliteCodes = [18, 19, 20];
