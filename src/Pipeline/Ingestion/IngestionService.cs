@@ -175,24 +175,26 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         {
             return await StoreAsync(batch, ct);
         }
-        catch (Exception e) when (RowRefusal.ReasonOf(e) is { } reason)
+        catch (Exception e) when (RowRefusal.ReasonOf(e) is not null)
         {
             // The transaction rolled back: nothing of the batch is stored.
-            if (batch.Documents.Count == 1)
-            {
-                failures.Add(new IngestFailure(batch.Documents[0].Source, $"the database refused it: {reason}"));
-                return ([], []);
-            }
         }
         var saved = new List<SaveResult>();
         var analyses = new Dictionary<int, DocumentAnalysis>();
         for (var i = 0; i < batch.Documents.Count; i++)
         {
-            var (one, analysis) = await StoreOrRefuseEachAsync(batch.Only(i), failures, ct);
-            saved.AddRange(one);
-            foreach (var (id, found) in analysis)
+            try
             {
-                analyses[id] = found;
+                var (one, found) = await StoreAsync(batch.Only(i), ct);
+                saved.AddRange(one);
+                foreach (var (id, analysis) in found)
+                {
+                    analyses[id] = analysis;
+                }
+            }
+            catch (Exception e) when (RowRefusal.ReasonOf(e) is { } reason)
+            {
+                failures.Add(new IngestFailure(batch.Documents[i].Source, $"the database refused it: {reason}"));
             }
         }
         return (saved, analyses);
