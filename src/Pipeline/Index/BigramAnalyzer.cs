@@ -7,7 +7,8 @@ namespace Pipeline.Index;
 /// Overlapping pairs of CJK characters, normalized, and nothing else: a query finds any
 /// text that contains it character for character, however ICU segmented either side.
 /// </summary>
-public sealed class BigramAnalyzer(TextNormalizer normalizer) : Analyzer
+/// <param name="runEndsAlone">Whether the last character of a run is also a token alone (see <see cref="BigramTokenizer"/>).</param>
+public sealed class BigramAnalyzer(TextNormalizer normalizer, bool runEndsAlone = false) : Analyzer
 {
     /// <summary>
     /// Whether <paramref name="text"/> holds a character this analyzer can make a gram of (Han,
@@ -21,5 +22,5 @@ public sealed class BigramAnalyzer(TextNormalizer normalizer) : Analyzer
         || text.ContainsAnyInRange('\uFF65', '\uFF9F');
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new BigramTokenizer(reader, normalizer));
+        new(new BigramTokenizer(reader, normalizer, runEndsAlone));
 }

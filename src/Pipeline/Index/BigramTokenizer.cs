@@ -22,6 +22,12 @@ namespace Pipeline.Index;
 /// the length limit) goes to StandardTokenizer's own scanner, up to the next ASCII space or
 /// punctuation no word crosses. Latin words still count one position each, as the chain's
 /// dropped tokens did.
+/// <para>
+/// With <c>runEndsAlone</c> (the index, with <c>characters</c>), the last character of a longer run
+/// is also a &lt;SINGLE&gt; of its own, at the position of the run's last pair. Then every CJK
+/// character of the text starts a gram, and a query for one character finds it by the grams that
+/// start with it: the word field's index leaves such characters out (<see cref="WordTokenizer"/>).
+/// </para>
 /// </remarks>
 public sealed class BigramTokenizer : Tokenizer
 {
@@ -39,6 +45,7 @@ public sealed class BigramTokenizer : Tokenizer
     private readonly StandardTokenizerImpl _scanner;
     private readonly CharSegmentReader _stretch = new();
     private readonly Queue<Gram> _grams = new();
+    private readonly bool _runEndsAlone;
     private char[] _text = new char[InitialBufferSize];
     private char[] _folded = new char[InitialBufferSize];
     private int _length;
@@ -61,9 +68,10 @@ public sealed class BigramTokenizer : Tokenizer
     // filter passed on when it dropped the token and which CJKBigramFilter lost when it made grams.
     private int _overLongTokens;
 
-    public BigramTokenizer(TextReader input, TextNormalizer normalizer)
+    public BigramTokenizer(TextReader input, TextNormalizer normalizer, bool runEndsAlone = false)
         : base(input)
     {
+        _runEndsAlone = runEndsAlone;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
@@ -256,12 +264,16 @@ public sealed class BigramTokenizer : Tokenizer
         _lastEnd = end;
     }
 
-    /// <summary>A run broken off after one code point is that code point alone.</summary>
+    /// <summary>A run broken off after one code point is that code point alone; a longer one ends with its last alone too, when asked.</summary>
     private void EndRun()
     {
         if (_runLength == 1)
         {
             Queue(_lastStart, _lastEnd, isPair: false);
+        }
+        else if (_runLength > 1 && _runEndsAlone)
+        {
+            _grams.Enqueue(new Gram(_lastStart, _lastEnd, IsPair: false, PositionIncrement: 0));
         }
         _runLength = 0;
     }

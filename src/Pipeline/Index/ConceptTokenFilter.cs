@@ -59,6 +59,12 @@ public sealed class ConceptTokenFilter : TokenFilter
         {
             return false;
         }
+        // A token stacked on the one before (a run's last character, in the bigram field's index)
+        // is not a step of a name: names are read position by position.
+        if (_position.PositionIncrement == 0)
+        {
+            return true;
+        }
         var current = _term.Buffer.AsSpan(0, _term.Length);
         _recent[_seen % _recent.Length].Set(current, _offset.StartOffset, _position.PositionIncrement);
         _seen++;

@@ -25,6 +25,8 @@ public sealed class IndexAnalyzers : IDisposable
             perField[field] = Keywords;
         }
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
+        _indexedPerField = segmenter == ChineseSegmenter.Characters ? CharacterIndexing(perField) : null;
+        var indexedPerField = _indexedPerField ?? PerField;
 
         // Word-read fields and the bigram field each mark the names their own tokens spell.
         var wordRules = ConceptRules.Of(concepts ?? [], Words, IndexFields.Body);
@@ -32,7 +34,7 @@ public sealed class IndexAnalyzers : IDisposable
         if (!wordRules.IsEmpty || !bigramRules.IsEmpty)
         {
             ConceptFingerprint = ConceptRules.Fingerprint(wordRules, bigramRules);
-            Indexing = new ConceptMarkingAnalyzer(PerField, new Dictionary<string, ConceptRules>
+            Indexing = new ConceptMarkingAnalyzer(indexedPerField, new Dictionary<string, ConceptRules>
             {
                 [IndexFields.Title] = wordRules,
                 [IndexFields.Body] = wordRules,
@@ -41,8 +43,31 @@ public sealed class IndexAnalyzers : IDisposable
         }
         else
         {
-            Indexing = PerField;
+            Indexing = indexedPerField;
         }
+    }
+
+    // What the index holds beyond what queries read, with `characters`: the body field without its
+    // lone Han characters, which the bigram field holds, each the start of a gram or a run's last alone.
+    private readonly PerFieldAnalyzerWrapper? _indexedPerField;
+    private readonly List<Analyzer> _indexOnly = [];
+
+    /// <summary>
+    /// The index's analyzers with <c>characters</c>: a token for each Han character in the word field
+    /// as well as a gram starting with it in the bigram field cost half of indexing Chinese, and only
+    /// a query for one character needs it: it looks for the grams that start with that character
+    /// (<see cref="SearchQueryParser"/>). Titles keep their characters, for the title's phrases.
+    /// </summary>
+    private PerFieldAnalyzerWrapper CharacterIndexing(Dictionary<string, Analyzer> perField)
+    {
+        var body = new WordAnalyzer(Normalizer, ProtectedTerms, Segmenter, loneHan: false);
+        var bigrams = new BigramAnalyzer(Normalizer, runEndsAlone: true);
+        _indexOnly.AddRange([body, bigrams]);
+        return new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>(perField)
+        {
+            [IndexFields.Body] = body,
+            [IndexFields.BodyBigrams] = bigrams,
+        });
     }
 
     public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null, ChineseSegmenter segmenter = ChineseSegmenter.Characters,
@@ -81,6 +106,14 @@ public sealed class IndexAnalyzers : IDisposable
         if (Indexing != PerField)
         {
             Indexing.Dispose();
+        }
+        if (_indexedPerField is not null && Indexing != _indexedPerField)
+        {
+            _indexedPerField.Dispose();
+        }
+        foreach (var analyzer in _indexOnly)
+        {
+            analyzer.Dispose();
         }
         PerField.Dispose();
         Words.Dispose();

@@ -110,19 +110,40 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         /// its own finds none of the places it stands in one. Only the names that hold it are added,
         /// so what matches is still exactly where the character stands; they score as one constant
         /// clause, and highlighting, which marks the character wherever it stands, does not see them.
+        /// With <c>characters</c>, the text's index holds no lone Han character (the title's does):
+        /// the bigram field finds it, by every gram that starts with it (see <see cref="ByGramsStartingWith"/>).
         /// </summary>
         private Query WithGluedWords(string queryText, Query query)
         {
             if (queryText.Length != 1 || analyzers.Normalizer.Normalize(queryText).Text is not { Length: 1 } normalized
-                || !WordTokenizer.IsHan(normalized[0]) || analyzers.ProtectedTerms.Holding(normalized[0]) is not { Count: > 0 } names)
+                || !WordTokenizer.IsHan(normalized[0]))
             {
                 return query;
             }
-            return query is BooleanQuery fields ? Rebuilt(fields, clause => InNamesToo(clause.Query, names)) : InNamesToo(query, names);
+            var names = analyzers.ProtectedTerms.Holding(normalized[0]);
+            var byGrams = analyzers.Segmenter == ChineseSegmenter.Characters;
+            if (names.Count == 0 && !byGrams)
+            {
+                return query;
+            }
+            Query OneCharacter(Query clause) => InNamesToo(byGrams ? ByGramsStartingWith(clause) : clause, names);
+            return query is BooleanQuery fields ? Rebuilt(fields, clause => OneCharacter(clause.Query)) : OneCharacter(query);
         }
 
+        /// <summary>
+        /// The bigram field's term for one character, as every gram that starts with it: each place a
+        /// character stands starts one (a pair, or the character alone at the end of its run), so
+        /// this finds exactly where it stands. The grams are many, so they score as one constant
+        /// clause, which highlighting, marking the character alone, does not see. An index made
+        /// before run ends stood alone still finds the character through the word field.
+        /// </summary>
+        private static Query ByGramsStartingWith(Query query) =>
+            query is TermQuery { Term.Field: IndexFields.BodyBigrams } gram
+                ? new ConstantScoreQuery(new PrefixQuery(gram.Term)) { Boost = gram.Boost }
+                : query;
+
         private static Query InNamesToo(Query query, IReadOnlyList<string> names) =>
-            query is TermQuery { Term.Field: IndexFields.Body or IndexFields.Title } word ? OrInNames(word, names) : query;
+            names.Count > 0 && query is TermQuery { Term.Field: IndexFields.Body or IndexFields.Title } word ? OrInNames(word, names) : query;
 
         private static BooleanQuery OrInNames(TermQuery word, IReadOnlyList<string> names)
         {

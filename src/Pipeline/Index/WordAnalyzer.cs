@@ -9,11 +9,12 @@ namespace Pipeline.Index;
 /// Words of either language: ICU or SmartCn segmentation of the normalized text, then English
 /// possessives, stop words and Porter stemming (which leave Chinese words alone).
 /// </summary>
-public sealed class WordAnalyzer(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters) : Analyzer
+/// <param name="loneHan">Whether a Han character that is a word alone is a token (see <see cref="WordTokenizer"/>).</param>
+public sealed class WordAnalyzer(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters, bool loneHan = true) : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new WordTokenizer(reader, normalizer, protectedTerms, segmenter);
+        var tokenizer = new WordTokenizer(reader, normalizer, protectedTerms, segmenter, loneHan);
         TokenStream stream = new EnglishPossessiveFilter(IndexAnalyzers.Version, tokenizer);
         stream = new EnglishStopFilter(stream);
         stream = new PorterStemFilter(stream);

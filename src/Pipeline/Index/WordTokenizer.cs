@@ -14,6 +14,12 @@ namespace Pipeline.Index;
 /// Whichever way, the lexicon's protected terms are glued back whole.
 /// Terms are normalized; offsets point into the original text.
 /// </summary>
+/// <remarks>
+/// Without <c>loneHan</c> (the body field's index, with <c>characters</c>), a Han character that is
+/// a word alone is left out, its position kept: the bigram field holds every such character, as
+/// the first half of a gram or alone at the end of a run (<see cref="BigramTokenizer"/>), and a
+/// query for one character looks for it there. Names of the lexicon, glued whole, stay.
+/// </remarks>
 public sealed class WordTokenizer : Tokenizer
 {
     // ICU's word breaker called directly, one per thread, reused for every text: icu.net's SetText
@@ -26,9 +32,11 @@ public sealed class WordTokenizer : Tokenizer
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private readonly IKeywordAttribute _keyword;
+    private readonly IPositionIncrementAttribute _positionIncrement;
     private readonly TextNormalizer _normalizer;
     private readonly ProtectedTerms _protectedTerms;
     private readonly ChineseSegmenter _segmenter;
+    private readonly bool _loneHan;
     private List<(int Start, int End)> _words = [];
     private List<(int Start, int End)> _glued = [];
     private readonly List<int> _boundaries = [];
@@ -38,17 +46,22 @@ public sealed class WordTokenizer : Tokenizer
     private int _originalLength;
     private int _next;
 
+    // Lone Han characters left out after the last token: End() reports them, as a filter that drops words does.
+    private int _trailingLeftOut;
+
     public const string IdeographicType = "<IDEO>";
     public const string AlphanumericType = "<ALPHANUM>";
 
-    public WordTokenizer(TextReader input, TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters)
+    public WordTokenizer(TextReader input, TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters, bool loneHan = true)
         : base(input)
     {
         _segmenter = segmenter;
+        _loneHan = loneHan;
         _term = AddAttribute<ICharTermAttribute>();
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
+        _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
         _normalizer = normalizer;
         _protectedTerms = protectedTerms;
     }
@@ -62,6 +75,7 @@ public sealed class WordTokenizer : Tokenizer
         _chars = _text.Text.ToCharArray();
         _words.Clear();
         _next = 0;
+        _trailingLeftOut = 0;
         if (_text.Text.Length > 0)
         {
             FindWords(_text.Text);
@@ -70,12 +84,20 @@ public sealed class WordTokenizer : Tokenizer
 
     public override bool IncrementToken()
     {
+        var leftOut = 0;
+        while (!_loneHan && _next < _words.Count && IsLoneHan(_words[_next]))
+        {
+            _next++;
+            leftOut++;
+        }
         if (_next >= _words.Count)
         {
+            _trailingLeftOut = leftOut;
             return false;
         }
         ClearAttributes();
         var (start, end) = _words[_next++];
+        _positionIncrement.PositionIncrement = 1 + leftOut;
         _term.CopyBuffer(_chars, start, end - start);
         var (originalStart, originalEnd) = _text.Map.ToOriginal(start, end);
         _offset.SetOffset(CorrectOffset(originalStart), CorrectOffset(originalEnd));
@@ -91,7 +113,10 @@ public sealed class WordTokenizer : Tokenizer
         base.End();
         var final = CorrectOffset(_originalLength);
         _offset.SetOffset(final, final);
+        _positionIncrement.PositionIncrement = _trailingLeftOut;
     }
+
+    private bool IsLoneHan((int Start, int End) word) => word.End - word.Start == 1 && IsHan(_text.Text[word.Start]);
 
     protected override void Dispose(bool disposing)
     {

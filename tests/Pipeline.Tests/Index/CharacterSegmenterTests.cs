@@ -98,6 +98,52 @@ public sealed class CharacterSegmenterTests : IDisposable
             tokens.Where(t => t.Term.Length > 1).Sum(t => t.Term.Count(WordTokenizer.IsHan));
     }
 
+    [Fact]
+    public void The_index_of_the_text_leaves_lone_han_characters_out_and_keeps_their_positions()
+    {
+        const string text = "美国特朗普政府与MP材料公司 refining capacity";
+
+        Assert.Equal(
+            [("特朗普", 2, 5, 3), ("mp材料", 8, 12, 4), ("refin", 15, 23, 3), ("capac", 24, 32, 1)],
+            _characters.Indexing.TokensWithIncrements(text, IndexFields.Body));
+        // Queries read every character; so does the title's index, for a query's phrase of characters.
+        Assert.Equal("美 国 特朗普 政 府 与 mp材料 公 司 refin capac", _characters.Words.Terms(text));
+        Assert.Equal(_characters.Words.Terms(text, IndexFields.Title), _characters.Indexing.Terms(text, IndexFields.Title));
+        // A segmenter's words are indexed as queries read them.
+        Assert.Equal(_icu.Words.Terms(text), _icu.Indexing.Terms(text, IndexFields.Body));
+    }
+
+    [Fact]
+    public void The_index_of_the_bigram_field_ends_each_run_with_its_last_character_alone()
+    {
+        Assert.Equal(
+            [("稀土", 0, 2, 1), ("土精", 1, 3, 1), ("精炼", 2, 4, 1), ("炼", 3, 4, 0), ("中", 5, 6, 1)],
+            _characters.Indexing.TokensWithIncrements("稀土精煉。中", IndexFields.BodyBigrams));
+        // A query's run is a phrase of its pairs only.
+        Assert.Equal("稀土 土精 精炼", _characters.Bigrams.Terms("稀土精煉", IndexFields.BodyBigrams));
+        Assert.Equal("稀土 土精 精炼", _icu.Indexing.Terms("稀土精煉", IndexFields.BodyBigrams));
+    }
+
+    /// <summary>What a query for one character relies on: each place it stands starts a gram of the bigram field's index.</summary>
+    [Fact]
+    public void Every_han_character_of_the_texts_starts_a_gram_of_the_index()
+    {
+        var characters = 0;
+        foreach (var line in SeedCorpus.CorpusAndDevNewsFiles().SelectMany(File.ReadLines))
+        {
+            var starts = _characters.Indexing.Tokens(line, IndexFields.BodyBigrams).Select(t => t.Start).ToHashSet();
+            for (var i = 0; i < line.Length; i++)
+            {
+                if (WordTokenizer.IsHan(line[i]))
+                {
+                    Assert.True(starts.Contains(i), $"{line[i]} at {i} of \"{line}\" starts no gram");
+                    characters++;
+                }
+            }
+        }
+        Assert.True(characters > 10_000, $"only {characters} characters");
+    }
+
     public void Dispose()
     {
         _characters.Dispose();

@@ -44,6 +44,36 @@ public sealed class DocumentSearcherTests : IDisposable
     }
 
     [Fact]
+    public void A_character_that_stands_only_last_in_its_run_is_found()
+    {
+        // 制 stands only in 管制。: it starts no pair, and the index holds it alone at the run's end.
+        var hit = Assert.Single(_searcher.Search(new SearchRequest("制")).Hits);
+        Assert.Equal(1, hit.Id);
+        var span = Assert.Single(hit.Highlights);
+        Assert.Equal("制", Simplified[span.Start..span.End]);
+    }
+
+    [Fact]
+    public void An_index_that_holds_every_character_as_a_word_still_finds_one_at_a_run_s_end()
+    {
+        // As indexes were made before the text's index left lone characters to the bigram field.
+        var path = _path + "-words";
+        var analyzers = IndexAnalyzers.CreateDefault();
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(path))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(IndexAnalyzers.Version, analyzers.PerField)))
+        {
+            writer.AddDocument(DocumentIndex.ToLucene(new IndexedDocument(1, null, "a.txt", "zh", "Hans", null, Simplified, [])));
+            writer.SetCommitData(new Dictionary<string, string> { [DocumentIndex.SegmenterKey] = nameof(ChineseSegmenter.Characters) });
+            writer.Commit();
+        }
+        using (var index = new DocumentIndex(path, analyzers))
+        {
+            Assert.Equal([1], new DocumentSearcher(index).Search(new SearchRequest("制")).Hits.Select(h => h.Id));
+        }
+        Directory.Delete(path, recursive: true);
+    }
+
+    [Fact]
     public void A_single_character_is_found_inside_longer_words_in_either_script()
     {
         // 商 stands only inside 商务部/商務部, a word to ICU's dictionary: each character is a word of the
