@@ -10,6 +10,11 @@ public sealed class IndexAnalyzers : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    // With `characters`, the index's own analyzers of the body and bigram fields, and the wrapper
+    // that routes to them (see CharacterIndexing); none with a segmenter.
+    private readonly PerFieldAnalyzerWrapper? _indexedPerField;
+    private readonly List<Analyzer> _indexOnly = [];
+
     public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters,
         IReadOnlyList<IndexedConcept>? concepts = null)
     {
@@ -46,11 +51,6 @@ public sealed class IndexAnalyzers : IDisposable
             Indexing = indexedPerField;
         }
     }
-
-    // What the index holds beyond what queries read, with `characters`: the body field without its
-    // lone Han characters, which the bigram field holds, each the start of a gram or a run's last alone.
-    private readonly PerFieldAnalyzerWrapper? _indexedPerField;
-    private readonly List<Analyzer> _indexOnly = [];
 
     /// <summary>
     /// The index's analyzers with <c>characters</c>: a token for each Han character in the word field
@@ -103,21 +103,11 @@ public sealed class IndexAnalyzers : IDisposable
 
     public void Dispose()
     {
-        if (Indexing != PerField)
-        {
-            Indexing.Dispose();
-        }
-        if (_indexedPerField is not null && Indexing != _indexedPerField)
-        {
-            _indexedPerField.Dispose();
-        }
-        foreach (var analyzer in _indexOnly)
+        // Each once: Indexing is one of the wrappers when no concepts are marked.
+        Analyzer?[] all = [Indexing, _indexedPerField, .. _indexOnly, PerField, Words, Bigrams, Keywords];
+        foreach (var analyzer in all.OfType<Analyzer>().Distinct<Analyzer>(ReferenceEqualityComparer.Instance))
         {
             analyzer.Dispose();
         }
-        PerField.Dispose();
-        Words.Dispose();
-        Bigrams.Dispose();
-        Keywords.Dispose();
     }
 }
