@@ -178,7 +178,8 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         /// stand, however the text was segmented, which is every place the words could match.
         /// Reading the words too cost a phrase of positions (供应链 is 供应 链 to ICU) and found
         /// nothing more. One character stays in both fields: inside a longer run of text it
-        /// makes no bigram of its own, and only the word field finds it there.
+        /// makes no bigram of its own: the word field finds it there, or, with <c>characters</c>, the bigram
+        /// field's grams that start with it (<see cref="WithGluedWords"/>).
         /// </summary>
         private static Query WithoutNeedlessWords(string? field, string queryText, Query query)
         {

@@ -37,7 +37,7 @@ public sealed class DocumentSearcherTests : IDisposable
     [Fact]
     public void Chinese_characters_are_found_wherever_they_stand_however_the_text_was_segmented()
     {
-        // 占 is a word of its own in 中国占全球, but makes no bigram of its own there: the word field finds it.
+        // 占 is no word of its own in the text's index: the bigram field's gram 占全 starts with it.
         Assert.Equal([1], _searcher.Search(new SearchRequest("占")).Hits.Select(h => h.Id));
         // 土精 is no word (稀土 精炼 to the segmenter): the bigram field finds the two characters side by side.
         Assert.Equal([1, 2], _searcher.Search(new SearchRequest("土精")).Hits.Select(h => h.Id).Order());
@@ -76,8 +76,8 @@ public sealed class DocumentSearcherTests : IDisposable
     [Fact]
     public void A_single_character_is_found_inside_longer_words_in_either_script()
     {
-        // 商 stands only inside 商务部/商務部, a word to ICU's dictionary: each character is a word of the
-        // default word field, so it is found there, as 務 (Traditional) finds its Simplified spelling.
+        // 商 stands only inside 商务部/商務部, a word to ICU's dictionary: the bigram field's grams that
+        // start with it find it in either script, as 務 (Traditional) finds its Simplified spelling.
         Assert.Equal([1, 2], _searcher.Search(new SearchRequest("商")).Hits.Select(h => h.Id).Order());
         Assert.Equal([1, 2], _searcher.Search(new SearchRequest("務")).Hits.Select(h => h.Id).Order());
     }
