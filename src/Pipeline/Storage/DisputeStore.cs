@@ -176,7 +176,7 @@ public sealed class DisputeStore(PipelineDbContext db)
             var dissenting = groups.Where(g => g.Dissent).SelectMany(g => g.Fingerprints).Distinct(StringComparer.Ordinal).ToList();
             var known = await db.ClaimVerdicts.Where(v => dissenting.Contains(v.Fingerprint)).Select(v => v.Fingerprint).ToListAsync(ct);
             var misread = dissenting.Except(known, StringComparer.Ordinal).ToList();
-            foreach (var claim in await db.Claims.AsNoTracking().Where(c => misread.Contains(c.Fingerprint)).ToListAsync(ct))
+            foreach (var claim in await db.Claims.AsNoTracking().WithFingerprints(misread).ToListAsync(ct))
             {
                 if (misread.Remove(claim.Fingerprint))
                 {

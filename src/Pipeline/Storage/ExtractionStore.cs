@@ -137,7 +137,7 @@ public sealed class ExtractionStore(PipelineDbContext db)
         var claims = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
         foreach (var chunk in fingerprints.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
         {
-            foreach (var claim in await db.Claims.AsNoTracking().Where(c => chunk.Contains(c.Fingerprint)).OrderBy(c => c.Id).ToListAsync(ct))
+            foreach (var claim in await db.Claims.AsNoTracking().WithFingerprints(chunk).OrderBy(c => c.Id).ToListAsync(ct))
             {
                 claims.TryAdd(claim.Fingerprint, claim);
             }

@@ -53,6 +53,28 @@ public abstract class ExtractionStoreFacts(StorageOptions options) : IAsyncLifet
         var storedClaim = Assert.Single(claims);
         Assert.Equal(("refining-share", 70.0, Qualifier.Approximate, new DateOnly(2025, 1, 1)), (storedClaim.Attribute, storedClaim.Low!.Value, storedClaim.Qualifier!.Value, storedClaim.TimeFrom!.Value));
         Assert.Equal(64, storedClaim.Fingerprint.Length);
+        Assert.Equal(ClaimRecord.KeyOf(storedClaim.Fingerprint), (await read.Claims.AsNoTracking().SingleAsync(c => c.DocumentId == id)).FingerprintKey);
+    }
+
+    [Fact]
+    public async Task Claims_are_found_by_fingerprint_through_its_key_and_only_by_the_whole_fingerprint()
+    {
+        var id = await StoreDocumentAsync();
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            // The first two share their first 16 hex digits, so their key.
+            db.Claims.AddRange(
+                ClaimWith(id, "0123456789abcdef" + new string('a', 48), "first"),
+                ClaimWith(id, "0123456789abcdef" + new string('b', 48), "second"),
+                ClaimWith(id, "fedcba9876543210" + new string('c', 48), "third"));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = PipelineDatabase.Open(options);
+        var found = await new ExtractionStore(read).ClaimsWithDocumentsAsync(["0123456789abcdef" + new string('b', 48), "fedcba9876543210" + new string('c', 48), "not stored"]);
+
+        Assert.Equal(["second", "third"], found.Values.Select(f => f.Claim.Sentence).Order());
+        Assert.All(found.Values, f => Assert.Equal(id, f.Document.Id));
     }
 
     [Fact]
@@ -101,6 +123,12 @@ public abstract class ExtractionStoreFacts(StorageOptions options) : IAsyncLifet
 
         Assert.Empty(await store.MentionsAsync(id));
     }
+
+    private static ClaimRecord ClaimWith(int documentId, string fingerprint, string sentence) => new()
+    {
+        DocumentId = documentId, Subject = "china", Attribute = "refining-share", Low = 70, High = 70, Unit = "%",
+        Start = 0, End = 3, SentenceEnd = sentence.Length, Sentence = sentence, Fingerprint = fingerprint,
+    };
 
     private static object Fields(MentionRecord m) =>
         (m.DocumentId, m.Kind, m.Start, m.End, m.Surface, m.EntityId, m.EntityKind, m.Verified,

@@ -194,6 +194,53 @@ public abstract class PipelineDatabaseFacts
     }
 
     [Fact]
+    public async Task A_claim_table_indexed_by_whole_fingerprints_gains_their_keys_and_keeps_its_claims()
+    {
+        var options = NewDatabase();
+        await PipelineDatabase.EnsureCreatedAsync(options);
+        var fingerprints = new[] { KeyHash.Of("a"), KeyHash.Of("b"), "short" };
+        await using (var db = PipelineDatabase.Open(options))
+        {
+            var document = new Document
+            {
+                ContentHash = ContentHash.Of("中国占全球稀土开采的70%。"), Source = "/corpus/a.txt", Language = "zh", Text = "中国占全球稀土开采的70%。",
+                IngestedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
+            };
+            db.Documents.Add(document);
+            await db.SaveChangesAsync();
+            db.Claims.AddRange(fingerprints.Select(f => new ClaimRecord
+            {
+                DocumentId = document.Id, Subject = "china", Attribute = "mining-share", Low = 70, High = 70, Unit = "%",
+                Start = 10, End = 13, SentenceEnd = 14, Sentence = document.Text, Fingerprint = f,
+            }));
+            await db.SaveChangesAsync();
+            // The table as the versions before the key made it.
+            await db.Database.ExecuteSqlRawAsync("DROP INDEX \"IX_Claims_FingerprintKey\"");
+            await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Claims\" DROP COLUMN \"FingerprintKey\"");
+            await db.Database.ExecuteSqlRawAsync("CREATE INDEX \"IX_Claims_Fingerprint\" ON \"Claims\" (\"Fingerprint\")");
+        }
+
+        await PipelineDatabase.EnsureCreatedAsync(options);
+
+        await using var upgraded = PipelineDatabase.Open(options);
+        var claims = await upgraded.Claims.AsNoTracking().OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal(fingerprints.Select(ClaimRecord.KeyOf), claims.Select(c => c.FingerprintKey));
+        var indexes = await IndexesOfClaimsAsync(upgraded);
+        Assert.Contains("IX_Claims_FingerprintKey", indexes);
+        Assert.DoesNotContain("IX_Claims_Fingerprint", indexes);
+        Assert.Equal(2, (await new ExtractionStore(upgraded).ClaimsWithDocumentsAsync(fingerprints[1..])).Count);
+        // A second check finds the key there and leaves it.
+        await PipelineDatabase.EnsureCreatedAsync(options);
+        Assert.Equal(claims.Select(c => c.FingerprintKey), await upgraded.Claims.AsNoTracking().OrderBy(c => c.Id).Select(c => c.FingerprintKey).ToListAsync());
+    }
+
+    private static async Task<List<string>> IndexesOfClaimsAsync(PipelineDbContext db) =>
+        await (db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<string>($"SELECT indexname AS \"Value\" FROM pg_indexes WHERE tablename = 'Claims' AND schemaname = current_schema()")
+            : db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Claims'"))
+            .ToListAsync();
+
+    [Fact]
     public async Task Processes_creating_the_schema_at_once_all_succeed()
     {
         var options = NewDatabase();

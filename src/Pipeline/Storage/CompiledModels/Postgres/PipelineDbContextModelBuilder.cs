@@ -12,7 +12,7 @@ namespace Pipeline.Storage.CompiledModels.Postgres
     public partial class PipelineDbContextModel
     {
         private PipelineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a4b94b00-db06-405e-a89d-eed53ee8cca3"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("51462c43-ee5a-4a99-b5de-9ea741db11f7"), entityTypeCount: 8)
         {
         }
 

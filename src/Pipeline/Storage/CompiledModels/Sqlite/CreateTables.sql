@@ -101,6 +101,7 @@ CREATE TABLE "Claims" (
     "Origin" TEXT NULL,
     "Model" TEXT NULL,
     "Fingerprint" TEXT NOT NULL,
+    "FingerprintKey" INTEGER NOT NULL,
     CONSTRAINT "FK_Claims_Documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "Documents" ("Id") ON DELETE CASCADE
 );
 
@@ -142,7 +143,7 @@ CREATE TABLE "ReviewItems" (
 CREATE INDEX "IX_Claims_DocumentId" ON "Claims" ("DocumentId");
 
 
-CREATE INDEX "IX_Claims_Fingerprint" ON "Claims" ("Fingerprint");
+CREATE INDEX "IX_Claims_FingerprintKey" ON "Claims" ("FingerprintKey");
 
 
 CREATE INDEX "IX_Claims_Subject_Attribute" ON "Claims" ("Subject", "Attribute");
