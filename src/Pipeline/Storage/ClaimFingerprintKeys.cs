@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Pipeline.Storage;
@@ -13,26 +14,28 @@ internal static class ClaimFingerprintKeys
 
     private const string OldIndex = "IX_Claims_Fingerprint";
 
-    // Claims read and written back per statement: a large corpus has hundreds of thousands.
-    private const int ClaimsPerUpdate = 1000;
+    private const string KeyFunction = "pipeline_fingerprint_key";
 
     public static async Task AddAsync(PipelineDbContext db, bool isPostgres, CancellationToken ct)
     {
         var type = db.Model.FindEntityType(typeof(ClaimRecord))!.FindProperty(Column)!.GetColumnType();
 #pragma warning disable EF1002 // names, types and keys come from our own model and code, not from input
         await db.Database.ExecuteSqlRawAsync($"ALTER TABLE \"Claims\" ADD COLUMN \"{Column}\" {type} NOT NULL DEFAULT 0", ct);
-        for (long after = 0; ;)
+        if (isPostgres)
         {
-            var claims = await db.Claims.AsNoTracking().Where(c => c.Id > after).OrderBy(c => c.Id).Take(ClaimsPerUpdate)
-                .Select(c => new { c.Id, c.Fingerprint }).ToListAsync(ct);
-            if (claims.Count == 0)
-            {
-                break;
-            }
-            var keys = string.Join(' ', claims.Select(c => $"WHEN {c.Id} THEN {ClaimRecord.KeyOf(c.Fingerprint)}"));
-            await db.Database.ExecuteSqlRawAsync(
-                $"UPDATE \"Claims\" SET \"{Column}\" = CASE \"Id\" {keys} END WHERE \"Id\" BETWEEN {claims[0].Id} AND {claims[^1].Id}", ct);
-            after = claims[^1].Id;
+            // ClaimRecord.KeyOf in SQL: the first 16 hex digits as a signed 64-bit number, or those of
+            // the SHA-256 of a fingerprint that does not start with them.
+            await db.Database.ExecuteSqlRawAsync($$"""
+                UPDATE "Claims" SET "{{Column}}" = ('x' || CASE WHEN length("Fingerprint") >= 16 AND substr("Fingerprint", 1, 16) ~ '^[0-9a-fA-F]+$' THEN substr("Fingerprint", 1, 16)
+                    ELSE substr(encode(sha256(convert_to("Fingerprint", 'UTF8')), 'hex'), 1, 16) END)::bit(64)::bigint
+                """, ct);
+        }
+        else
+        {
+            // SQLite reads no hex: it asks ClaimRecord.KeyOf, once per claim, in one statement.
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            connection.CreateFunction(KeyFunction, (string fingerprint) => ClaimRecord.KeyOf(fingerprint), isDeterministic: true);
+            await db.Database.ExecuteSqlRawAsync($"UPDATE \"Claims\" SET \"{Column}\" = {KeyFunction}(\"Fingerprint\")", ct);
         }
         await db.Database.ExecuteSqlRawAsync($"DROP INDEX IF EXISTS \"{OldIndex}\"", ct);
         // The new index as a new database creates it.

@@ -198,7 +198,8 @@ public abstract class PipelineDatabaseFacts
     {
         var options = NewDatabase();
         await PipelineDatabase.EnsureCreatedAsync(options);
-        var fingerprints = new[] { KeyHash.Of("a"), KeyHash.Of("b"), "short" };
+        // Hex keys above and below zero, and one that is not hex.
+        var fingerprints = new[] { "0" + KeyHash.Of("a")[1..], "f" + KeyHash.Of("b")[1..], "short" };
         await using (var db = PipelineDatabase.Open(options))
         {
             var document = new Document
