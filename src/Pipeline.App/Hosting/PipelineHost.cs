@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Text;
 
 namespace Pipeline.App.Hosting;
 
@@ -11,6 +12,8 @@ public sealed class PipelineHost : IDisposable
     private PipelineHost(PipelinePaths paths)
     {
         Paths = paths;
+        // Every command that opens the pipeline normalizes text, be it a query or a document.
+        ScriptConverter.BuildInBackground();
         _services = new ServiceCollection().AddPipeline(paths).BuildServiceProvider();
     }
 
@@ -28,16 +31,12 @@ public sealed class PipelineHost : IDisposable
         where T : notnull => _services.GetRequiredService<T>();
 
     /// <summary>
-    /// <typeparamref name="T"/>, once the database exists (created if missing): a malformed config
-    /// file it reads stops the command before the database is touched.
+    /// <typeparamref name="T"/>, once the database exists (created if missing), the two made side by
+    /// side (<see cref="PipelineData.EnsureDatabaseWithAsync"/>): a malformed config file it reads is
+    /// the error reported.
     /// </summary>
-    public async Task<T> GetWithDatabaseAsync<T>(CancellationToken ct)
-        where T : notnull
-    {
-        var service = Get<T>();
-        await Data.EnsureDatabaseAsync(ct);
-        return service;
-    }
+    public Task<T> GetWithDatabaseAsync<T>(CancellationToken ct)
+        where T : notnull => Data.EnsureDatabaseWithAsync(Get<T>, ct);
 
     public void Dispose() => _services.Dispose();
 }

@@ -22,6 +22,19 @@ public sealed class ScriptConverter
 
     public static ScriptConverter Default => Shared.Value;
 
+    /// <summary>
+    /// Starts building <see cref="Default"/> on another thread, for a process that will need it: loading
+    /// ICU and reading its table take a tenth of a second or two, which then overlap the config files'
+    /// reading. Whoever needs it first waits for the build, or meets its error.
+    /// </summary>
+    public static void BuildInBackground()
+    {
+        if (!Shared.IsValueCreated)
+        {
+            _ = Task.Run(() => Shared.Value);
+        }
+    }
+
     /// <summary>How many characters have a different Simplified form.</summary>
     public int TraditionalCharacterCount => _toSimplified.Count;
 

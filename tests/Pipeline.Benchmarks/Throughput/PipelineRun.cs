@@ -7,6 +7,7 @@ using Pipeline.Index;
 using Pipeline.Ingestion;
 using Pipeline.Sources;
 using Pipeline.Storage;
+using Pipeline.Text;
 
 namespace Pipeline.Benchmarks.Throughput;
 
@@ -27,8 +28,9 @@ internal static class PipelineRun
         IngestReport report;
         using (var pipeline = Services(dataDirectory, segmenter, extraction))
         {
-            await pipeline.GetRequiredService<PipelineData>().EnsureDatabaseAsync(CancellationToken.None);
-            report = await pipeline.GetRequiredService<IngestionService>().IngestAsync(files);
+            var ingestion = await pipeline.GetRequiredService<PipelineData>()
+                .EnsureDatabaseWithAsync(pipeline.GetRequiredService<IngestionService>, CancellationToken.None);
+            report = await ingestion.IngestAsync(files);
         }
         var figures = new PhaseFigures(name ?? (extraction ? "pipeline" : "pipeline, no extraction"), report.Characters, corpus.Bytes, clock.Wall, clock.Cpu);
         return (figures, report);
@@ -41,6 +43,7 @@ internal static class PipelineRun
     /// </summary>
     public static ServiceProvider Services(string dataDirectory, ChineseSegmenter segmenter, bool extraction = true)
     {
+        ScriptConverter.BuildInBackground(); // as PipelineHost does
         var services = new ServiceCollection().AddPipeline(PipelinePaths.For(dataDirectory));
         services.AddSingleton(new IndexOptions(segmenter));
         if (!extraction)
