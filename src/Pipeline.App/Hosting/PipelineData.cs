@@ -37,14 +37,17 @@ public sealed class PipelineData(PipelinePaths paths, IDbContextFactory<Pipeline
 
     /// <summary>
     /// The service <paramref name="build"/> makes (config files read, lexicon and analyzers built), once
-    /// the database exists too. The two are made side by side: each takes a few tenths of a second
-    /// of one core at a command's start. A malformed config file is the error reported, before any
-    /// of the database's (which may then have been created, empty).
+    /// the database of <paramref name="data"/> exists too. The two are made side by side: each takes a
+    /// few tenths of a second of one core at a command's start. A malformed config file is the error
+    /// reported, before any of the database's (which may then have been created, empty).
     /// </summary>
-    public async Task<T> EnsureDatabaseWithAsync<T>(Func<T> build, CancellationToken ct)
+    public static async Task<T> ServiceWithDatabaseAsync<T>(Func<T> build, Func<PipelineData> data, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(data);
         var service = Task.Run(build, ct);
-        var database = EnsureDatabaseAsync(ct);
+        // Getting the data can fail too (a file where its folder should be): on its own thread, so
+        // that error waits for the service's.
+        var database = Task.Run(() => data().EnsureDatabaseAsync(ct), ct);
         await Task.WhenAll(service, database).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         var built = await service;
         await database;

@@ -32,11 +32,11 @@ public sealed class PipelineHost : IDisposable
 
     /// <summary>
     /// <typeparamref name="T"/>, once the database exists (created if missing), the two made side by
-    /// side (<see cref="PipelineData.EnsureDatabaseWithAsync"/>): a malformed config file it reads is
+    /// side (<see cref="PipelineData.ServiceWithDatabaseAsync"/>): a malformed config file it reads is
     /// the error reported.
     /// </summary>
     public Task<T> GetWithDatabaseAsync<T>(CancellationToken ct)
-        where T : notnull => Data.EnsureDatabaseWithAsync(Get<T>, ct);
+        where T : notnull => PipelineData.ServiceWithDatabaseAsync(Get<T>, () => Data, ct);
 
     public void Dispose() => _services.Dispose();
 }

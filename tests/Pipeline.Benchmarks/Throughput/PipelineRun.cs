@@ -28,8 +28,8 @@ internal static class PipelineRun
         IngestReport report;
         using (var pipeline = Services(dataDirectory, segmenter, extraction))
         {
-            var ingestion = await pipeline.GetRequiredService<PipelineData>()
-                .EnsureDatabaseWithAsync(pipeline.GetRequiredService<IngestionService>, CancellationToken.None);
+            var ingestion = await PipelineData.ServiceWithDatabaseAsync(
+                pipeline.GetRequiredService<IngestionService>, pipeline.GetRequiredService<PipelineData>, CancellationToken.None);
             report = await ingestion.IngestAsync(files);
         }
         var figures = new PhaseFigures(name ?? (extraction ? "pipeline" : "pipeline, no extraction"), report.Characters, corpus.Bytes, clock.Wall, clock.Cpu);
