@@ -160,19 +160,7 @@ public abstract class PipelineDatabaseFacts
         await PipelineDatabase.EnsureCreatedAsync(options);
         await using (var db = PipelineDatabase.Open(options))
         {
-            var document = new Document
-            {
-                ContentHash = ContentHash.Of("中国占全球稀土开采的70%。"), Source = "/corpus/a.txt", Language = "zh", Text = "中国占全球稀土开采的70%。",
-                IngestedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
-            };
-            db.Documents.Add(document);
-            await db.SaveChangesAsync();
-            db.Claims.Add(new ClaimRecord
-            {
-                DocumentId = document.Id, Subject = "china", Attribute = "mining-share", Low = 70, High = 70, Unit = "%",
-                Start = 10, End = 13, SentenceEnd = 14, Sentence = document.Text, Fingerprint = "f",
-            });
-            await db.SaveChangesAsync();
+            await AddClaimsAsync(db, ["f"]);
             foreach (var column in new[] { "Origin", "Model" })
             {
 #pragma warning disable EF1002 // constant column names
@@ -202,19 +190,7 @@ public abstract class PipelineDatabaseFacts
         var fingerprints = new[] { "0" + KeyHash.Of("a")[1..], "f" + KeyHash.Of("b")[1..], "short" };
         await using (var db = PipelineDatabase.Open(options))
         {
-            var document = new Document
-            {
-                ContentHash = ContentHash.Of("中国占全球稀土开采的70%。"), Source = "/corpus/a.txt", Language = "zh", Text = "中国占全球稀土开采的70%。",
-                IngestedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
-            };
-            db.Documents.Add(document);
-            await db.SaveChangesAsync();
-            db.Claims.AddRange(fingerprints.Select(f => new ClaimRecord
-            {
-                DocumentId = document.Id, Subject = "china", Attribute = "mining-share", Low = 70, High = 70, Unit = "%",
-                Start = 10, End = 13, SentenceEnd = 14, Sentence = document.Text, Fingerprint = f,
-            }));
-            await db.SaveChangesAsync();
+            await AddClaimsAsync(db, fingerprints);
             // The table as the versions before the key made it.
             await db.Database.ExecuteSqlRawAsync("DROP INDEX \"IX_Claims_FingerprintKey\"");
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Claims\" DROP COLUMN \"FingerprintKey\"");
@@ -233,6 +209,24 @@ public abstract class PipelineDatabaseFacts
         // A second check finds the key there and leaves it.
         await PipelineDatabase.EnsureCreatedAsync(options);
         Assert.Equal(claims.Select(c => c.FingerprintKey), await upgraded.Claims.AsNoTracking().OrderBy(c => c.Id).Select(c => c.FingerprintKey).ToListAsync());
+    }
+
+    /// <summary>A document with a claim of each fingerprint, all reading its one sentence.</summary>
+    private static async Task AddClaimsAsync(PipelineDbContext db, IEnumerable<string> fingerprints)
+    {
+        var document = new Document
+        {
+            ContentHash = ContentHash.Of("中国占全球稀土开采的70%。"), Source = "/corpus/a.txt", Language = "zh", Text = "中国占全球稀土开采的70%。",
+            IngestedAt = DateTimeOffset.UnixEpoch, UpdatedAt = DateTimeOffset.UnixEpoch,
+        };
+        db.Documents.Add(document);
+        await db.SaveChangesAsync();
+        db.Claims.AddRange(fingerprints.Select(f => new ClaimRecord
+        {
+            DocumentId = document.Id, Subject = "china", Attribute = "mining-share", Low = 70, High = 70, Unit = "%",
+            Start = 10, End = 13, SentenceEnd = 14, Sentence = document.Text, Fingerprint = f,
+        }));
+        await db.SaveChangesAsync();
     }
 
     private static async Task<List<string>> IndexesOfClaimsAsync(PipelineDbContext db) =>
