@@ -69,8 +69,8 @@ public sealed class ClaimRecord
 
     /// <summary>
     /// The fingerprint's first 64 bits, indexed in its place (<see cref="ClaimQueries.WithFingerprints"/>):
-    /// an index of 64-character random keys took a fifth of storing a claim, as each insert and each
-    /// commit touched pages spread over all of it.
+    /// with an index of the 64 hex digits, each insert and each commit touched pages all over a large
+    /// index, and storing a document's mentions and claims took 13-18% longer.
     /// </summary>
     public long FingerprintKey { get; private set; }
 
