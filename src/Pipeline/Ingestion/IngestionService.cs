@@ -44,23 +44,31 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         long characters = 0;
         var parallel = OnEveryCore(ct);
         using var writing = index.OpenWriting();
-        await _catchUp.RunAsync(writing, ct);
+        var batches = files.Chunk(BatchSize).ToList();
+        var preparing = new Queue<Task<PreparedBatch>>();
+        // Reading and analysis need nothing of the index: the first batches are under way on every
+        // core while the catch-up looks at it (its queries are a few tenths of a second on one core).
+        PrepareAhead(0);
+        try
+        {
+            await _catchUp.RunAsync(writing, ct);
+        }
+        catch
+        {
+            await Task.WhenAll(preparing.Select(t => Task.WhenAny(t)));
+            throw;
+        }
         IndexWatermark? stored = null;
 
         // Three stages, each kept busy on its own: batches are read and analyzed ahead on every core,
         // stored one at a time (one writer, one transaction), and their documents indexed as soon as
         // they are stored, by a worker per core.
         using var indexing = new IndexingWorkers(writing, analyzer.Analyze, parallel.MaxDegreeOfParallelism, BatchSize, ct);
-        var batches = files.Chunk(BatchSize).ToList();
-        var preparing = new Queue<Task<PreparedBatch>>();
         try
         {
             for (var b = 0; b < batches.Count; b++)
             {
-                while (preparing.Count < PreparedAhead && b + preparing.Count < batches.Count)
-                {
-                    preparing.Enqueue(PrepareAsync(batches[b + preparing.Count], readOne, parallel, ct));
-                }
+                PrepareAhead(b);
                 var prepared = await preparing.Dequeue();
                 failures.AddRange(prepared.Failures);
 
@@ -103,6 +111,15 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         return Report();
 
         IngestReport Report() => new(counts[SaveOutcome.New], counts[SaveOutcome.Updated], counts[SaveOutcome.Unchanged], failures, characters);
+
+        // Keeps PreparedAhead batches from batch b on being read and analyzed.
+        void PrepareAhead(int b)
+        {
+            while (preparing.Count < PreparedAhead && b + preparing.Count < batches.Count)
+            {
+                preparing.Enqueue(PrepareAsync(batches[b + preparing.Count], readOne, parallel, ct));
+            }
+        }
     }
 
     /// <summary>How many batches are read and analyzed ahead of the one being stored.</summary>
