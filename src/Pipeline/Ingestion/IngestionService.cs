@@ -55,7 +55,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         }
         catch
         {
-            await Task.WhenAll(preparing.Select(t => Task.WhenAny(t)));
+            await BatchesUnderWayEnded();
             throw;
         }
         IndexWatermark? stored = null;
@@ -102,7 +102,7 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
             // since the last commit; the batches stored stay stored, and the next run's catch-up indexes
             // what was not. The batches being read are dropped: nothing of them was stored.
             await indexing.StopAsync();
-            await Task.WhenAll(preparing.Select(t => Task.WhenAny(t)));
+            await BatchesUnderWayEnded();
             // A worker that failed stopped the run: its error is the cause, not the cancelling.
             throw new IngestStoppedException(Report(), indexing.Failure ?? e);
         }
@@ -111,6 +111,9 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
         return Report();
 
         IngestReport Report() => new(counts[SaveOutcome.New], counts[SaveOutcome.Updated], counts[SaveOutcome.Unchanged], failures, characters);
+
+        // The batches being read and analyzed, ended however they end: a stopped run drops them.
+        Task BatchesUnderWayEnded() => Task.WhenAll(preparing.Select(t => Task.WhenAny(t)));
 
         // Keeps PreparedAhead batches from batch b on being read and analyzed.
         void PrepareAhead(int b)

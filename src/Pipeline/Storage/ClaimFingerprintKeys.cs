@@ -10,14 +10,19 @@ namespace Pipeline.Storage;
 /// </summary>
 internal static class ClaimFingerprintKeys
 {
-    public const string Column = nameof(ClaimRecord.FingerprintKey);
+    private const string Column = nameof(ClaimRecord.FingerprintKey);
 
     private const string OldIndex = "IX_Claims_Fingerprint";
 
     private const string KeyFunction = "pipeline_fingerprint_key";
 
-    public static async Task AddAsync(PipelineDbContext db, bool isPostgres, CancellationToken ct)
+    /// <param name="existing">The columns of each table the database had before this check.</param>
+    public static async Task AddIfMissingAsync(PipelineDbContext db, Dictionary<string, HashSet<string>> existing, bool isPostgres, CancellationToken ct)
     {
+        if (!existing.TryGetValue("Claims", out var columns) || columns.Contains(Column))
+        {
+            return; // a new table, made with the key, or one that has it
+        }
         var type = db.Model.FindEntityType(typeof(ClaimRecord))!.FindProperty(Column)!.GetColumnType();
 #pragma warning disable EF1002 // names, types and keys come from our own model and code, not from input
         await db.Database.ExecuteSqlRawAsync($"ALTER TABLE \"Claims\" ADD COLUMN \"{Column}\" {type} NOT NULL DEFAULT 0", ct);

@@ -45,10 +45,7 @@ internal static class SchemaCreator
             await CreateTablesAsync(db, isPostgres, missing, ct);
         }
         await AddMissingColumnsAsync(db, existing, ct);
-        if (existing.TryGetValue("Claims", out var claimColumns) && !claimColumns.Contains(ClaimFingerprintKeys.Column))
-        {
-            await ClaimFingerprintKeys.AddAsync(db, isPostgres, ct);
-        }
+        await ClaimFingerprintKeys.AddIfMissingAsync(db, existing, isPostgres, ct);
         if (isPostgres)
         {
             await PostgresSourceIndex.EnsureAsync(db, ct);
