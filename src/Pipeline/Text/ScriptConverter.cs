@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Icu;
 
 namespace Pipeline.Text;
@@ -9,16 +8,18 @@ namespace Pipeline.Text;
 /// <remarks>
 /// ICU's transform is character-based, so its table is read once, character by character, for the
 /// CJK blocks; conversion is then a lookup that never changes the text's length, which keeps every
-/// offset valid. Quote marks (「」『』) are not Han characters and are left as written, unlike
+/// offset valid. The table holds every UTF-16 unit (128 KB), so a lookup is one array read: every
+/// character of every text passes through it, two or three times per document (extraction, index). Quote marks (「」『』) are not Han characters and are left as written, unlike
 /// ICU's own transform, which turns them into “”.
 /// </remarks>
 public sealed class ScriptConverter
 {
     private static readonly Lazy<ScriptConverter> Shared = new(() => new ScriptConverter(BuildTable()));
 
-    private readonly FrozenDictionary<char, char> _toSimplified;
+    // Indexed by UTF-16 unit: the Simplified form, or the unit itself.
+    private readonly char[] _toSimplified;
 
-    private ScriptConverter(FrozenDictionary<char, char> toSimplified) => _toSimplified = toSimplified;
+    private ScriptConverter(char[] toSimplified) => _toSimplified = toSimplified;
 
     public static ScriptConverter Default => Shared.Value;
 
@@ -35,12 +36,9 @@ public sealed class ScriptConverter
         }
     }
 
-    /// <summary>How many characters have a different Simplified form.</summary>
-    public int TraditionalCharacterCount => _toSimplified.Count;
+    public char ToSimplified(char c) => _toSimplified[c];
 
-    public char ToSimplified(char c) => _toSimplified.TryGetValue(c, out var s) ? s : c;
-
-    public bool IsTraditionalOnly(char c) => _toSimplified.ContainsKey(c);
+    public bool IsTraditionalOnly(char c) => _toSimplified[c] != c;
 
     public string ToSimplified(string text) => string.Create(text.Length, text, (span, source) =>
     {
@@ -50,11 +48,15 @@ public sealed class ScriptConverter
         }
     });
 
-    private static FrozenDictionary<char, char> BuildTable()
+    private static char[] BuildTable()
     {
         IcuRuntime.EnsureInitialized();
         using var transform = Transliterator.CreateInstance("Hant-Hans");
-        var table = new Dictionary<char, char>();
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = (char)c;
+        }
         foreach (var (first, last) in HanBlocks)
         {
             for (var c = first; c <= last; c++)
@@ -66,7 +68,7 @@ public sealed class ScriptConverter
                 }
             }
         }
-        return table.ToFrozenDictionary();
+        return table;
     }
 
     // CJK Unified Ideographs Extension A, the main block, and the compatibility ideographs.

@@ -10,10 +10,24 @@ namespace Pipeline.Text;
 /// <remarks>
 /// Almost every step maps one UTF-16 unit to one, so the usual map is the identity and the
 /// text is built in one pass; only squared unit signs expand, and a text holding one takes
-/// the slower path that records where each normalized character came from.
+/// the slower path that records where each normalized character came from. The one-to-one
+/// steps are worked out once for every UTF-16 unit (a 128 KB table): normalizing is then one
+/// array read per character, and every document's text is normalized for extraction and again
+/// for each field the index analyzes.
 /// </remarks>
-public sealed class TextNormalizer(ScriptConverter scripts)
+public sealed class TextNormalizer
 {
+    private readonly char[] _normalized;
+
+    public TextNormalizer(ScriptConverter scripts)
+    {
+        _normalized = new char[char.MaxValue + 1];
+        for (var c = 0; c < _normalized.Length; c++)
+        {
+            _normalized[c] = NormalizeChar((char)c, scripts);
+        }
+    }
+
     public static TextNormalizer Default { get; } = new(ScriptConverter.Default);
 
     public NormalizedText Normalize(string original)
@@ -38,16 +52,16 @@ public sealed class TextNormalizer(ScriptConverter scripts)
     {
         for (var i = 0; i < chars.Length; i++)
         {
-            chars[i] = NormalizeChar(chars[i], scripts);
+            chars[i] = _normalized[chars[i]];
         }
     }
 
-    private string NormalizeSameLength(string text) => string.Create(text.Length, (text, scripts), static (span, state) =>
+    private string NormalizeSameLength(string text) => string.Create(text.Length, (text, _normalized), static (span, state) =>
     {
-        var (source, converter) = state;
+        var (source, normalized) = state;
         for (var i = 0; i < source.Length; i++)
         {
-            span[i] = NormalizeChar(source[i], converter);
+            span[i] = normalized[source[i]];
         }
     });
 
@@ -62,12 +76,12 @@ public sealed class TextNormalizer(ScriptConverter scripts)
             {
                 foreach (var expanded in c.ToString().Normalize(NormalizationForm.FormKC))
                 {
-                    text.Append(NormalizeChar(expanded, scripts));
+                    text.Append(_normalized[expanded]);
                     positions.Add(i);
                 }
                 continue;
             }
-            text.Append(NormalizeChar(c, scripts));
+            text.Append(_normalized[c]);
             positions.Add(i);
         }
         return new(text.ToString(), OffsetMap.FromPositions([.. positions], original.Length));
