@@ -8,9 +8,9 @@ namespace Pipeline.Text;
 /// <remarks>
 /// ICU's transform is character-based, so its table is read once, character by character, for the
 /// CJK blocks; conversion is then a lookup that never changes the text's length, which keeps every
-/// offset valid. The table holds every UTF-16 unit (128 KB), so a lookup is one array read: every
-/// character of every text passes through it, two or three times per document (extraction, index). Quote marks (「」『』) are not Han characters and are left as written, unlike
-/// ICU's own transform, which turns them into “”.
+/// offset valid. The table holds every UTF-16 unit (128 KB), so a lookup is one array read (script
+/// detection asks for every Han character of a document). Quote marks (「」『』) are not Han
+/// characters and are left as written, unlike ICU's own transform, which turns them into “”.
 /// </remarks>
 public sealed class ScriptConverter
 {
