@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Pipeline.Claims;
 using Pipeline.Extraction;
@@ -72,7 +73,9 @@ public sealed class IngestionService(Func<PipelineDbContext> openDatabase, Docum
                 var prepared = await preparing.Dequeue();
                 failures.AddRange(prepared.Failures);
 
+                var storing = Stopwatch.GetTimestamp();
                 var (saved, analyses) = await StoreOrRefuseEachAsync(prepared, failures, ct);
+                IngestionMetrics.StoreDuration.Record(Stopwatch.GetElapsedTime(storing).TotalSeconds);
                 // Counted as soon as the batch is committed: a run stopped while indexing it reports it as stored.
                 foreach (var result in saved)
                 {

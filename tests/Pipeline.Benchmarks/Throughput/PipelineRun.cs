@@ -26,13 +26,17 @@ internal static class PipelineRun
         var clock = new CpuClock();
         var files = SourceFiles.Expand([corpus.Directory]).ToList();
         IngestReport report;
+        using var stores = new StoreTrend.Recorder();
         using (var pipeline = Services(dataDirectory, segmenter, extraction))
         {
             var ingestion = await PipelineData.ServiceWithDatabaseAsync(
                 pipeline.GetRequiredService<IngestionService>, pipeline.GetRequiredService<PipelineData>, CancellationToken.None);
             report = await ingestion.IngestAsync(files);
         }
-        var figures = new PhaseFigures(name ?? (extraction ? "pipeline" : "pipeline, no extraction"), report.Characters, corpus.Bytes, clock.Wall, clock.Cpu);
+        var figures = new PhaseFigures(name ?? (extraction ? "pipeline" : "pipeline, no extraction"), report.Characters, corpus.Bytes, clock.Wall, clock.Cpu)
+        {
+            Stores = stores.Trend(),
+        };
         return (figures, report);
     }
 

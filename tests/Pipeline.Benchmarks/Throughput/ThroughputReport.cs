@@ -70,6 +70,12 @@ internal sealed class ThroughputReport(TextWriter output)
         }
         output.WriteLine($"target (issue #12): pipeline >= 35% of baseline, 1 thread, with cpu use > 90% (ratios in the order of the pipeline rows)");
         output.WriteLine(string.Create(Invariant, $"compiling: {jit.Methods:N0} methods, {jit.Time.TotalSeconds:N1} s of JIT during the first pipeline run (the warm run compiles almost none)"));
+        if (pipelines[0].Stores is { Batches: > 0 } stores)
+        {
+            // The serial stage: when its batches take longer as the database grows, the other cores wait.
+            output.WriteLine(string.Create(Invariant,
+                $"storing a batch:   {stores.FirstTenth.TotalMilliseconds:N0} ms in the first tenth of the run, {stores.LastTenth.TotalMilliseconds:N0} ms in the last ({stores.Batches:N0} batches, first pipeline run)"));
+        }
         output.WriteLine();
     }
 
