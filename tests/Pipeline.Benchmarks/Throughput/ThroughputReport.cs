@@ -73,8 +73,8 @@ internal sealed class ThroughputReport(TextWriter output)
         if (pipelines[0].Stores is { Batches: > 0 } stores)
         {
             // The serial stage: when its batches take longer as the database grows, the other cores wait.
-            output.WriteLine(string.Create(Invariant,
-                $"storing a batch:   {stores.FirstTenth.TotalMilliseconds:N0} ms in the first tenth of the run, {stores.LastTenth.TotalMilliseconds:N0} ms in the last ({stores.Batches:N0} batches, first pipeline run)"));
+            Line("storing a batch", string.Create(Invariant,
+                $"{stores.FirstTenth.TotalMilliseconds:N0} ms in the first tenth of the run, {stores.LastTenth.TotalMilliseconds:N0} ms in the last ({stores.Batches:N0} batches, first pipeline run)"));
         }
         output.WriteLine();
     }
