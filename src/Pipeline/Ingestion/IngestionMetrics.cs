@@ -19,4 +19,25 @@ public static class IngestionMetrics
     /// <summary>Seconds to store one batch: its documents, mentions and claims, in one transaction.</summary>
     internal static readonly Histogram<double> StoreDuration = Meter.CreateHistogram<double>(
         StoreDurationName, unit: "s", description: "Time to store one batch of documents with their mentions and claims");
+
+    /// <summary>
+    /// Calls <paramref name="stored"/> with each batch's store time, from any ingestion in this process,
+    /// until the listener returned is disposed. In process, as the benchmarks and tests read it.
+    /// </summary>
+    public static MeterListener ListenToStoreDurations(Action<double> stored)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (ReferenceEquals(instrument.Meter, Meter) && instrument.Name == StoreDurationName)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, seconds, _, _) => stored(seconds));
+        listener.Start();
+        return listener;
+    }
 }

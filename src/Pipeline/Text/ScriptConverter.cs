@@ -40,14 +40,6 @@ public sealed class ScriptConverter
 
     public bool IsTraditionalOnly(char c) => _toSimplified[c] != c;
 
-    public string ToSimplified(string text) => string.Create(text.Length, text, (span, source) =>
-    {
-        for (var i = 0; i < source.Length; i++)
-        {
-            span[i] = ToSimplified(source[i]);
-        }
-    });
-
     private static char[] BuildTable()
     {
         IcuRuntime.EnsureInitialized();

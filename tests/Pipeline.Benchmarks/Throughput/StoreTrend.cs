@@ -13,27 +13,16 @@ internal sealed record StoreTrend(int Batches, TimeSpan FirstTenth, TimeSpan Las
     /// <summary>Listens to the store durations recorded while <see cref="Dispose"/> has not been called.</summary>
     public sealed class Recorder : IDisposable
     {
-        private readonly MeterListener _listener = new();
         private readonly List<double> _seconds = [];
+        private readonly MeterListener _listener;
 
-        public Recorder()
+        public Recorder() => _listener = IngestionMetrics.ListenToStoreDurations(seconds =>
         {
-            _listener.InstrumentPublished = (instrument, listener) =>
+            lock (_seconds)
             {
-                if (instrument.Meter.Name == IngestionMetrics.MeterName && instrument.Name == IngestionMetrics.StoreDurationName)
-                {
-                    listener.EnableMeasurementEvents(instrument);
-                }
-            };
-            _listener.SetMeasurementEventCallback<double>((_, seconds, _, _) =>
-            {
-                lock (_seconds)
-                {
-                    _seconds.Add(seconds);
-                }
-            });
-            _listener.Start();
-        }
+                _seconds.Add(seconds);
+            }
+        });
 
         /// <summary>The mean store time of the first and of the last tenth of the batches (at least one each).</summary>
         public StoreTrend Trend()

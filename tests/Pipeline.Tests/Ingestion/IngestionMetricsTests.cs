@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Pipeline.Ingestion;
 using Pipeline.Tests.Infrastructure;
 
@@ -23,18 +22,7 @@ public sealed class IngestionMetricsTests : IDisposable
             File.WriteAllText(_input.Combine($"report-{i:D4}.txt"), $"Report {i}: Lynas shipped {i + 10} tonnes of NdPr oxide from Kalgoorlie.");
         }
         var stores = new List<double>();
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == IngestionMetrics.MeterName && instrument.Name == IngestionMetrics.StoreDurationName)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, seconds, _, _) => stores.Add(seconds));
-        listener.Start();
+        using var listener = IngestionMetrics.ListenToStoreDurations(stores.Add);
 
         var report = await _pipeline.IngestAsync(_input.Path);
 
