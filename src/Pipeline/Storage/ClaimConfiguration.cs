@@ -12,7 +12,6 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<ClaimRecord>
         claim.HasOne<Document>().WithMany().HasForeignKey(c => c.DocumentId).OnDelete(DeleteBehavior.Cascade);
         claim.HasIndex(c => new { c.Subject, c.Attribute });
         claim.HasIndex(c => c.DocumentId);
-        claim.HasIndex(c => c.FingerprintKey);
         claim.Property(c => c.Fingerprint).HasMaxLength(64);
         claim.Property(c => c.Qualifier).HasConversion<string>().HasMaxLength(16);
         claim.Property(c => c.Unit).HasMaxLength(16);

@@ -4,12 +4,14 @@ namespace Pipeline.Storage;
 internal static class ClaimQueries
 {
     /// <summary>
-    /// The claims with one of <paramref name="fingerprints"/>, found by their indexed keys
-    /// (<see cref="ClaimRecord.FingerprintKey"/>); the fingerprints themselves are not indexed.
+    /// The claims of the documents in <paramref name="references"/> that have one of their
+    /// fingerprints: found through the document index, a few dozen claims per document. (A claim
+    /// of one referenced document with the fingerprint of another may come too; callers match.)
     /// </summary>
-    public static IQueryable<ClaimRecord> WithFingerprints(this IQueryable<ClaimRecord> claims, IReadOnlyCollection<string> fingerprints)
+    public static IQueryable<ClaimRecord> Referenced(this IQueryable<ClaimRecord> claims, IReadOnlyCollection<ClaimReference> references)
     {
-        var keys = fingerprints.Select(ClaimRecord.KeyOf).Distinct().ToList();
-        return claims.Where(c => keys.Contains(c.FingerprintKey) && fingerprints.Contains(c.Fingerprint));
+        var documents = references.Select(r => r.DocumentId).Distinct().ToList();
+        var fingerprints = references.Select(r => r.Fingerprint).Distinct(StringComparer.Ordinal).ToList();
+        return claims.Where(c => documents.Contains(c.DocumentId) && fingerprints.Contains(c.Fingerprint));
     }
 }

@@ -1,7 +1,4 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using Pipeline.Claims;
 using Pipeline.Extraction;
 
@@ -55,24 +52,10 @@ public sealed class ClaimRecord
 
     /// <summary>
     /// SHA-256 of what the claim says and where (document, sentence), not of its offsets: an edit
-    /// elsewhere in the document leaves it unchanged, so decisions about it can stand.
+    /// elsewhere in the document leaves it unchanged, so decisions about it can stand. Not indexed:
+    /// a claim is found by its document and fingerprint together (<see cref="ClaimReference"/>).
     /// </summary>
-    public required string Fingerprint
-    {
-        get;
-        set
-        {
-            field = value;
-            FingerprintKey = KeyOf(value);
-        }
-    }
-
-    /// <summary>
-    /// The fingerprint's first 64 bits, indexed in its place (<see cref="ClaimQueries.WithFingerprints"/>):
-    /// with an index of the 64 hex digits, each insert and each commit touched pages all over a large
-    /// index, and storing a document's mentions and claims took 13-18% longer.
-    /// </summary>
-    public long FingerprintKey { get; private set; }
+    public required string Fingerprint { get; set; }
 
     public static ClaimRecord From(int documentId, Claim claim) => new()
     {
@@ -116,18 +99,6 @@ public sealed class ClaimRecord
         ArgumentNullException.ThrowIfNull(claim);
         return KeyHash.Of(claim.Subject, claim.Attribute, Format(claim.Low), Format(claim.High), claim.Unit, claim.Qualifier,
             claim.DateFrom, claim.DateTo, claim.TimeFrom, claim.TimeTo, claim.Scope, claim.Modality, claim.Sentence, claim.End - claim.Start);
-    }
-
-    /// <summary>
-    /// The key of <paramref name="fingerprint"/>: its first 16 hex digits, read as a number. (A
-    /// fingerprint that is not hex, as some tests write, gets the first 64 bits of its SHA-256.)
-    /// </summary>
-    public static long KeyOf(string fingerprint)
-    {
-        ArgumentNullException.ThrowIfNull(fingerprint);
-        return fingerprint.Length >= 16 && long.TryParse(fingerprint.AsSpan(0, 16), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var key)
-            ? key
-            : BinaryPrimitives.ReadInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)));
     }
 
     private static string Format(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "-";

@@ -173,12 +173,13 @@ public sealed class DisputeStore(PipelineDbContext db)
         item.PreviousDecision = null;
         if (item.DismissReason == Storage.DismissReason.ExtractionError)
         {
-            var dissenting = groups.Where(g => g.Dissent).SelectMany(g => g.Fingerprints).Distinct(StringComparer.Ordinal).ToList();
-            var known = await db.ClaimVerdicts.Where(v => dissenting.Contains(v.Fingerprint)).Select(v => v.Fingerprint).ToListAsync(ct);
-            var misread = dissenting.Except(known, StringComparer.Ordinal).ToList();
-            foreach (var claim in await db.Claims.AsNoTracking().WithFingerprints(misread).ToListAsync(ct))
+            var dissenting = groups.Where(g => g.Dissent).SelectMany(g => g.References()).Distinct().ToList();
+            var fingerprints = dissenting.Select(r => r.Fingerprint).ToList();
+            var known = await db.ClaimVerdicts.Where(v => fingerprints.Contains(v.Fingerprint)).Select(v => v.Fingerprint).ToListAsync(ct);
+            var misread = dissenting.Where(r => !known.Contains(r.Fingerprint, StringComparer.Ordinal)).ToHashSet();
+            foreach (var claim in await db.Claims.AsNoTracking().Referenced(misread).ToListAsync(ct))
             {
-                if (misread.Remove(claim.Fingerprint))
+                if (misread.Remove(new ClaimReference(claim.DocumentId, claim.Fingerprint)))
                 {
                     db.ClaimVerdicts.Add(new ClaimVerdict { Fingerprint = claim.Fingerprint, Reading = ClaimRecord.ReadingOf(claim), DisputeId = id, CreatedAt = now });
                 }
@@ -250,7 +251,11 @@ public sealed class DisputeStore(PipelineDbContext db)
     }
 
     private static IReadOnlyList<DisputeGroup> Snapshot(StatedFact fact) =>
-        [.. fact.Groups.Select((g, i) => new DisputeGroup(g.Value, [.. g.Claims.Select(c => c.Fingerprint).Distinct(StringComparer.Ordinal)], fact.Dissents.Contains(i)))];
+        [.. fact.Groups.Select((g, i) =>
+        {
+            var claims = g.Claims.DistinctBy(c => c.Fingerprint, StringComparer.Ordinal).ToList();
+            return new DisputeGroup(g.Value, [.. claims.Select(c => c.Fingerprint)], fact.Dissents.Contains(i), [.. claims.Select(c => c.DocumentId)]);
+        })];
 
     /// <summary>A group holding none of the claims decided on, or a claim decided on that is no longer stored.</summary>
     private static bool Changed(IReadOnlyList<DisputeGroup> decided, IReadOnlyList<DisputeGroup> now, IReadOnlySet<string> currentFingerprints)
@@ -300,12 +305,12 @@ public sealed class DisputeStore(PipelineDbContext db)
         return [.. entries.OrderByDescending(e => e.Item.Severity).ThenByDescending(e => e.Sources).ThenBy(e => e.Item.Id)];
     }
 
-    /// <summary>The items with their groups' claims (found by fingerprint) and documents.</summary>
+    /// <summary>The items with their groups' claims (found by document and fingerprint) and documents.</summary>
     private async Task<IReadOnlyList<DisputeEntry>> WithClaimsAsync(List<DisputeItem> items, CancellationToken ct)
     {
         var snapshots = items.ToDictionary(i => i.Id, i => DisputeGroup.Parse(i.Groups));
         var claims = await new ExtractionStore(db).ClaimsWithDocumentsAsync(
-            snapshots.Values.SelectMany(g => g).SelectMany(g => g.Fingerprints), ct);
+            snapshots.Values.SelectMany(g => g).SelectMany(g => g.References()), ct);
         return [.. items.Select(item => new DisputeEntry(item, [.. snapshots[item.Id].Select(g => new DisputeEntryGroup(g.Value, g.Dissent,
             [.. g.Fingerprints.Where(claims.ContainsKey).Select(f => claims[f])]))]))];
     }

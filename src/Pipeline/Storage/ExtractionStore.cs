@@ -130,16 +130,20 @@ public sealed class ExtractionStore(PipelineDbContext db)
         return claims.ToDictionary(c => c.Id, c => (c, documents[c.DocumentId]));
     }
 
-    /// <summary>Claims by fingerprint, each with its document (the first stored claim of a fingerprint); fingerprints no longer stored are left out.</summary>
+    /// <summary>Claims by fingerprint, each with its document (the first stored claim of a fingerprint); claims no longer stored are left out.</summary>
     public async Task<IReadOnlyDictionary<string, (ClaimRecord Claim, Document Document)>> ClaimsWithDocumentsAsync(
-        IEnumerable<string> fingerprints, CancellationToken ct = default)
+        IEnumerable<ClaimReference> references, CancellationToken ct = default)
     {
+        var wanted = references.ToHashSet();
         var claims = new Dictionary<string, ClaimRecord>(StringComparer.Ordinal);
-        foreach (var chunk in fingerprints.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        foreach (var chunk in wanted.Chunk(LookupChunk))
         {
-            foreach (var claim in await db.Claims.AsNoTracking().WithFingerprints(chunk).OrderBy(c => c.Id).ToListAsync(ct))
+            foreach (var claim in await db.Claims.AsNoTracking().Referenced(chunk).OrderBy(c => c.Id).ToListAsync(ct))
             {
-                claims.TryAdd(claim.Fingerprint, claim);
+                if (wanted.Contains(new ClaimReference(claim.DocumentId, claim.Fingerprint)))
+                {
+                    claims.TryAdd(claim.Fingerprint, claim);
+                }
             }
         }
         var documents = await DocumentsOfAsync(claims.Values, ct);

@@ -176,10 +176,11 @@ public sealed class ReviewStore(PipelineDbContext db)
         return await WithClaimsAsync([.. items.OrderByDescending(i => i.Severity).ThenBy(i => i.Id)], ct);
     }
 
-    /// <summary>The items with their claims, found by fingerprint (ids change with re-analysis), and documents.</summary>
+    /// <summary>The items with their claims, found by document and fingerprint (ids change with re-analysis), and documents.</summary>
     private async Task<IReadOnlyList<ReviewEntry>> WithClaimsAsync(List<ReviewItem> items, CancellationToken ct)
     {
-        var claims = await new ExtractionStore(db).ClaimsWithDocumentsAsync(items.SelectMany(i => new[] { i.FingerprintA, i.FingerprintB }), ct);
+        var claims = await new ExtractionStore(db).ClaimsWithDocumentsAsync(
+            items.SelectMany(i => new[] { new ClaimReference(i.DocumentAId, i.FingerprintA), new ClaimReference(i.DocumentBId, i.FingerprintB) }), ct);
         var entries = new List<ReviewEntry>(items.Count);
         foreach (var item in items)
         {

@@ -45,7 +45,7 @@ internal static class SchemaCreator
             await CreateTablesAsync(db, isPostgres, missing, ct);
         }
         await AddMissingColumnsAsync(db, existing, ct);
-        await ClaimFingerprintKeys.AddIfMissingAsync(db, existing, isPostgres, ct);
+        await LegacyFingerprintIndex.RemoveAsync(db, existing, isPostgres, ct);
         if (isPostgres)
         {
             await PostgresSourceIndex.EnsureAsync(db, ct);

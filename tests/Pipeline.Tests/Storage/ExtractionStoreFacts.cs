@@ -53,28 +53,27 @@ public abstract class ExtractionStoreFacts(StorageOptions options) : IAsyncLifet
         var storedClaim = Assert.Single(claims);
         Assert.Equal(("refining-share", 70.0, Qualifier.Approximate, new DateOnly(2025, 1, 1)), (storedClaim.Attribute, storedClaim.Low!.Value, storedClaim.Qualifier!.Value, storedClaim.TimeFrom!.Value));
         Assert.Equal(64, storedClaim.Fingerprint.Length);
-        Assert.Equal(ClaimRecord.KeyOf(storedClaim.Fingerprint), (await read.Claims.AsNoTracking().SingleAsync(c => c.DocumentId == id)).FingerprintKey);
     }
 
     [Fact]
-    public async Task Claims_are_found_by_fingerprint_through_its_key_and_only_by_the_whole_fingerprint()
+    public async Task Claims_are_found_by_their_document_and_whole_fingerprint()
     {
         var id = await StoreDocumentAsync();
+        var other = await StoreDocumentAsync();
+        string a = new('a', 64), b = new('b', 64), c = new('c', 64);
         await using (var db = PipelineDatabase.Open(options))
         {
-            // The first two share their first 16 hex digits, so their key.
-            db.Claims.AddRange(
-                ClaimWith(id, "0123456789abcdef" + new string('a', 48), "first"),
-                ClaimWith(id, "0123456789abcdef" + new string('b', 48), "second"),
-                ClaimWith(id, "fedcba9876543210" + new string('c', 48), "third"));
+            db.Claims.AddRange(ClaimWith(id, a, "first"), ClaimWith(id, b, "second"), ClaimWith(other, c, "third"));
             await db.SaveChangesAsync();
         }
 
         await using var read = PipelineDatabase.Open(options);
-        var found = await new ExtractionStore(read).ClaimsWithDocumentsAsync(["0123456789abcdef" + new string('b', 48), "fedcba9876543210" + new string('c', 48), "not stored"]);
+        // The second asked of its document; the third of its own; the first of a document that does not hold it.
+        var found = await new ExtractionStore(read).ClaimsWithDocumentsAsync(
+            [new ClaimReference(id, b), new(other, c), new(other, a), new(id, "not stored")]);
 
-        Assert.Equal(["second", "third"], found.Values.Select(f => f.Claim.Sentence).Order());
-        Assert.All(found.Values, f => Assert.Equal(id, f.Document.Id));
+        Assert.Equal([(b, "second", id), (c, "third", other)],
+            found.Select(f => (f.Key, f.Value.Claim.Sentence, f.Value.Document.Id)).OrderBy(f => f.Key));
     }
 
     [Fact]

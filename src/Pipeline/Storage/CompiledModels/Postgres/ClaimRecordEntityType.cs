@@ -22,9 +22,9 @@ namespace Pipeline.Storage.CompiledModels.Postgres
                 "Pipeline.Storage.ClaimRecord",
                 typeof(ClaimRecord),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 24,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -91,14 +91,6 @@ namespace Pipeline.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(ClaimRecord).GetField("<Fingerprint>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
             fingerprint.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var fingerprintKey = runtimeEntityType.AddProperty(
-                "FingerprintKey",
-                typeof(long),
-                propertyInfo: typeof(ClaimRecord).GetProperty("FingerprintKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ClaimRecord).GetField("<FingerprintKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
-            fingerprintKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var high = runtimeEntityType.AddProperty(
                 "High",
@@ -243,9 +235,6 @@ namespace Pipeline.Storage.CompiledModels.Postgres
                 new[] { documentId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { fingerprintKey });
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { subject, attribute });
 
             return runtimeEntityType;

@@ -106,7 +106,6 @@ CREATE TABLE "Claims" (
     "Origin" character varying(16),
     "Model" character varying(128),
     "Fingerprint" character varying(64) NOT NULL,
-    "FingerprintKey" bigint NOT NULL,
     CONSTRAINT "PK_Claims" PRIMARY KEY ("Id"),
     CONSTRAINT "FK_Claims_Documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "Documents" ("Id") ON DELETE CASCADE
 );
@@ -149,9 +148,6 @@ CREATE TABLE "ReviewItems" (
 
 
 CREATE INDEX "IX_Claims_DocumentId" ON "Claims" ("DocumentId");
-
-
-CREATE INDEX "IX_Claims_FingerprintKey" ON "Claims" ("FingerprintKey");
 
 
 CREATE INDEX "IX_Claims_Subject_Attribute" ON "Claims" ("Subject", "Attribute");

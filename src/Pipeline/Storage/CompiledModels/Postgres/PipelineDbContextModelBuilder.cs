@@ -12,7 +12,7 @@ namespace Pipeline.Storage.CompiledModels.Postgres
     public partial class PipelineDbContextModel
     {
         private PipelineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("51462c43-ee5a-4a99-b5de-9ea741db11f7"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("ae96eaf5-4cf6-43bf-ad51-b11b88f6091a"), entityTypeCount: 8)
         {
         }
 

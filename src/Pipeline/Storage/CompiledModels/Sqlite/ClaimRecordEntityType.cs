@@ -21,9 +21,9 @@ namespace Pipeline.Storage.CompiledModels.Sqlite
                 "Pipeline.Storage.ClaimRecord",
                 typeof(ClaimRecord),
                 baseEntityType,
-                propertyCount: 25,
+                propertyCount: 24,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -82,13 +82,6 @@ namespace Pipeline.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(ClaimRecord).GetProperty("Fingerprint", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ClaimRecord).GetField("<Fingerprint>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 64);
-
-            var fingerprintKey = runtimeEntityType.AddProperty(
-                "FingerprintKey",
-                typeof(long),
-                propertyInfo: typeof(ClaimRecord).GetProperty("FingerprintKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(ClaimRecord).GetField("<FingerprintKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0L);
 
             var high = runtimeEntityType.AddProperty(
                 "High",
@@ -217,9 +210,6 @@ namespace Pipeline.Storage.CompiledModels.Sqlite
                 new[] { documentId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { fingerprintKey });
-
-            var index1 = runtimeEntityType.AddIndex(
                 new[] { subject, attribute });
 
             return runtimeEntityType;

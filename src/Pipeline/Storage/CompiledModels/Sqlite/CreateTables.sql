@@ -101,7 +101,6 @@ CREATE TABLE "Claims" (
     "Origin" TEXT NULL,
     "Model" TEXT NULL,
     "Fingerprint" TEXT NOT NULL,
-    "FingerprintKey" INTEGER NOT NULL,
     CONSTRAINT "FK_Claims_Documents_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "Documents" ("Id") ON DELETE CASCADE
 );
 
@@ -141,9 +140,6 @@ CREATE TABLE "ReviewItems" (
 
 
 CREATE INDEX "IX_Claims_DocumentId" ON "Claims" ("DocumentId");
-
-
-CREATE INDEX "IX_Claims_FingerprintKey" ON "Claims" ("FingerprintKey");
 
 
 CREATE INDEX "IX_Claims_Subject_Attribute" ON "Claims" ("Subject", "Attribute");

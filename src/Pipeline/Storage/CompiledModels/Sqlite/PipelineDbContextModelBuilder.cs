@@ -11,7 +11,7 @@ namespace Pipeline.Storage.CompiledModels.Sqlite
     public partial class PipelineDbContextModel
     {
         private PipelineDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fef1e6a4-8eb7-40ed-8f7b-82e035ba5360"), entityTypeCount: 8)
+            : base(skipDetectChanges: false, modelId: new Guid("7877de5e-905c-4351-a44a-f36c95633107"), entityTypeCount: 8)
         {
         }
 
