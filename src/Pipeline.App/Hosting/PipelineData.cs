@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pipeline.App.Cli;
+using Pipeline.App.Output;
 using Pipeline.Index;
 using Pipeline.Ingestion;
 using Pipeline.Storage;
@@ -31,7 +32,7 @@ public sealed class PipelineData(PipelinePaths paths, IDbContextFactory<Pipeline
         {
             throw new CommandException($"the database {file} is empty (0 bytes), but the index beside it holds documents: restore the database from a backup, or remove it and {index.Value.Path} to start afresh");
         }
-        await PipelineDatabase.EnsureCreatedAsync(paths.Storage, ct);
+        await PipelineDatabase.EnsureCreatedAsync(paths.Storage, step => Terminal.Fail($"upgrading the database: {step}"), ct);
         _databaseChecked = true;
     }
 

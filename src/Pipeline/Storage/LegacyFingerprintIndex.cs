@@ -16,7 +16,7 @@ internal static class LegacyFingerprintIndex
     private const string KeyColumn = "FingerprintKey";
 
     /// <param name="existing">The columns of each table the database had before this check.</param>
-    public static async Task RemoveAsync(PipelineDbContext db, Dictionary<string, HashSet<string>> existing, bool isPostgres, CancellationToken ct)
+    public static async Task RemoveAsync(PipelineDbContext db, Dictionary<string, HashSet<string>> existing, bool isPostgres, Action<string> upgrading, CancellationToken ct)
     {
         if (!existing.TryGetValue("Claims", out var columns))
         {
@@ -28,6 +28,8 @@ internal static class LegacyFingerprintIndex
         {
             return;
         }
+        // Measured on SQLite: 15 s for 3 million claims, most of it rewriting the table without the key.
+        upgrading("dropping the claims' fingerprint index of an earlier version (once; some seconds per million claims)");
         if (existing.ContainsKey("DisputeItems"))
         {
             await AddDocumentsToSnapshotsAsync(db, ct);

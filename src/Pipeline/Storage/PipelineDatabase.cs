@@ -45,10 +45,14 @@ public static class PipelineDatabase
     /// Creates the database and its tables if missing; does nothing when they exist. Safe when two
     /// processes call it at once.
     /// </summary>
-    public static async Task EnsureCreatedAsync(StorageOptions options, CancellationToken ct = default)
+    public static Task EnsureCreatedAsync(StorageOptions options, CancellationToken ct = default) => EnsureCreatedAsync(options, upgrading: null, ct);
+
+    /// <inheritdoc cref="EnsureCreatedAsync(StorageOptions, CancellationToken)"/>
+    /// <param name="upgrading">Told, in a line, what a database from an earlier version is having done to it before the work starts (it can take a while, once).</param>
+    public static async Task EnsureCreatedAsync(StorageOptions options, Action<string>? upgrading, CancellationToken ct = default)
     {
         await using var db = Open(options);
-        await SchemaCreator.EnsureCreatedAsync(db, ct);
+        await SchemaCreator.EnsureCreatedAsync(db, upgrading ?? (_ => { }), ct);
     }
 
     /// <summary>Why <paramref name="connectionString"/> names no database this can open (PostgreSQL or SQLite); null when it names one.</summary>

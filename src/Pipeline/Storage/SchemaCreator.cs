@@ -20,7 +20,7 @@ internal static class SchemaCreator
     // Any constant shared by every Pipeline process; advisory locks are scoped to one database.
     private const long PostgresSchemaLock = 0x5049_5045_4C49_4E45; // "PIPELINE"
 
-    public static async Task EnsureCreatedAsync(PipelineDbContext db, CancellationToken ct)
+    public static async Task EnsureCreatedAsync(PipelineDbContext db, Action<string> upgrading, CancellationToken ct)
     {
         var creator = db.GetService<IRelationalDatabaseCreator>();
         var isPostgres = db.Database.IsNpgsql();
@@ -45,13 +45,14 @@ internal static class SchemaCreator
             await CreateTablesAsync(db, isPostgres, missing, ct);
         }
         await AddMissingColumnsAsync(db, existing, ct);
-        await LegacyFingerprintIndex.RemoveAsync(db, existing, isPostgres, ct);
+        await LegacyFingerprintIndex.RemoveAsync(db, existing, isPostgres, upgrading, ct);
         if (isPostgres)
         {
             await PostgresSourceIndex.EnsureAsync(db, ct);
         }
         if (existing.ContainsKey(LegacyMentionTable.Name))
         {
+            upgrading("packing the mentions of an earlier version, a row each, into one record per document (once)");
             await LegacyMentionTable.ConvertAsync(db, ct);
         }
         await transaction.CommitAsync(ct);
