@@ -10,11 +10,11 @@ namespace Pipeline.Storage;
 /// </param>
 public sealed record DisputeGroup(string Value, IReadOnlyList<string> Fingerprints, bool Dissent, IReadOnlyList<int>? Documents = null)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     /// <summary>The group's claims, as they are looked up.</summary>
     public IEnumerable<ClaimReference> References() =>
         (Documents ?? []).Zip(Fingerprints, (document, fingerprint) => new ClaimReference(document, fingerprint));
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Serialize(IReadOnlyList<DisputeGroup> groups) => JsonSerializer.Serialize(groups, Json);
 
