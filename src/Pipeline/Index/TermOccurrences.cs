@@ -15,10 +15,11 @@ internal sealed class TermOccurrences
     public static TermOccurrences FromEntitySpans(IEnumerable<EntityOccurrence> spans, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
     {
         var found = new TermOccurrences();
+        var wanted = Lookup(terms);
         var position = 0;
         foreach (var (id, start, end) in spans)
         {
-            if (Wanted(id, terms, prefixes))
+            if (Wanted(id, wanted, prefixes) is not null)
             {
                 found.Add(id, new Occurrence(position, start, end));
             }
@@ -38,6 +39,8 @@ internal sealed class TermOccurrences
         IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
     {
         var found = new TermOccurrences();
+        // Tokens are looked up as the analyzer's buffer: a string only for the few that are wanted.
+        var wanted = Lookup(terms);
         var position = -1;
         foreach (var (start, end) in stretches)
         {
@@ -49,8 +52,7 @@ internal sealed class TermOccurrences
             while (stream.IncrementToken())
             {
                 position += increment.PositionIncrement;
-                var value = term.ToString();
-                if (Wanted(value, terms, prefixes))
+                if (Wanted(term.Buffer.AsSpan(0, term.Length), wanted, prefixes) is { } value)
                 {
                     found.Add(value, new Occurrence(position, start + offset.StartOffset, start + offset.EndOffset));
                 }
@@ -64,21 +66,25 @@ internal sealed class TermOccurrences
     // Farther apart than the terms of any phrase a query holds.
     private const int StretchGap = 1 << 12;
 
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IReadOnlySet<string> terms) =>
+        new HashSet<string>(terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The token as a string when it is wanted (the query's own string for a term); null when it is not.</summary>
     // A loop, not Any with a lambda: the lambda's closure would be allocated for every token.
-    private static bool Wanted(string term, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    private static string? Wanted(ReadOnlySpan<char> token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> terms, IReadOnlyList<string> prefixes)
     {
-        if (terms.Contains(term))
+        if (terms.TryGetValue(token, out var term))
         {
-            return true;
+            return term;
         }
         foreach (var prefix in prefixes)
         {
-            if (term.StartsWith(prefix, StringComparison.Ordinal))
+            if (token.StartsWith(prefix, StringComparison.Ordinal))
             {
-                return true;
+                return token.ToString();
             }
         }
-        return false;
+        return null;
     }
 
     /// <summary>Where <paramref name="term"/> occurs, in position order; empty if nowhere.</summary>
