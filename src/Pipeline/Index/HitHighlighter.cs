@@ -56,7 +56,7 @@ public static class HitHighlighter
     }
 
     /// <summary>What the query looks for in <paramref name="field"/>, or null if nothing.</summary>
-    private static (IReadOnlyList<HighlightPhrase> Phrases, IReadOnlySet<string> Terms, IReadOnlyList<string> Prefixes)? Wanted(HighlightTerms terms, string field)
+    private static (IReadOnlyList<HighlightPhrase> Phrases, HashSet<string> Terms, IReadOnlyList<string> Prefixes)? Wanted(HighlightTerms terms, string field)
     {
         var phrases = terms.Phrases(field);
         var prefixes = terms.Prefixes(field);

@@ -12,10 +12,10 @@ internal sealed class TermOccurrences
     private readonly Dictionary<string, List<Occurrence>> _byTerm = new(StringComparer.Ordinal);
 
     /// <summary>Occurrences of entity ids, from the spans stored with the document; the n-th is at position n, as indexed.</summary>
-    public static TermOccurrences FromEntitySpans(IEnumerable<EntityOccurrence> spans, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+    public static TermOccurrences FromEntitySpans(IEnumerable<EntityOccurrence> spans, HashSet<string> terms, IReadOnlyList<string> prefixes)
     {
         var found = new TermOccurrences();
-        var wanted = Lookup(terms);
+        var wanted = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         var position = 0;
         foreach (var (id, start, end) in spans)
         {
@@ -36,11 +36,11 @@ internal sealed class TermOccurrences
     /// between stretches, so no phrase spans a gap.
     /// </summary>
     public static TermOccurrences FromAnalysis(Analyzer analyzer, string field, string text, IReadOnlyList<(int Start, int End)> stretches,
-        IReadOnlySet<string> terms, IReadOnlyList<string> prefixes)
+        HashSet<string> terms, IReadOnlyList<string> prefixes)
     {
         var found = new TermOccurrences();
-        // Tokens are looked up as the analyzer's buffer: a string only for the few that are wanted.
-        var wanted = Lookup(terms);
+        // Tokens are looked up as the analyzer's buffer (the set compares ordinally): a string only for the few that are wanted.
+        var wanted = terms.GetAlternateLookup<ReadOnlySpan<char>>();
         var position = -1;
         foreach (var (start, end) in stretches)
         {
@@ -65,9 +65,6 @@ internal sealed class TermOccurrences
 
     // Farther apart than the terms of any phrase a query holds.
     private const int StretchGap = 1 << 12;
-
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IReadOnlySet<string> terms) =>
-        new HashSet<string>(terms, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The token as a string when it is wanted (the query's own string for a term); null when it is not.</summary>
     // A loop, not Any with a lambda: the lambda's closure would be allocated for every token.

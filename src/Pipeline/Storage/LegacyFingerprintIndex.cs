@@ -16,14 +16,15 @@ internal static class LegacyFingerprintIndex
     private const string KeyColumn = "FingerprintKey";
 
     /// <param name="existing">The columns of each table the database had before this check.</param>
-    public static async Task RemoveAsync(PipelineDbContext db, Dictionary<string, HashSet<string>> existing, bool isPostgres, Action<string> upgrading, CancellationToken ct)
+    /// <param name="indexes">Its indexes, by name.</param>
+    public static async Task RemoveAsync(PipelineDbContext db, Dictionary<string, HashSet<string>> existing, IReadOnlyDictionary<string, string> indexes,
+        Action<string> upgrading, CancellationToken ct)
     {
         if (!existing.TryGetValue("Claims", out var columns))
         {
             return; // a new table, made without it
         }
-        var indexes = await IndexesOfClaimsAsync(db, isPostgres, ct);
-        var found = Indexes.Where(indexes.Contains).ToList();
+        var found = Indexes.Where(indexes.ContainsKey).ToList();
         if (found.Count == 0 && !columns.Contains(KeyColumn))
         {
             return;
@@ -74,10 +75,4 @@ internal static class LegacyFingerprintIndex
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
-
-    private static async Task<List<string>> IndexesOfClaimsAsync(PipelineDbContext db, bool isPostgres, CancellationToken ct) =>
-        await (isPostgres
-            ? db.Database.SqlQuery<string>($"SELECT indexname AS \"Value\" FROM pg_indexes WHERE tablename = 'Claims' AND schemaname = current_schema()")
-            : db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Claims'"))
-            .ToListAsync(ct);
 }

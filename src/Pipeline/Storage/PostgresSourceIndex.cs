@@ -14,12 +14,10 @@ internal static class PostgresSourceIndex
     private const string Unique = "IX_Documents_Source";
 
     /// <summary>Replaces the model's unique index on the source (a new database's, or one an earlier version made) with these two.</summary>
-    public static async Task EnsureAsync(PipelineDbContext db, CancellationToken ct)
+    /// <param name="indexes">The schema's indexes and their definitions, as the schema check found them.</param>
+    public static async Task EnsureAsync(PipelineDbContext db, IReadOnlyDictionary<string, string> indexes, CancellationToken ct)
     {
-        var definition = await db.Database
-            .SqlQuery<string>($"SELECT indexdef AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() AND indexname = {Unique}")
-            .SingleOrDefaultAsync(ct);
-        if (definition is not null && definition.Contains("md5(", StringComparison.Ordinal))
+        if (indexes.TryGetValue(Unique, out var definition) && definition.Contains("md5(", StringComparison.Ordinal))
         {
             return;
         }

@@ -39,16 +39,18 @@ internal static class SchemaCreator
         var existing = (await ExistingColumnsAsync(db, isPostgres, ct))
             .GroupBy(c => c.Table, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Column).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        // And its indexes, with their definitions, read before any is changed: an index made below is one that was not there.
+        var indexes = (await ExistingIndexesAsync(db, isPostgres, ct)).ToDictionary(i => i.Name, i => i.Definition, StringComparer.Ordinal);
         var missing = db.Model.GetEntityTypes().Select(t => t.GetTableName()!).Distinct().Where(t => !existing.ContainsKey(t)).ToList();
         if (missing.Count > 0)
         {
             await CreateTablesAsync(db, isPostgres, missing, ct);
         }
         await AddMissingColumnsAsync(db, existing, ct);
-        await LegacyFingerprintIndex.RemoveAsync(db, existing, isPostgres, upgrading, ct);
+        await LegacyFingerprintIndex.RemoveAsync(db, existing, indexes, upgrading, ct);
         if (isPostgres)
         {
-            await PostgresSourceIndex.EnsureAsync(db, ct);
+            await PostgresSourceIndex.EnsureAsync(db, indexes, ct);
         }
         if (existing.ContainsKey(LegacyMentionTable.Name))
         {
@@ -119,6 +121,19 @@ internal static class SchemaCreator
             ? db.Database.SqlQuery<TableColumn>($"SELECT table_name AS \"Table\", column_name AS \"Column\" FROM information_schema.columns WHERE table_schema = current_schema()")
             : db.Database.SqlQuery<TableColumn>($"SELECT m.name AS \"Table\", p.name AS \"Column\" FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p WHERE m.type = 'table'"))
             .ToListAsync(ct);
+
+    /// <summary>Every index in the pipeline's schema, by name, with the statement that defines it ("" for SQLite's own).</summary>
+    private static async Task<List<TableIndex>> ExistingIndexesAsync(PipelineDbContext db, bool isPostgres, CancellationToken ct) =>
+        await (isPostgres
+            ? db.Database.SqlQuery<TableIndex>($"SELECT indexname AS \"Name\", indexdef AS \"Definition\" FROM pg_indexes WHERE schemaname = current_schema()")
+            : db.Database.SqlQuery<TableIndex>($"SELECT name AS \"Name\", COALESCE(sql, '') AS \"Definition\" FROM sqlite_master WHERE type = 'index'"))
+            .ToListAsync(ct);
+
+    private sealed class TableIndex
+    {
+        public string Name { get; set; } = "";
+        public string Definition { get; set; } = "";
+    }
 
     private sealed class TableColumn
     {
