@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -11,18 +12,13 @@ namespace Pipeline.Index;
 /// the index is opened, which ingestion and the catch-up also do and which never count facets.
 /// Doc values were tried instead: read from disk for every match, they cost as much as the search
 /// at 100,000 documents; Lucene's field cache of ordinals cost a third of the search there.
-/// A hit only marks its document; at the segment's end the cheaper side is counted: the matches,
-/// or, when most documents matched, those that did not, taken from the segment's totals.
+/// A hit only marks its document; at the segment's end each entity counts its documents among the marked.
 /// </summary>
 internal sealed class EntityFacets : ICollector
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
     private readonly MatchedDocs _matched = new();
-    private readonly Action<int, int> _countRun;
     private SegmentEntities? _segment;
-    private int[] _byOrdinal = [];
-
-    public EntityFacets() => _countRun = (from, to) => _segment!.Count(from, to, _byOrdinal);
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -65,26 +61,12 @@ internal sealed class EntityFacets : ICollector
             _segment = null;
             return;
         }
-        var entities = _segment.Ids.Length;
-        if (_byOrdinal.Length < entities)
+        var matched = _matched.Bits;
+        for (var ordinal = 0; ordinal < _segment.Ids.Length; ordinal++)
         {
-            _byOrdinal = new int[entities];
-        }
-        else
-        {
-            Array.Clear(_byOrdinal, 0, entities);
-        }
-        // Deleted documents never match, so the documents that did not match include them all,
-        // as the totals do: the matches' count is the totals less the others', deletions or not.
-        var countOthers = _matched.Count > _matched.Others;
-        _matched.ForEachRun(matched: !countOthers, _countRun);
-        for (var ordinal = 0; ordinal < entities; ordinal++)
-        {
-            var count = countOthers ? _segment.Totals[ordinal] - _byOrdinal[ordinal] : _byOrdinal[ordinal];
-            if (count > 0)
+            if (_segment.CountMatched(ordinal, matched) is > 0 and var count)
             {
-                var id = _segment.Ids[ordinal];
-                _counts[id] = _counts.GetValueOrDefault(id) + count;
+                CollectionsMarshal.GetValueRefOrAddDefault(_counts, _segment.Ids[ordinal], out _) += count;
             }
         }
         _segment = null;

@@ -1,110 +1,112 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Pipeline.Index;
 
 /// <summary>
-/// The entities each document of one segment mentions, as ordinals into the segment's sorted
-/// entity ids, laid out flat: counting the entities of a run of documents is a loop over a slice of an array.
-/// Read from the entity field's postings by the first search that counts facets on the segment,
-/// and kept while the segment's core lives (segments never change; a merge makes a new one).
+/// The documents of one segment that mention each entity, kept in the shape that counts the
+/// matches among them fastest: a bit per document of the segment for an entity that many
+/// documents mention, the list of its documents for the others. Read from the entity field's
+/// postings by the first search that counts facets on the segment, and kept while the segment's
+/// core lives (segments never change; a merge makes a new one).
 /// </summary>
+/// <remarks>
+/// Counting is then one AND and one population count per 64 documents for a common entity (China,
+/// neodymium: most documents), one bit test per document for a rare one. The ordinals of each
+/// document's entities, counted for every matching document, took a third of a broad search's
+/// time at 100,000 documents.
+/// </remarks>
 internal sealed class SegmentEntities
 {
     private static readonly ConditionalWeakTable<object, SegmentEntities> BySegment = new();
 
-    private readonly int[] _starts;
-    private readonly int[] _ordinals;
+    // By ordinal: the entity's documents as bits, or as a sorted list (the other is null).
+    private readonly ulong[]?[] _bits;
+    private readonly int[]?[] _lists;
 
-    private SegmentEntities(string[] ids, int[] starts, int[] ordinals)
+    private SegmentEntities(string[] ids, ulong[]?[] bits, int[]?[] lists)
     {
         Ids = ids;
-        _starts = starts;
-        _ordinals = ordinals;
-        Totals = new int[ids.Length];
-        foreach (var ordinal in ordinals)
-        {
-            Totals[ordinal]++;
-        }
+        _bits = bits;
+        _lists = lists;
     }
 
     /// <summary>The segment's entity ids, in term order: an ordinal's id.</summary>
     public string[] Ids { get; }
 
-    /// <summary>
-    /// How many documents of the segment mention each entity, by ordinal, deleted documents
-    /// included: they belong to the core, which is shared by readers with different deletions.
-    /// </summary>
-    public int[] Totals { get; }
-
     public static SegmentEntities Of(AtomicReader segment) => BySegment.GetValue(segment.CoreCacheKey, _ => Read(segment));
 
     /// <summary>
-    /// Adds one to <paramref name="counts"/> for each entity of each document from <paramref name="from"/>
-    /// up to <paramref name="to"/>: their ordinals lie side by side, so a run of documents is one loop.
+    /// How many of the <paramref name="matched"/> documents (a bit per document of the segment, as
+    /// <see cref="MatchedDocs.Bits"/>) mention the entity of <paramref name="ordinal"/>.
+    /// Deleted documents are among an entity's documents but never matched, so they never count.
     /// </summary>
-    public void Count(int from, int to, int[] counts)
+    public int CountMatched(int ordinal, ReadOnlySpan<ulong> matched)
     {
-        // The hottest loop of a broad search. Every ordinal is below Ids.Length, so once counts is
-        // known to be that long, the loop needs no bounds checks; without them, and four at a time,
-        // it took a third less time than a foreach (1,250,000 ordinals: 0.51 -> 0.33 ms).
-        ArgumentOutOfRangeException.ThrowIfLessThan(counts.Length, Ids.Length, nameof(counts));
-        var ordinals = _ordinals.AsSpan(_starts[from], _starts[to] - _starts[from]);
-        ref var ordinal = ref MemoryMarshal.GetReference(ordinals);
-        ref var count = ref MemoryMarshal.GetArrayDataReference(counts);
-        nint i = 0, length = ordinals.Length;
-        for (; i + 4 <= length; i += 4)
+        var count = 0;
+        if (_bits[ordinal] is { } bits)
         {
-            Unsafe.Add(ref count, Unsafe.Add(ref ordinal, i))++;
-            Unsafe.Add(ref count, Unsafe.Add(ref ordinal, i + 1))++;
-            Unsafe.Add(ref count, Unsafe.Add(ref ordinal, i + 2))++;
-            Unsafe.Add(ref count, Unsafe.Add(ref ordinal, i + 3))++;
+            matched = matched[..bits.Length];
+            for (var i = 0; i < bits.Length; i++)
+            {
+                count += BitOperations.PopCount(bits[i] & matched[i]);
+            }
+            return count;
         }
-        for (; i < length; i++)
+        foreach (var doc in _lists[ordinal]!)
         {
-            Unsafe.Add(ref count, Unsafe.Add(ref ordinal, i))++;
+            // A shift of a 64-bit value takes its count modulo 64: the document's bit in its word.
+            count += (int)(matched[doc >> 6] >> doc) & 1;
         }
+        return count;
     }
 
+    /// <summary>
+    /// One pass over the postings. An entity gets bits when they take no more memory than the list
+    /// of its documents would: when one document in 32 or more of the segment mentions it.
+    /// </summary>
     private static SegmentEntities Read(AtomicReader segment)
     {
-        var maxDoc = segment.MaxDoc;
-        var starts = new int[maxDoc + 1];
         var terms = segment.GetTerms(IndexFields.Entity);
         if (terms is null)
         {
-            return new SegmentEntities([], starts, []);
+            return new SegmentEntities([], [], []);
         }
-        // Two passes over the postings: how many entities each document has, then which.
+        var words = (segment.MaxDoc + 63) >> 6;
         var ids = new List<string>();
-        ForEachPosting(terms, (_, doc) => starts[doc + 1]++, id => ids.Add(id));
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            starts[doc + 1] += starts[doc];
-        }
-        var ordinals = new int[starts[maxDoc]];
-        var filled = new int[maxDoc];
-        ForEachPosting(terms, (ordinal, doc) => ordinals[starts[doc] + filled[doc]++] = ordinal, _ => { });
-        return new SegmentEntities([.. ids], starts, ordinals);
-    }
-
-    private static void ForEachPosting(Terms terms, Action<int, int> posting, Action<string> term)
-    {
+        var bits = new List<ulong[]?>();
+        var lists = new List<int[]?>();
         var termsEnum = terms.GetEnumerator();
         DocsEnum? docs = null;
-        var ordinal = 0;
         while (termsEnum.MoveNext())
         {
-            term(termsEnum.Term.Utf8ToString());
+            ids.Add(termsEnum.Term.Utf8ToString());
+            // Deleted documents included: the postings hold them, and so does the count.
+            var frequency = termsEnum.DocFreq;
             docs = termsEnum.Docs(liveDocs: null, docs, DocsFlags.NONE);
-            int doc;
-            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            if (frequency * 32L >= segment.MaxDoc)
             {
-                posting(ordinal, doc);
+                var set = new ulong[words];
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    set[doc >> 6] |= 1UL << doc;
+                }
+                bits.Add(set);
+                lists.Add(null);
             }
-            ordinal++;
+            else
+            {
+                var list = new List<int>(frequency);
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    list.Add(doc);
+                }
+                bits.Add(null);
+                lists.Add([.. list]);
+            }
         }
+        return new SegmentEntities([.. ids], [.. bits], [.. lists]);
     }
 }

@@ -86,6 +86,30 @@ public sealed class EntityFacetsTests : IDisposable
         Assert.Equal(expected, facets.Select(f => (f.Value, f.Count)));
     }
 
+    [Fact]
+    public void Common_and_rare_entities_of_one_segment_both_count_their_matching_documents()
+    {
+        // One segment of 640 documents: entity k is mentioned by one document in 2^k, so the common
+        // ones are kept as a bit per document and the rare ones as lists of documents (SegmentEntities).
+        var documents = Enumerable.Range(1, 640).Select(id =>
+        {
+            var entities = Enumerable.Range(0, 10).Where(k => id % (1 << k) == 0).Select(k => new EntityOccurrence($"entity-{k}", 0, 1));
+            return new IndexedDocument(id, null, $"{id}.txt", "en", null, null, id % 3 == 0 ? "A note on mining." : "A note on refining.", [.. entities]);
+        }).ToArray();
+        Upsert(documents);
+        Assert.Equal(1, _index.Search(s => s.IndexReader.Leaves.Count));
+
+        var facets = new DocumentSearcher(_index).Search(new SearchRequest("refining")).EntityFacets;
+
+        var expected = documents.Where(d => d.Text.Contains("refining", StringComparison.Ordinal))
+            .SelectMany(d => d.Entities.Select(e => e.EntityId))
+            .CountBy(id => id)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => (c.Key, c.Value));
+        Assert.Equal(expected, facets.Select(f => (f.Value, f.Count)));
+        Assert.Contains(("entity-9", 1), facets.Select(f => (f.Value, f.Count)));
+    }
+
     private void Upsert(params IndexedDocument[] documents)
     {
         using var writing = _index.OpenWriting();

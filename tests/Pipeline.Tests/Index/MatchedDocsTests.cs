@@ -2,11 +2,11 @@ using Pipeline.Index;
 
 namespace Pipeline.Tests.Index;
 
-/// <summary>The matched documents of a segment, read back as runs of matches or of the others.</summary>
+/// <summary>The matched documents of a segment, a bit each, as the facets read them.</summary>
 public sealed class MatchedDocsTests
 {
     [Fact]
-    public void Runs_cross_word_boundaries_and_stop_at_the_last_document()
+    public void Each_match_sets_its_documents_bit_and_the_bits_end_with_the_segment()
     {
         var matched = new MatchedDocs();
         matched.Reset(130);
@@ -16,8 +16,8 @@ public sealed class MatchedDocsTests
         }
 
         Assert.Equal(72, matched.Count);
-        Assert.Equal([(0, 70), (100, 101), (129, 130)], Runs(matched, true));
-        Assert.Equal([(70, 100), (101, 129)], Runs(matched, false));
+        Assert.Equal([.. Enumerable.Range(0, 70), 100, 129], Set(matched));
+        Assert.Equal(3, matched.Bits.Length);
     }
 
     [Fact]
@@ -31,30 +31,13 @@ public sealed class MatchedDocsTests
         matched.Add(127);
 
         Assert.Equal(1, matched.Count);
-        Assert.Equal([(127, 128)], Runs(matched, true));
-        Assert.Equal([(0, 127)], Runs(matched, false));
+        Assert.Equal([127], Set(matched));
+        Assert.Equal(2, matched.Bits.Length);
     }
 
-    [Fact]
-    public void Every_document_or_none()
+    private static List<int> Set(MatchedDocs matched)
     {
-        var matched = new MatchedDocs();
-        matched.Reset(64);
-        Assert.Empty(Runs(matched, true));
-        Assert.Equal([(0, 64)], Runs(matched, false));
-
-        foreach (var doc in Enumerable.Range(0, 64))
-        {
-            matched.Add(doc);
-        }
-        Assert.Equal([(0, 64)], Runs(matched, true));
-        Assert.Empty(Runs(matched, false));
-    }
-
-    private static List<(int, int)> Runs(MatchedDocs matched, bool ofMatches)
-    {
-        var runs = new List<(int, int)>();
-        matched.ForEachRun(ofMatches, (from, to) => runs.Add((from, to)));
-        return runs;
+        var bits = matched.Bits;
+        return [.. Enumerable.Range(0, bits.Length * 64).Where(doc => (matched.Bits[doc >> 6] >> doc & 1) == 1)];
     }
 }
