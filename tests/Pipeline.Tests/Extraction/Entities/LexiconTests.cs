@@ -150,6 +150,7 @@ public sealed class LexiconTests : IDisposable
     [Theory]
     [InlineData("kind: company\n    name: Acme", "no id")]
     [InlineData("id: Acme_Corp\n    kind: company\n    name: Acme\n    aliases: [Acme]", "kebab-case")]
+    [InlineData("id: acme-rare-earths-processing-and-separation-company-of-the-western-hemisphere\n    kind: company\n    name: Acme\n    aliases: [Acme]", "longer than 64 characters")]
     [InlineData("id: acme\n    kind: firm\n    name: Acme\n    aliases: [Acme]", "unknown kind 'firm'")]
     [InlineData("id: acme\n    kind: company\n    name: Acme", "no aliases")]
     [InlineData("id: acme\n    kind: company\n    name: Acme\n    aliases: [AC]", "cased_aliases")]
