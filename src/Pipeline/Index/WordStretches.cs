@@ -39,9 +39,10 @@ internal static class WordStretches
     /// <summary>
     /// The stretches to analyze, in order, as [start, end) of <paramref name="normalized"/> (of the
     /// original too: the caller checks the map is the identity). Each is found from where a key of
-    /// a wanted word stands (<see cref="Keys"/>), widened to the cuts either side; stretches close
-    /// together are read as one, so a stretch left out between two read ones holds at least one
-    /// word, and no phrase spans it.
+    /// a wanted word stands (<see cref="Keys"/>), widened to the cuts either side, and joined to the
+    /// next where no word lies between them (<see cref="Joined"/>): a stretch left out between two
+    /// read ones holds at least one word, so no phrase spans it. Only the key of a one-letter term
+    /// (e, i or l, <see cref="KeyOf"/>) is empty; then the whole text is read.
     /// </summary>
     public static List<(int Start, int End)> Wanted(string normalized, IReadOnlySet<string> terms, IReadOnlyList<string> prefixes, ProtectedTerms protectedTerms)
     {
