@@ -155,8 +155,8 @@ public sealed class AttributeCatalog
 
         public ScopeDefinition ToScope(string path) => Key.Length == 0
             ? throw new ConfigException(path, null, "a scope has no key")
-            : Key.Length > Storage.ClaimRecord.MaxScopeLength
-            ? throw new ConfigException(path, null, $"scope {Key}: the key is longer than {Storage.ClaimRecord.MaxScopeLength} characters, the most a claim keeps")
+            : Key.Length > Claim.MaxScopeLength
+            ? throw new ConfigException(path, null, $"scope {Key}: the key is longer than {Claim.MaxScopeLength} characters, the most a claim keeps")
             : new ScopeDefinition(Key, Name ?? Key, new CueSet(Zh, En, TextNormalizer.Default.NormalizeString),
                 Measures.ToHashSet(StringComparer.Ordinal)) { NextClause = NextClause };
     }

@@ -24,6 +24,9 @@ public sealed record Claim(
     /// <summary>What narrows the measure (heavy-rare-earths, ndpr, demand), or null for the measure as a whole.</summary>
     public string? Scope { get; init; }
 
+    /// <summary>The longest <see cref="Scope"/>: a lexicon id or a scope's key, each checked against it when its file is read.</summary>
+    public const int MaxScopeLength = Extraction.Entities.LexiconEntity.MaxIdLength;
+
     public Modality Modality { get; init; } = Modality.Actual;
 
     /// <summary>

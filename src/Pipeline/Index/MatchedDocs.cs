@@ -1,3 +1,5 @@
+using Lucene.Net.Util;
+
 namespace Pipeline.Index;
 
 /// <summary>
@@ -7,22 +9,22 @@ namespace Pipeline.Index;
 /// </summary>
 internal sealed class MatchedDocs
 {
-    private ulong[] _words = [];
+    private long[] _words = [];
     private int _maxDoc;
 
     /// <summary>How many documents were matched since <see cref="Reset"/>.</summary>
     public int Count { get; private set; }
 
-    /// <summary>A bit per document of the segment, set where it matched: document d is bit d % 64 of word d / 64.</summary>
-    public ReadOnlySpan<ulong> Bits => _words.AsSpan(0, (_maxDoc + 63) >> 6);
+    /// <summary>A bit per document of the segment, set where it matched: document d is bit d % 64 of word d / 64, as in Lucene's FixedBitSet.</summary>
+    public ReadOnlySpan<long> Bits => _words.AsSpan(0, FixedBitSet.Bits2words(_maxDoc));
 
     /// <summary>No document matched, for a segment of <paramref name="maxDoc"/> documents.</summary>
     public void Reset(int maxDoc)
     {
-        var words = (maxDoc + 63) >> 6;
+        var words = FixedBitSet.Bits2words(maxDoc);
         if (_words.Length < words)
         {
-            _words = new ulong[words];
+            _words = new long[words];
         }
         else
         {
@@ -35,7 +37,7 @@ internal sealed class MatchedDocs
     /// <summary>Each document is collected at most once per segment, so the count is of distinct documents.</summary>
     public void Add(int doc)
     {
-        _words[doc >> 6] |= 1UL << doc;
+        _words[doc >> 6] |= 1L << doc;
         Count++;
     }
 }

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Pipeline.Index;
 
@@ -22,11 +22,11 @@ internal sealed class SegmentEntities
 {
     private static readonly ConditionalWeakTable<object, SegmentEntities> BySegment = new();
 
-    // By ordinal: the entity's documents as bits, or as a sorted list (the other is null).
-    private readonly ulong[]?[] _bits;
+    // By ordinal: the entity's documents as bits (a FixedBitSet's words), or as a sorted list (the other is null).
+    private readonly long[]?[] _bits;
     private readonly int[]?[] _lists;
 
-    private SegmentEntities(string[] ids, ulong[]?[] bits, int[]?[] lists)
+    private SegmentEntities(string[] ids, long[]?[] bits, int[]?[] lists)
     {
         Ids = ids;
         _bits = bits;
@@ -43,22 +43,23 @@ internal sealed class SegmentEntities
     /// <see cref="MatchedDocs.Bits"/>) mention the entity of <paramref name="ordinal"/>.
     /// Deleted documents are among an entity's documents but never matched, so they never count.
     /// </summary>
-    public int CountMatched(int ordinal, ReadOnlySpan<ulong> matched)
+    public int CountMatched(int ordinal, ReadOnlySpan<long> matched)
     {
         var count = 0;
         if (_bits[ordinal] is { } bits)
         {
+            // Not BitUtil.Pop_Intersect: it takes whole arrays, and the matches are a span of a buffer reused across segments.
             matched = matched[..bits.Length];
             for (var i = 0; i < bits.Length; i++)
             {
-                count += BitOperations.PopCount(bits[i] & matched[i]);
+                count += BitOperations.PopCount((ulong)(bits[i] & matched[i]));
             }
             return count;
         }
         foreach (var doc in _lists[ordinal]!)
         {
             // A shift of a 64-bit value takes its count modulo 64: the document's bit in its word.
-            count += (int)(matched[doc >> 6] >> doc) & 1;
+            count += (int)(matched[doc >> 6] >>> doc) & 1;
         }
         return count;
     }
@@ -74,9 +75,8 @@ internal sealed class SegmentEntities
         {
             return new SegmentEntities([], [], []);
         }
-        var words = (segment.MaxDoc + 63) >> 6;
         var ids = new List<string>();
-        var bits = new List<ulong[]?>();
+        var bits = new List<long[]?>();
         var lists = new List<int[]?>();
         var termsEnum = terms.GetEnumerator();
         DocsEnum? docs = null;
@@ -88,23 +88,20 @@ internal sealed class SegmentEntities
             docs = termsEnum.Docs(liveDocs: null, docs, DocsFlags.NONE);
             if (frequency * 32L >= segment.MaxDoc)
             {
-                var set = new ulong[words];
-                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
-                {
-                    set[doc >> 6] |= 1UL << doc;
-                }
-                bits.Add(set);
+                var set = new FixedBitSet(segment.MaxDoc);
+                set.Or(docs);
+                bits.Add(set.GetBits());
                 lists.Add(null);
             }
             else
             {
-                var list = new List<int>(frequency);
-                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                var list = new int[frequency];
+                for (var i = 0; i < list.Length; i++)
                 {
-                    list.Add(doc);
+                    list[i] = docs.NextDoc();
                 }
                 bits.Add(null);
-                lists.Add([.. list]);
+                lists.Add(list);
             }
         }
         return new SegmentEntities([.. ids], [.. bits], [.. lists]);

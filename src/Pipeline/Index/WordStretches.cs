@@ -110,7 +110,7 @@ internal static class WordStretches
         foreach (var (start, end) in found)
         {
             if (joined.Count > 0 && joined[^1] is var (lastStart, lastEnd)
-                && (start - lastEnd < ShortGap || !WordTokenizer.HasLetterOrDigit(normalized.AsSpan(lastEnd, Math.Max(0, start - lastEnd)))))
+                && (start - lastEnd < ShortGap || !WordTokenizer.HasLetterOrDigit(normalized.AsSpan(lastEnd, start - lastEnd))))
             {
                 joined[^1] = (lastStart, Math.Max(lastEnd, end));
             }

@@ -16,7 +16,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<ClaimRecord>
         claim.Property(c => c.Qualifier).HasConversion<string>().HasMaxLength(16);
         claim.Property(c => c.Unit).HasMaxLength(16);
         claim.Property(c => c.StatedUnit).HasMaxLength(16);
-        claim.Property(c => c.Scope).HasMaxLength(ClaimRecord.MaxScopeLength);
+        claim.Property(c => c.Scope).HasMaxLength(Claims.Claim.MaxScopeLength);
         claim.Property(c => c.Origin).HasMaxLength(16);
         claim.Property(c => c.Model).HasMaxLength(128);
         claim.Ignore(c => c.OriginName);

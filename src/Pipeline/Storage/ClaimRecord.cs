@@ -28,9 +28,6 @@ public sealed class ClaimRecord
     /// <summary>What narrows the measure (heavy-rare-earths, demand); null for the measure as a whole.</summary>
     public string? Scope { get; set; }
 
-    /// <summary>The longest <see cref="Scope"/> the table holds: a scope is a lexicon id or a scope's key, each checked against it when read.</summary>
-    public const int MaxScopeLength = 64;
-
     /// <summary>Target, cap or forecast; null for an actual figure (and for claims stored before modality was read).</summary>
     public Modality? Modality { get; set; }
 

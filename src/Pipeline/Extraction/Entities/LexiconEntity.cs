@@ -21,4 +21,8 @@ public sealed record LexiconEntity(
     bool SymbolMatched = false,
     string? Owner = null,
     string? Country = null,
-    IReadOnlyList<string>? Parts = null);
+    IReadOnlyList<string>? Parts = null)
+{
+    /// <summary>The longest id: an id is also a claim's scope, kept in a column this long.</summary>
+    public const int MaxIdLength = 64;
+}

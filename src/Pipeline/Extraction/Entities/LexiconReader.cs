@@ -50,9 +50,9 @@ internal static class LexiconReader
         {
             throw new LexiconException(source, $"id '{id}' must be kebab-case: lower-case letters and digits joined by '-'");
         }
-        if (id.Length > Storage.ClaimRecord.MaxScopeLength)
+        if (id.Length > LexiconEntity.MaxIdLength)
         {
-            throw new LexiconException(source, $"id '{id}' is longer than {Storage.ClaimRecord.MaxScopeLength} characters, the most a claim keeps as its scope");
+            throw new LexiconException(source, $"id '{id}' is longer than {LexiconEntity.MaxIdLength} characters, the most a claim keeps as its scope");
         }
         var kindText = Required(entry.Kind, "kind", source);
         if (!Kinds.TryGetValue(kindText.Trim(), out var kind))
