@@ -9,13 +9,15 @@ using Pipeline.Tests.Infrastructure;
 namespace Pipeline.Tests.Index;
 
 /// <summary>
-/// The windowed disjunction finds the same documents with the same scores as Lucene's own
-/// BooleanScorer, over segments of several windows, with deleted documents, prohibited clauses,
-/// filters and a scorer asked for its documents in pieces.
+/// The windowed disjunction and conjunction find the same documents with the same scores as
+/// Lucene's own BooleanScorer and ConjunctionScorer, over segments of several windows, with
+/// deleted documents, prohibited clauses, nested disjunctions, filters and a scorer asked for its
+/// documents in pieces.
 /// </summary>
 public sealed class WindowedBooleanQueryTests : IDisposable
 {
     private static readonly string[] Words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"];
+    private const string Rare = "omega";
 
     private readonly TempDirectory _folder = new();
     private readonly FSDirectory _directory;
@@ -35,6 +37,8 @@ public sealed class WindowedBooleanQueryTests : IDisposable
                 for (var i = 0; i < 5000; i++)
                 {
                     var words = Enumerable.Range(0, random.Next(1, 12)).Select(_ => Words[(int)(Words.Length * Math.Pow(random.NextDouble(), 2))]);
+                    // A rare word, in about one document in 40: a conjunction it leads is Lucene's.
+                    words = random.Next(40) == 0 ? words.Append(Rare) : words;
                     writer.AddDocument([new StringField("id", $"{segment}-{i}", Field.Store.YES), new TextField("body", string.Join(' ', words), Field.Store.NO)]);
                 }
                 writer.Commit();
@@ -83,11 +87,65 @@ public sealed class WindowedBooleanQueryTests : IDisposable
     }
 
     [Fact]
-    public void A_scorer_asked_for_its_documents_in_pieces_collects_each_once()
+    public void Random_conjunctions_of_words_and_disjunctions_find_the_same_hits_with_the_same_scores_as_Lucene()
+    {
+        var random = new Random(13);
+        var words = Words.Append(Rare).ToArray();
+        Query Word(Random r) => new TermQuery(new Term("body", words[r.Next(words.Length)])) { Boost = (float)(0.25 + r.NextDouble() * 2) };
+        for (var round = 0; round < 300; round++)
+        {
+            var disableCoord = random.Next(2) == 0;
+            var (lucene, windowed) = (new BooleanQuery(disableCoord), new WindowedBooleanQuery(disableCoord));
+            for (var clause = random.Next(2, 5); clause > 0; clause--)
+            {
+                // The same random draws build both queries' clause: a word, or a disjunction of words (each query's own kind).
+                var seed = random.Next();
+                var occur = random.Next(5) == 0 ? Occur.MUST_NOT : Occur.MUST;
+                lucene.Add(Clause(new Random(seed), () => new BooleanQuery(seed % 2 == 0)), occur);
+                windowed.Add(Clause(new Random(seed), () => new WindowedBooleanQuery(seed % 2 == 0)), occur);
+            }
+            var filter = round % 4 == 0 ? new QueryWrapperFilter(new TermQuery(new Term("body", Words[round % Words.Length]))) : null;
+
+            AssertSameTop(Top(lucene, filter), Top(windowed, filter), $"{windowed} filter {filter}");
+        }
+
+        Query Clause(Random r, Func<BooleanQuery> disjunction)
+        {
+            if (r.Next(2) == 0)
+            {
+                return Word(r);
+            }
+            var words = disjunction();
+            words.Boost = (float)(0.5 + r.NextDouble());
+            for (var i = r.Next(2, 5); i > 0; i--)
+            {
+                words.Add(Word(r), r.Next(8) == 0 ? Occur.MUST_NOT : Occur.SHOULD);
+            }
+            return words;
+        }
+    }
+
+    [Theory]
+    [InlineData("alpha", "beta", true)]
+    [InlineData("omega", "alpha", false)]
+    public void A_conjunction_is_scored_in_windows_where_its_rarest_clause_is_common(string first, string second, bool windowed)
     {
         var query = new WindowedBooleanQuery();
-        query.Add(new TermQuery(new Term("body", "alpha")), Occur.SHOULD);
-        query.Add(new TermQuery(new Term("body", "theta")), Occur.SHOULD);
+        query.Add(new TermQuery(new Term("body", first)), Occur.MUST);
+        query.Add(new TermQuery(new Term("body", second)), Occur.MUST);
+        var weight = _searcher.CreateNormalizedWeight(query);
+
+        Assert.All(_reader.Leaves, leaf => Assert.Equal(windowed, weight.GetBulkScorer(leaf, false, leaf.AtomicReader.LiveDocs) is WindowedConjunction));
+    }
+
+    [Theory]
+    [InlineData(Occur.SHOULD)]
+    [InlineData(Occur.MUST)]
+    public void A_scorer_asked_for_its_documents_in_pieces_collects_each_once(Occur occur)
+    {
+        var query = new WindowedBooleanQuery();
+        query.Add(new TermQuery(new Term("body", "alpha")), occur);
+        query.Add(new TermQuery(new Term("body", "theta")), occur);
         query.Add(new TermQuery(new Term("body", "zeta")), Occur.MUST_NOT);
         var weight = _searcher.CreateNormalizedWeight(query);
         foreach (var leaf in _reader.Leaves)
