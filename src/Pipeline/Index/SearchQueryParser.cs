@@ -90,6 +90,14 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     {
         protected override BooleanQuery NewBooleanQuery(bool disableCoord) => new WindowedBooleanQuery(disableCoord);
 
+        /// <summary>
+        /// The clauses, less each that repeats one before it (the same query, the same occur): 钕 釹
+        /// or refining OR 精炼 name one thing in two scripts, which read as one clause, and a search
+        /// for them should neither weigh that thing twice against the other words nor read it twice.
+        /// </summary>
+        protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord) =>
+            base.GetBooleanQuery([.. clauses.Where((clause, i) => !clauses.Take(i).Any(before => before.Occur == clause.Occur && before.Query.Equals(clause.Query)))], disableCoord);
+
         protected override Query GetFieldQuery(string field, string queryText, bool quoted) => field switch
         {
             IndexFields.Concept => ConceptQuery(queryText),
@@ -280,8 +288,9 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         return clause.Append(')').ToString();
     }
 
+    /// <summary>Every name of the concept, in one order whichever of them was typed, so two names of it make the same clause.</summary>
     private static string ConceptClause(string words, IReadOnlyList<string> otherNames) =>
-        $"({string.Join(" OR ", otherNames.Prepend(words).Select(Term))})";
+        $"({string.Join(" OR ", otherNames.Prepend(words).Order(StringComparer.Ordinal).Select(Term))})";
 
     private static string EntityTerm(string entityId) => $"{IndexFields.Entity}:\"{entityId}\"";
 
