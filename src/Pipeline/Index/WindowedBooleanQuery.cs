@@ -41,20 +41,24 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
                     ? base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs)
                     : conjunction;
             }
-            return Disjunction(context, acceptDocs, inConjunction: false);
+            return Disjunction(context, acceptDocs, asScorer: false);
         }
 
-        /// <summary>The disjunction of the clauses (none required) scored in windows; null where none can match.</summary>
-        private WindowedDisjunction? Disjunction(AtomicReaderContext context, IBits acceptDocs, bool inConjunction)
+        /// <summary>
+        /// The disjunction of the clauses (none required) scored in windows; null where none can
+        /// match. <paramref name="asScorer"/>: scored as Lucene's in-order scorer would (under a
+        /// conjunction) rather than its BooleanScorer (see <see cref="WindowedDisjunction"/>).
+        /// </summary>
+        private WindowedDisjunction? Disjunction(AtomicReaderContext context, IBits acceptDocs, bool asScorer)
         {
             var clauses = query.Clauses;
-            var optional = new List<BulkScorer>(clauses.Count);
-            var prohibited = new List<BulkScorer>();
+            var optional = new List<WindowClause>(clauses.Count);
+            var prohibited = new List<WindowClause>();
             for (var i = 0; i < clauses.Count; i++)
             {
-                if (m_weights[i].GetBulkScorer(context, false, acceptDocs) is { } scorer)
+                if (Clause(context, acceptDocs, i, asScorer) is { } clause)
                 {
-                    (clauses[i].IsProhibited ? prohibited : optional).Add(scorer);
+                    (clauses[i].IsProhibited ? prohibited : optional).Add(clause);
                 }
             }
             if (optional.Count == 0)
@@ -69,8 +73,14 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
             }
             // BooleanScorer adds the clauses' scores last clause first: the same order gives the same sums to the last bit.
             optional.Reverse();
-            return new WindowedDisjunction([.. optional], [.. prohibited], coords, query.MinimumNumberShouldMatch, inConjunction);
+            return new WindowedDisjunction([.. optional], [.. prohibited], coords, query.MinimumNumberShouldMatch, asScorer);
         }
+
+        /// <summary>Clause <paramref name="i"/> read in windows: a nested disjunction in windows of its own, else through its scorer; null where it matches nothing here.</summary>
+        private WindowClause? Clause(AtomicReaderContext context, IBits acceptDocs, int i, bool asScorer) =>
+            m_weights[i] is WindowedWeight { IsDisjunction: true } nested
+                ? nested.Disjunction(context, acceptDocs, asScorer) is { } windows ? WindowClause.Of(windows) : null
+                : m_weights[i].GetScorer(context, acceptDocs) is { } scorer ? WindowClause.Of(scorer) : null;
 
         /// <summary>
         /// The conjunction of the required clauses, none of the prohibited, scored in windows when
@@ -109,14 +119,11 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
             return true;
         }
 
-        /// <summary>
-        /// A clause of a conjunction read through its scorer, or, where it is itself a disjunction,
-        /// through windows of its own, scored as Lucene scores it inside a conjunction.
-        /// </summary>
-        private WindowedConjunction.Clause Clause(AtomicReaderContext context, IBits acceptDocs, (Scorer Scorer, int Clause) clause) =>
-            m_weights[clause.Clause] is WindowedWeight { IsDisjunction: true } nested && nested.Disjunction(context, acceptDocs, inConjunction: true) is { } windows
-                ? WindowedConjunction.Clause.Of(windows)
-                : WindowedConjunction.Clause.Of(clause.Scorer);
+        /// <summary>A clause of a conjunction, its scorer already made: a nested disjunction is read in windows of its own instead.</summary>
+        private WindowClause Clause(AtomicReaderContext context, IBits acceptDocs, (Scorer Scorer, int Clause) clause) =>
+            m_weights[clause.Clause] is WindowedWeight { IsDisjunction: true } nested && nested.Disjunction(context, acceptDocs, asScorer: true) is { } windows
+                ? WindowClause.Of(windows)
+                : WindowClause.Of(clause.Scorer);
 
         /// <summary>Whether this query is a disjunction that <see cref="Disjunction"/> scores in windows.</summary>
         private bool IsDisjunction => query.MinimumNumberShouldMatch <= 1 && !query.Clauses.Any(c => c.IsRequired);

@@ -8,16 +8,13 @@ namespace Pipeline.Index;
 /// ones, as Lucene's BooleanScorer does: a window of 2,048 documents at a time, each clause adding
 /// its score to the window's slot of each document it matches, then the window's matches
 /// collected, out of order. Scores are summed in a double, as Lucene sums them, and weighed by the
-/// coord of how many clauses matched: after rounding to a float when the disjunction is a clause
-/// of a conjunction (as Lucene's DisjunctionSumScorer does there), before it at the top (as its
-/// BooleanScorer does), so each is the score Lucene gives.
+/// coord of how many clauses matched: after rounding to a float where Lucene would score the
+/// disjunction with its DisjunctionSumScorer (under a conjunction), before it where it would use
+/// its BooleanScorer (at the top, or under another disjunction), so each is the score Lucene gives.
 /// </summary>
-internal sealed class WindowedDisjunction(BulkScorer[] optional, BulkScorer[] prohibited, float[] coords, int minimumMatched, bool inConjunction = false)
+internal sealed class WindowedDisjunction(WindowClause[] optional, WindowClause[] prohibited, float[] coords, int minimumMatched, bool asScorer)
     : BulkScorer
 {
-    private readonly bool[] _optionalHasMore = [.. optional.Select(_ => true)];
-    private readonly bool[] _prohibitedHasMore = [.. prohibited.Select(_ => true)];
-
     /// <summary>Where the next window starts: every document below it has been scored and collected.</summary>
     private int _next;
 
@@ -28,18 +25,22 @@ internal sealed class WindowedDisjunction(BulkScorer[] optional, BulkScorer[] pr
         {
             var current = new CollectedDocument();
             collector.SetScorer(current);
-            var adding = new Adding(window, excludes: false);
-            var excluding = new Adding(window, excludes: true);
-            while (_next < max && _optionalHasMore.Contains(true))
+            while (_next < max && AnyHasMore())
             {
                 // A window never spans more than the table's slots, nor goes past max.
                 var end = (int)Math.Min((long)_next + ScoreWindow.Size, max);
-                Fill(optional, _optionalHasMore, adding, end);
-                Fill(prohibited, _prohibitedHasMore, excluding, end);
+                foreach (var clause in optional)
+                {
+                    clause.Add(window, end);
+                }
+                foreach (var clause in prohibited)
+                {
+                    clause.Mark(window, end);
+                }
                 Collect(window, collector, current);
                 _next = end;
             }
-            return _optionalHasMore.Contains(true);
+            return AnyHasMore();
         }
         finally
         {
@@ -47,16 +48,7 @@ internal sealed class WindowedDisjunction(BulkScorer[] optional, BulkScorer[] pr
         }
     }
 
-    private static void Fill(BulkScorer[] scorers, bool[] hasMore, Adding adding, int end)
-    {
-        for (var i = 0; i < scorers.Length; i++)
-        {
-            if (hasMore[i])
-            {
-                hasMore[i] = scorers[i].Score(adding, end);
-            }
-        }
-    }
+    private bool AnyHasMore() => Array.Exists(optional, c => c.HasMore);
 
     /// <summary>Collects the window's matches and leaves its slots empty for the next window, or the next search.</summary>
     private void Collect(ScoreWindow window, ICollector collector, CollectedDocument current)
@@ -68,36 +60,10 @@ internal sealed class WindowedDisjunction(BulkScorer[] optional, BulkScorer[] pr
             if (!window.Excluded[slot] && matched >= Math.Max(1, minimumMatched))
             {
                 var sum = window.Scores[slot];
-                current.Set(window.Docs[slot], inConjunction ? (float)sum * coords[matched] : (float)(sum * coords[matched]), matched);
+                current.Set(window.Docs[slot], asScorer ? (float)sum * coords[matched] : (float)(sum * coords[matched]), matched);
                 collector.Collect(window.Docs[slot]);
             }
         }
         window.Clear();
-    }
-
-    /// <summary>What one clause's scorer hands each document it matches to: added to the table, or marked as excluded.</summary>
-    private sealed class Adding(ScoreWindow table, bool excludes) : ICollector
-    {
-        private Scorer _scorer = null!;
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-        public void SetNextReader(AtomicReaderContext context)
-        {
-        }
-
-        public void Collect(int doc)
-        {
-            var slot = table.SlotOf(doc);
-            if (excludes)
-            {
-                table.Excluded[slot] = true;
-                return;
-            }
-            table.Scores[slot] += _scorer.GetScore();
-            table.Matched[slot]++;
-        }
     }
 }

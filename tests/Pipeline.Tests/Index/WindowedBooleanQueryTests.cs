@@ -80,9 +80,27 @@ public sealed class WindowedBooleanQueryTests : IDisposable
             {
                 lucene.MinimumNumberShouldMatch = windowed.MinimumNumberShouldMatch = 1;
             }
+            if (round % 3 == 0)
+            {
+                // A nested disjunction or conjunction, each query of its own kind.
+                var seed = random.Next();
+                var occur = seed % 2 == 0 ? Occur.SHOULD : Occur.MUST;
+                lucene.Add(Nested(new Random(seed), new BooleanQuery(seed % 3 == 0), occur), Occur.SHOULD);
+                windowed.Add(Nested(new Random(seed), new WindowedBooleanQuery(seed % 3 == 0), occur), Occur.SHOULD);
+            }
             var filter = round % 4 == 0 ? new QueryWrapperFilter(new TermQuery(new Term("body", Words[round % Words.Length]))) : null;
 
             AssertSameTop(Top(lucene, filter), Top(windowed, filter), $"{windowed} filter {filter}");
+        }
+
+        static BooleanQuery Nested(Random r, BooleanQuery nested, Occur occur)
+        {
+            nested.Boost = (float)(0.5 + r.NextDouble());
+            foreach (var word in Words.OrderBy(_ => r.Next()).Take(r.Next(2, 4)))
+            {
+                nested.Add(new TermQuery(new Term("body", word)) { Boost = (float)(0.25 + r.NextDouble() * 2) }, occur);
+            }
+            return nested;
         }
     }
 
