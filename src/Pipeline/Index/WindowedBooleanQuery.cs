@@ -85,7 +85,8 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
         /// <summary>
         /// The conjunction of the required clauses, none of the prohibited, scored in windows when
         /// its rarest clause is common enough (<see cref="DenseConjunction"/>); false where Lucene's
-        /// conjunction does better. True with a null scorer where a required clause matches nothing.
+        /// conjunction does better (it makes its clauses' scorers again: a few postings lookups per
+        /// segment). True with a null scorer where a required clause matches nothing.
         /// </summary>
         private bool TryConjunction(AtomicReaderContext context, IBits acceptDocs, out BulkScorer? conjunction)
         {

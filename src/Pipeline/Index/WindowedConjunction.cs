@@ -1,6 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-
 namespace Pipeline.Index;
 
 /// <summary>
@@ -14,55 +11,27 @@ namespace Pipeline.Index;
 /// candidate is left in it. Scores are those of ConjunctionScorer: the clauses' scores summed as
 /// floats, fewest documents first, times the coord.
 /// </summary>
-internal sealed class WindowedConjunction(WindowClause[] required, WindowClause[] prohibited, float coord) : BulkScorer
+internal sealed class WindowedConjunction(WindowClause[] required, WindowClause[] prohibited, float coord) : WindowedScorer
 {
-    /// <summary>Where the next window starts: every document below it has been scored and collected.</summary>
-    private int _next;
+    protected override bool HasMore => Array.TrueForAll(required, c => c.HasMore);
 
-    public override bool Score(ICollector collector, int max)
+    protected override void Fill(ScoreWindow window, int end)
     {
-        var window = ScoreWindow.Take();
-        try
+        var candidates = required[0].List(window, end);
+        for (var i = 1; i < required.Length; i++)
         {
-            var current = new CollectedDocument();
-            collector.SetScorer(current);
-            while (_next < max && AllHaveMore())
-            {
-                var end = (int)Math.Min((long)_next + ScoreWindow.Size, max);
-                var candidates = required[0].List(window, end);
-                for (var i = 1; i < required.Length; i++)
-                {
-                    candidates = required[i].Keep(window, i, candidates, end);
-                }
-                foreach (var clause in prohibited)
-                {
-                    candidates -= clause.Drop(window, required.Length, candidates, end);
-                }
-                Collect(window, collector, current);
-                _next = end;
-            }
-            return AllHaveMore();
+            candidates = required[i].Keep(window, i, candidates, end);
         }
-        finally
+        foreach (var clause in prohibited)
         {
-            ScoreWindow.Give(window);
+            candidates -= clause.Drop(window, required.Length, candidates, end);
         }
     }
 
-    private bool AllHaveMore() => Array.TrueForAll(required, c => c.HasMore);
-
-    /// <summary>Collects the documents every required clause matched, and leaves the window empty.</summary>
-    private void Collect(ScoreWindow window, ICollector collector, CollectedDocument current)
+    protected override bool Matches(ScoreWindow window, int slot, out float score, out int matched)
     {
-        for (var i = 0; i < window.Filled; i++)
-        {
-            var slot = window.FilledSlots[i];
-            if (window.Matched[slot] == required.Length)
-            {
-                current.Set(window.Docs[slot], (float)window.Scores[slot] * coord, required.Length);
-                collector.Collect(window.Docs[slot]);
-            }
-        }
-        window.Clear();
+        matched = required.Length;
+        score = (float)window.Scores[slot] * coord;
+        return window.Matched[slot] == required.Length;
     }
 }

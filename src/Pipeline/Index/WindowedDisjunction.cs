@@ -1,6 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-
 namespace Pipeline.Index;
 
 /// <summary>
@@ -13,57 +10,27 @@ namespace Pipeline.Index;
 /// its BooleanScorer (at the top, or under another disjunction), so each is the score Lucene gives.
 /// </summary>
 internal sealed class WindowedDisjunction(WindowClause[] optional, WindowClause[] prohibited, float[] coords, int minimumMatched, bool asScorer)
-    : BulkScorer
+    : WindowedScorer
 {
-    /// <summary>Where the next window starts: every document below it has been scored and collected.</summary>
-    private int _next;
+    protected override bool HasMore => Array.Exists(optional, c => c.HasMore);
 
-    public override bool Score(ICollector collector, int max)
+    protected override void Fill(ScoreWindow window, int end)
     {
-        var window = ScoreWindow.Take();
-        try
+        foreach (var clause in optional)
         {
-            var current = new CollectedDocument();
-            collector.SetScorer(current);
-            while (_next < max && AnyHasMore())
-            {
-                // A window never spans more than the table's slots, nor goes past max.
-                var end = (int)Math.Min((long)_next + ScoreWindow.Size, max);
-                foreach (var clause in optional)
-                {
-                    clause.Add(window, end);
-                }
-                foreach (var clause in prohibited)
-                {
-                    clause.Mark(window, end);
-                }
-                Collect(window, collector, current);
-                _next = end;
-            }
-            return AnyHasMore();
+            clause.Add(window, end);
         }
-        finally
+        foreach (var clause in prohibited)
         {
-            ScoreWindow.Give(window);
+            clause.Mark(window, end);
         }
     }
 
-    private bool AnyHasMore() => Array.Exists(optional, c => c.HasMore);
-
-    /// <summary>Collects the window's matches and leaves its slots empty for the next window, or the next search.</summary>
-    private void Collect(ScoreWindow window, ICollector collector, CollectedDocument current)
+    protected override bool Matches(ScoreWindow window, int slot, out float score, out int matched)
     {
-        for (var i = 0; i < window.Filled; i++)
-        {
-            var slot = window.FilledSlots[i];
-            var matched = window.Matched[slot];
-            if (!window.Excluded[slot] && matched >= Math.Max(1, minimumMatched))
-            {
-                var sum = window.Scores[slot];
-                current.Set(window.Docs[slot], asScorer ? (float)sum * coords[matched] : (float)(sum * coords[matched]), matched);
-                collector.Collect(window.Docs[slot]);
-            }
-        }
-        window.Clear();
+        matched = window.Matched[slot];
+        var sum = window.Scores[slot];
+        score = asScorer ? (float)sum * coords[matched] : (float)(sum * coords[matched]);
+        return !window.Excluded[slot] && matched >= Math.Max(1, minimumMatched);
     }
 }
