@@ -85,8 +85,8 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
         /// <summary>
         /// The conjunction of the required clauses, none of the prohibited, scored in windows when
         /// its rarest clause is common enough (<see cref="DenseConjunction"/>); false where Lucene's
-        /// conjunction does better (it makes its clauses' scorers again: a few postings lookups per
-        /// segment). True with a null scorer where a required clause matches nothing.
+        /// conjunction does better (it makes again the scorers made here before the rare clause was
+        /// met). True with a null scorer where a required clause matches nothing.
         /// </summary>
         private bool TryConjunction(AtomicReaderContext context, IBits acceptDocs, out BulkScorer? conjunction)
         {
@@ -104,6 +104,11 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
                         return true;
                     }
                 }
+                else if (clauses[i].IsRequired && scorer.GetCost() * DenseConjunction < context.AtomicReader.MaxDoc)
+                {
+                    // A rare clause would lead: Lucene's conjunction, without making the other clauses' scorers first.
+                    return false;
+                }
                 else
                 {
                     (clauses[i].IsRequired ? required : prohibited).Add((scorer, i));
@@ -111,10 +116,6 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
             }
             // ConjunctionScorer leads with the fewest documents and sums in that order: a stable sort, as its own.
             var byCost = required.OrderBy(r => r.Scorer.GetCost()).ToArray();
-            if (byCost[0].Scorer.GetCost() * DenseConjunction < context.AtomicReader.MaxDoc)
-            {
-                return false;
-            }
             var coord = query.CoordDisabled ? 1f : Coord(required.Count, m_maxCoord);
             conjunction = new WindowedConjunction([.. byCost.Select(r => Clause(context, acceptDocs, r))], [.. prohibited.Select(p => Clause(context, acceptDocs, p))], coord);
             return true;
