@@ -2,8 +2,8 @@ namespace Pipeline.Index;
 
 /// <summary>
 /// The table a windowed scorer fills for one window of 2,048 documents: a slot per document (its
-/// number modulo the window) with its summed score, how many clauses matched it, and whether a
-/// prohibited clause did. A scorer takes one while it scores and gives it back after; each thread
+/// number modulo the window) with its summed score and how many clauses matched it (-1 once a
+/// prohibited clause did). A scorer takes one while it scores and gives it back after; each thread
 /// keeps the tables it was given for its next search, so scoring allocates nothing per document,
 /// window or segment, and a scorer nested in another takes a table of its own.
 /// </summary>
@@ -17,7 +17,6 @@ internal sealed class ScoreWindow
     public readonly int[] Docs = [.. Enumerable.Repeat(-1, Size)];
     public readonly double[] Scores = new double[Size];
     public readonly int[] Matched = new int[Size];
-    public readonly bool[] Excluded = new bool[Size];
     public readonly int[] FilledSlots = new int[Size];
     public int Filled;
 
@@ -48,7 +47,6 @@ internal sealed class ScoreWindow
             Docs[slot] = doc;
             Scores[slot] = 0;
             Matched[slot] = 0;
-            Excluded[slot] = false;
             FilledSlots[Filled++] = slot;
         }
         return slot;

@@ -23,10 +23,13 @@ internal abstract class WindowClause
 
     public bool HasMore { get; protected set; } = true;
 
+    /// <summary>How many documents the clause may match, as Lucene's scorer for it counts them: a conjunction leads with the fewest.</summary>
+    public abstract long Cost { get; }
+
     /// <summary>A clause of a disjunction: adds its score to the slot of each document it matches below <paramref name="end"/>, and counts the match.</summary>
     public void Add(ScoreWindow window, int end) => Read(window, How.Add, 0, int.MaxValue, end);
 
-    /// <summary>A prohibited clause of a disjunction: marks each document it matches below <paramref name="end"/> as excluded.</summary>
+    /// <summary>A prohibited clause of a disjunction, read after the others: takes out of the window each document it matches below <paramref name="end"/>.</summary>
     public void Mark(ScoreWindow window, int end) => Read(window, How.Mark, 0, int.MaxValue, end);
 
     /// <summary>The first clause of a conjunction: its documents below <paramref name="end"/> become the window's candidates; returns their count.</summary>
@@ -43,7 +46,7 @@ internal abstract class WindowClause
 
     public static WindowClause Of(Scorer scorer) => new Scored(scorer);
 
-    public static WindowClause Of(BulkScorer scorer) => new Bulk(scorer);
+    public static WindowClause Of(WindowedDisjunction disjunction) => new Bulk(disjunction, disjunction.Cost);
 
     /// <summary>
     /// Hands each document below <paramref name="end"/> to the window; returns how many counted,
@@ -63,7 +66,12 @@ internal abstract class WindowClause
                 window.Matched[slot]++;
                 return true;
             case How.Mark:
-                window.Excluded[window.SlotOf(doc)] = true;
+                // A document no other clause matched is not in the window, nor a match.
+                slot = window.SlotHolding(doc);
+                if (slot >= 0)
+                {
+                    window.Matched[slot] = -1;
+                }
                 return true;
             case How.List:
                 slot = window.SlotOf(doc);
@@ -93,6 +101,8 @@ internal abstract class WindowClause
     {
         private int _doc = -1;
 
+        public override long Cost => scorer.GetCost();
+
         protected override int Read(ScoreWindow window, How how, int index, int most, int end)
         {
             if (_doc == -1)
@@ -118,9 +128,11 @@ internal abstract class WindowClause
         }
     }
 
-    private sealed class Bulk(BulkScorer scorer) : WindowClause
+    private sealed class Bulk(BulkScorer scorer, long cost) : WindowClause
     {
         private readonly Handing _handing = new();
+
+        public override long Cost => cost;
 
         protected override int Read(ScoreWindow window, How how, int index, int most, int end)
         {

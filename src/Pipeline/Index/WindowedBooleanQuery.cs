@@ -85,47 +85,41 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
         /// <summary>
         /// The conjunction of the required clauses, none of the prohibited, scored in windows when
         /// its rarest clause is common enough (<see cref="DenseConjunction"/>); false where Lucene's
-        /// conjunction does better (it makes again the scorers made here before the rare clause was
+        /// conjunction does better (it makes again the clauses read here before the rare one was
         /// met). True with a null scorer where a required clause matches nothing.
         /// </summary>
         private bool TryConjunction(AtomicReaderContext context, IBits acceptDocs, out BulkScorer? conjunction)
         {
             conjunction = null;
             var clauses = query.Clauses;
-            var required = new List<(Scorer Scorer, int Clause)>(clauses.Count);
-            var prohibited = new List<(Scorer Scorer, int Clause)>();
+            var required = new List<WindowClause>(clauses.Count);
+            var prohibited = new List<WindowClause>();
             for (var i = 0; i < clauses.Count; i++)
             {
-                var scorer = m_weights[i].GetScorer(context, acceptDocs);
-                if (scorer is null)
+                // Under a conjunction, a nested disjunction scores as Lucene's in-order scorer does.
+                var clause = Clause(context, acceptDocs, i, asScorer: true);
+                if (clause is null)
                 {
                     if (clauses[i].IsRequired)
                     {
                         return true;
                     }
                 }
-                else if (clauses[i].IsRequired && scorer.GetCost() * DenseConjunction < context.AtomicReader.MaxDoc)
+                else if (clauses[i].IsRequired && clause.Cost * DenseConjunction < context.AtomicReader.MaxDoc)
                 {
-                    // A rare clause would lead: Lucene's conjunction, without making the other clauses' scorers first.
+                    // A rare clause would lead: Lucene's conjunction, without reading the other clauses first.
                     return false;
                 }
                 else
                 {
-                    (clauses[i].IsRequired ? required : prohibited).Add((scorer, i));
+                    (clauses[i].IsRequired ? required : prohibited).Add(clause);
                 }
             }
             // ConjunctionScorer leads with the fewest documents and sums in that order: a stable sort, as its own.
-            var byCost = required.OrderBy(r => r.Scorer.GetCost()).ToArray();
             var coord = query.CoordDisabled ? 1f : Coord(required.Count, m_maxCoord);
-            conjunction = new WindowedConjunction([.. byCost.Select(r => Clause(context, acceptDocs, r))], [.. prohibited.Select(p => Clause(context, acceptDocs, p))], coord);
+            conjunction = new WindowedConjunction([.. required.OrderBy(c => c.Cost)], [.. prohibited], coord);
             return true;
         }
-
-        /// <summary>A clause of a conjunction, its scorer already made: a nested disjunction is read in windows of its own instead.</summary>
-        private WindowClause Clause(AtomicReaderContext context, IBits acceptDocs, (Scorer Scorer, int Clause) clause) =>
-            m_weights[clause.Clause] is WindowedWeight { IsDisjunction: true } nested && nested.Disjunction(context, acceptDocs, asScorer: true) is { } windows
-                ? WindowClause.Of(windows)
-                : WindowClause.Of(clause.Scorer);
 
         /// <summary>Whether this query is a disjunction that <see cref="Disjunction"/> scores in windows.</summary>
         private bool IsDisjunction => query.MinimumNumberShouldMatch <= 1 && !query.Clauses.Any(c => c.IsRequired);

@@ -12,6 +12,9 @@ namespace Pipeline.Index;
 internal sealed class WindowedDisjunction(WindowClause[] optional, WindowClause[] prohibited, float[] coords, int minimumMatched, bool asScorer)
     : WindowedScorer
 {
+    /// <summary>As Lucene's DisjunctionSumScorer counts it: every document of every optional clause.</summary>
+    public long Cost => optional.Sum(c => c.Cost);
+
     protected override bool HasMore => Array.Exists(optional, c => c.HasMore);
 
     protected override void Fill(ScoreWindow window, int end)
@@ -29,8 +32,13 @@ internal sealed class WindowedDisjunction(WindowClause[] optional, WindowClause[
     protected override bool Matches(ScoreWindow window, int slot, out float score, out int matched)
     {
         matched = window.Matched[slot];
+        if (matched < Math.Max(1, minimumMatched))
+        {
+            score = 0;
+            return false;
+        }
         var sum = window.Scores[slot];
         score = asScorer ? (float)sum * coords[matched] : (float)(sum * coords[matched]);
-        return !window.Excluded[slot] && matched >= Math.Max(1, minimumMatched);
+        return true;
     }
 }
