@@ -53,6 +53,6 @@ internal static class BaselineRun
             }
             writer.Commit();
         }
-        return new PhaseFigures($"baseline, {threads} thread{(threads == 1 ? "" : "s")}", characters, corpus.Bytes, clock.Wall, clock.Cpu);
+        return new PhaseFigures($"baseline, {threads} thread{(threads == 1 ? "" : "s")}", characters, corpus.Bytes, clock.Wall, clock.Cpu) { Machine = clock.Machine };
     }
 }

@@ -6,6 +6,9 @@ internal sealed record PhaseFigures(string Name, long Characters, long Bytes, Ti
     /// <summary>The serial store stage's time per batch, first and last tenth of the run; pipeline runs only.</summary>
     public StoreTrend? Stores { get; init; }
 
+    /// <summary>What the machine's cores did during the run: disk waits and time taken by the host.</summary>
+    public MachineTimes? Machine { get; init; }
+
     public double CharactersPerSecond => Characters / Wall.TotalSeconds;
 
     public double MegabytesPerSecond => Bytes / (1024.0 * 1024.0) / Wall.TotalSeconds;

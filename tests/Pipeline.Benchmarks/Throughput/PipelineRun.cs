@@ -36,6 +36,7 @@ internal static class PipelineRun
         var figures = new PhaseFigures(name ?? (extraction ? "pipeline" : "pipeline, no extraction"), report.Characters, corpus.Bytes, clock.Wall, clock.Cpu)
         {
             Stores = stores.Trend(),
+            Machine = clock.Machine,
         };
         return (figures, report);
     }

@@ -62,13 +62,15 @@ internal sealed class ThroughputReport(TextWriter output)
 
     public void Throughput(IReadOnlyList<PhaseFigures> pipelines, IReadOnlyList<PhaseFigures> baselines, JitFigures jit)
     {
-        output.WriteLine($"{"run",-24} {"chars/s",12} {"MiB/s",8} {"wall s",8} {"cpu s",8} {"cpu use",8}  pipelines/this");
+        output.WriteLine($"{"run",-24} {"chars/s",12} {"MiB/s",8} {"wall s",8} {"cpu s",8} {"cpu use",8} {"io wait",8} {"stolen",7}  pipelines/this");
         foreach (var run in pipelines.Concat(baselines))
         {
             var ratios = pipelines.Contains(run) ? "" : string.Join(" | ", pipelines.Select(p => $"{p.CharactersPerSecond / run.CharactersPerSecond,6:P1}"));
-            output.WriteLine($"{run.Name,-24} {run.CharactersPerSecond,12:N0} {run.MegabytesPerSecond,8:N2} {run.Wall.TotalSeconds,8:N1} {run.Cpu.TotalSeconds,8:N1} {run.CpuUtilisation,8:P0}  {ratios}");
+            var (ioWait, stolen) = run.Machine is { } machine ? (machine.IoWaitShare.ToString("P0", Invariant), machine.StolenShare.ToString("P0", Invariant)) : ("-", "-");
+            output.WriteLine($"{run.Name,-24} {run.CharactersPerSecond,12:N0} {run.MegabytesPerSecond,8:N2} {run.Wall.TotalSeconds,8:N1} {run.Cpu.TotalSeconds,8:N1} {run.CpuUtilisation,8:P0} {ioWait,8} {stolen,7}  {ratios}");
         }
         output.WriteLine($"target (issue #12): pipeline >= 35% of baseline, 1 thread, with cpu use > 90% (ratios in the order of the pipeline rows)");
+        output.WriteLine("io wait, stolen: shares of the machine's core time spent waiting for the disk, and taken by the host");
         output.WriteLine(string.Create(Invariant, $"compiling: {jit.Methods:N0} methods, {jit.Time.TotalSeconds:N1} s of JIT during the first pipeline run (the warm run compiles almost none)"));
         if (pipelines[0].Stores is { Batches: > 0 } stores)
         {
