@@ -17,12 +17,16 @@ internal sealed record MachineTimes(long Total, long IoWait, long Stolen)
     /// <summary>The counters now; null where there is no /proc/stat.</summary>
     public static MachineTimes? Now()
     {
-        string line;
+        string? line;
         try
         {
-            line = File.ReadLines("/proc/stat").First();
+            line = File.ReadLines("/proc/stat").FirstOrDefault();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        if (line is null || !line.StartsWith("cpu ", StringComparison.Ordinal))
         {
             return null;
         }
