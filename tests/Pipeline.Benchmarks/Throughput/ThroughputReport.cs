@@ -27,7 +27,8 @@ internal sealed class ThroughputReport(TextWriter output)
     {
         var threshold = AppContext.GetData("System.Runtime.TieredCompilation.CallCountThreshold") ?? "30 (the runtime's default)";
         var delay = AppContext.GetData("System.Runtime.TieredCompilation.CallCountingDelayMs") is { } ms ? $"{ms} ms" : "100 ms (the runtime's default)";
-        var overridden = Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("DOTNET_TC_", StringComparison.Ordinal)).Order().ToList();
+        var overridden = Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("DOTNET_TC_", StringComparison.Ordinal)).Order()
+            .Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}").ToList();
         return $"hot methods optimized after {threshold} calls, counted once no new method has run for {delay}" +
             (overridden.Count > 0 ? $" (overridden by {string.Join(", ", overridden)})" : string.Empty);
     }
