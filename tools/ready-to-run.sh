@@ -33,7 +33,7 @@ ready_to_run() {
 #   instead of quickly first and again once hot (DOTNET_TC_QuickJit=0): 5,300-5,800 methods compiled
 #   instead of 7,000-7,800. 50 MB benchmark, first run, on and off alternated (on, off, off, on, ...):
 #   2.10 M chars/s against 1.93 M and 1.82 against 1.75 (eight runs each), 2.14 against 2.12 in
-#   four whole `throughput` runs; faster in 9 of 10 pairs. Short commands keep the quick JIT: with it
+#   four whole `throughput` runs; faster in 8 of 10 pairs. Short commands keep the quick JIT: with it
 #   off they spend 0.2 s more compiling (search 0.9-1.0 -> 1.1-1.2 s, ingest of the 15 sample
 #   articles 1.3-1.4 -> 1.5-1.6 s). A DOTNET_TC_QuickJit already set wins.
 jit_for_bulk_commands() {
