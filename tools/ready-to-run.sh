@@ -26,16 +26,18 @@ ready_to_run() {
     exec 9>&-
 }
 
+# quick_jit_off
+#   What ReadyToRun leaves out (generic code over the framework's collections, LINQ, the database's
+#   queries: some 3,000 methods on the way into an ingest) is compiled optimized at once, instead of
+#   quickly first and again once hot: a long run on fresh code goes faster, a short command spends
+#   0.2 s more (README, "Hot code", has the figures). A DOTNET_TC_QuickJit already set wins.
+quick_jit_off() {
+    export DOTNET_TC_QuickJit="${DOTNET_TC_QuickJit-0}"
+}
+
 # jit_for_bulk_commands ARGS...
-#   Given the app's arguments: for a command that runs long on fresh code (ingest, ingest-now,
-#   reindex), what ReadyToRun leaves out (generic code over the framework's collections, LINQ, the
-#   database's queries: some 3,000 methods on the way into an ingest) is compiled optimized at once,
-#   instead of quickly first and again once hot (DOTNET_TC_QuickJit=0): 5,300-5,800 methods compiled
-#   instead of 7,000-7,800. 50 MB benchmark, first run, on and off alternated (on, off, off, on, ...):
-#   2.10 M chars/s against 1.93 M and 1.82 against 1.75 (eight runs each), 2.14 against 2.12 in
-#   four whole `throughput` runs; faster in 8 of 10 pairs. Short commands keep the quick JIT: with it
-#   off they spend 0.2 s more compiling (search 0.9-1.0 -> 1.1-1.2 s, ingest of the 15 sample
-#   articles 1.3-1.4 -> 1.5-1.6 s). A DOTNET_TC_QuickJit already set wins.
+#   Given the app's arguments: quick_jit_off for a command that runs long (ingest, ingest-now,
+#   reindex), the first word that is not an option or the value of --data or --db.
 jit_for_bulk_commands() {
     local arg skip=""
     for arg in "$@"; do
@@ -47,7 +49,7 @@ jit_for_bulk_commands() {
             --data|--db) skip=1 ;;
             -*) ;;
             ingest|ingest-now|reindex)
-                export DOTNET_TC_QuickJit="${DOTNET_TC_QuickJit-0}"
+                quick_jit_off
                 return ;;
             *) return ;;
         esac

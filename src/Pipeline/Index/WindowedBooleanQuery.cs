@@ -30,18 +30,17 @@ public sealed class WindowedBooleanQuery(bool disableCoord = false) : BooleanQue
     {
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {
-            var clauses = query.Clauses;
-            if (scoreDocsInOrder || query.MinimumNumberShouldMatch > 1)
+            if (scoreDocsInOrder)
             {
                 return base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
             }
-            if (clauses.Any(c => c.IsRequired))
+            if (IsDisjunction)
             {
-                return clauses.Any(c => c.Occur == Occur.SHOULD) || !TryConjunction(context, acceptDocs, out var conjunction)
-                    ? base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs)
-                    : conjunction;
+                return Disjunction(context, acceptDocs, asScorer: false);
             }
-            return Disjunction(context, acceptDocs, asScorer: false);
+            return query.MinimumNumberShouldMatch > 1 || query.Clauses.Any(c => c.Occur == Occur.SHOULD) || !TryConjunction(context, acceptDocs, out var conjunction)
+                ? base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs)
+                : conjunction;
         }
 
         /// <summary>
