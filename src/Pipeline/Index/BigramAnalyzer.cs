@@ -8,7 +8,8 @@ namespace Pipeline.Index;
 /// text that contains it character for character, however ICU segmented either side.
 /// </summary>
 /// <param name="runEndsAlone">Whether the last character of a run is also a token alone (see <see cref="BigramTokenizer"/>).</param>
-public sealed class BigramAnalyzer(TextNormalizer normalizer, bool runEndsAlone = false) : Analyzer
+/// <param name="concepts">For the index: the concepts to mark (<see cref="ConceptTokenFilter"/>).</param>
+public sealed class BigramAnalyzer(TextNormalizer normalizer, bool runEndsAlone = false, ConceptRules? concepts = null) : Analyzer
 {
     /// <summary>
     /// Whether <paramref name="text"/> holds a character this analyzer can make a gram of (Han,
@@ -21,6 +22,9 @@ public sealed class BigramAnalyzer(TextNormalizer normalizer, bool runEndsAlone 
         || text.ContainsAnyInRange('\u1100', '\u11FF')
         || text.ContainsAnyInRange('\uFF65', '\uFF9F');
 
-    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader) =>
-        new(new BigramTokenizer(reader, normalizer, runEndsAlone));
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new BigramTokenizer(reader, normalizer, runEndsAlone);
+        return concepts is { IsEmpty: false } ? new(tokenizer, new ConceptTokenFilter(tokenizer, concepts)) : new(tokenizer);
+    }
 }

@@ -44,14 +44,33 @@ public sealed class ConceptRules
     /// <summary>The rules as text, one per line, sorted: what <see cref="Fingerprint"/> hashes.</summary>
     internal IReadOnlyList<string> Lines { get; }
 
-    /// <summary>The term that marks <paramref name="conceptId"/> in a field: '#' never starts a word or a bigram, so no text makes it.</summary>
-    public static string Term(string conceptId) => "#" + conceptId.ToLowerInvariant();
+    /// <summary>Starts every concept's term: '#' never starts a word or a bigram, so no text makes it.</summary>
+    public const char TermMark = '#';
 
-    /// <summary>The concepts' names analyzed as <paramref name="analyzer"/> reads <paramref name="field"/>; a name it makes no terms of (Chinese in the bigram field's eyes, English) is left out.</summary>
+    /// <summary>The term that marks <paramref name="conceptId"/> in a field.</summary>
+    public static string Term(string conceptId) => TermMark + conceptId.ToLowerInvariant();
+
+    /// <summary>
+    /// What the normalized text holds wherever a name of the concept marked by <paramref name="term"/>
+    /// stands, for finding the stretches of a text to read for it: each word's key, without the
+    /// verb's mark or a y that stands for ies or ied (rely: relies).
+    /// </summary>
+    public IEnumerable<string> TextKeysOf(string term) =>
+        _byLastTerm.Values.SelectMany(rules => rules).Where(r => r.Term == term)
+            .SelectMany(r => r.Terms)
+            .Select(key => key.TrimStart(ConceptWordForms.VerbMark))
+            .Select(key => key.Length > 1 && key[^1] == 'y' ? key[..^1] : key)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The concepts' names analyzed as <paramref name="analyzer"/> reads <paramref name="field"/>, each
+    /// term as its key (<see cref="ConceptWordForms.KeyOfNameWord"/>); a name it makes no terms of
+    /// (English in the bigram field's eyes) is left out. A word field's names are read unstemmed.
+    /// </summary>
     public static ConceptRules Of(IEnumerable<IndexedConcept> concepts, Analyzer analyzer, string field) =>
         new(concepts.SelectMany(c => c.Aliases.Select(a => (Tokens: TokensOf(analyzer, field, a), Term: Term(c.Id))))
             .Where(r => r.Tokens.Count > 0)
-            .Select(r => new ConceptRule([.. r.Tokens.Select(t => t.Term)], [.. r.Tokens.Select((t, i) => i == 0 ? 1 : t.Increment)], r.Term)));
+            .Select(r => new ConceptRule([.. r.Tokens.Select(t => ConceptWordForms.KeyOfNameWord(t.Term))], [.. r.Tokens.Select((t, i) => i == 0 ? 1 : t.Increment)], r.Term)));
 
     /// <summary>A short hash of every field's rules: an index marked with other rules would not find what today's queries ask.</summary>
     public static string Fingerprint(params ConceptRules[] fields)
@@ -60,7 +79,7 @@ public sealed class ConceptRules
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 
-    /// <summary>The rules whose name ends with <paramref name="lastTerm"/>.</summary>
+    /// <summary>The rules whose name ends with the word whose key is <paramref name="lastTerm"/>.</summary>
     public bool TryEndingWith(ReadOnlySpan<char> lastTerm, out ConceptRule[] rules)
     {
         if (lastTerm.IsEmpty || !_lastCharacters.Contains(lastTerm[^1]))
@@ -88,7 +107,7 @@ public sealed class ConceptRules
 }
 
 /// <summary>
-/// One name of a concept in one field: its terms in order, how far each stands from the one
+/// One name of a concept in one field: its terms' keys in order (<see cref="ConceptWordForms"/>), how far each stands from the one
 /// before (a stop word between them leaves a gap, as in a phrase), and the term that marks the concept.
 /// </summary>
 public sealed record ConceptRule(string[] Terms, int[] Increments, string Term);

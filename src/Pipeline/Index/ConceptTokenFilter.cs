@@ -6,6 +6,8 @@ namespace Pipeline.Index;
 /// <summary>
 /// Passes every token on, and after the last token of a concept's name adds the concept's term
 /// (<see cref="ConceptRules.Term"/>) at the same position, with the offsets of the whole name.
+/// English words are compared by their inflections (<see cref="ConceptWordForms"/>), so the filter
+/// reads words before they are stemmed; the concept's term is a keyword no later filter changes.
 /// </summary>
 /// <remarks>
 /// Not Lucene's SynonymFilter: it captures the whole attribute state of every token it buffers,
@@ -21,6 +23,7 @@ public sealed class ConceptTokenFilter : TokenFilter
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _position;
     private readonly ITypeAttribute _type;
+    private readonly IKeywordAttribute _keyword;
     private readonly RecentTerm[] _recent;
     private readonly List<(string Term, int Start, int End)> _pending = [];
     private long _seen;
@@ -34,6 +37,7 @@ public sealed class ConceptTokenFilter : TokenFilter
         _offset = AddAttribute<IOffsetAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
         _type = AddAttribute<ITypeAttribute>();
+        _keyword = AddAttribute<IKeywordAttribute>();
         _recent = new RecentTerm[Math.Max(1, rules.MaxLength)];
         for (var i = 0; i < _recent.Length; i++)
         {
@@ -51,6 +55,7 @@ public sealed class ConceptTokenFilter : TokenFilter
             _offset.SetOffset(start, end);
             _position.PositionIncrement = 0;
             _type.Type = TokenType;
+            _keyword.IsKeyword = true;
             return true;
         }
         _pending.Clear();
@@ -65,10 +70,17 @@ public sealed class ConceptTokenFilter : TokenFilter
         {
             return true;
         }
-        var current = _term.Buffer.AsSpan(0, _term.Length);
-        _recent[_seen % _recent.Length].Set(current, _offset.StartOffset, _position.PositionIncrement);
+        var current = _recent[_seen % _recent.Length];
+        current.Set(_term.Buffer.AsSpan(0, _term.Length), _offset.StartOffset, _position.PositionIncrement);
         _seen++;
-        if (_rules.TryEndingWith(current, out var rules))
+        AddEndingWith(current.Noun);
+        AddEndingWith(current.Verb);
+        return true;
+    }
+
+    private void AddEndingWith(ReadOnlySpan<char> key)
+    {
+        if (_rules.TryEndingWith(key, out var rules))
         {
             foreach (var rule in rules)
             {
@@ -78,7 +90,6 @@ public sealed class ConceptTokenFilter : TokenFilter
                 }
             }
         }
-        return true;
     }
 
     // A loop, not _pending.Exists(…): the lambda would capture the rule, a closure for every rule looked at.
@@ -124,29 +135,38 @@ public sealed class ConceptTokenFilter : TokenFilter
         _nextPending = 0;
     }
 
-    /// <summary>A term of the window: its characters, copied, since the attribute is reused by the next token.</summary>
+    /// <summary>A term of the window: its keys, copied, since the attribute is reused by the next token.</summary>
     private sealed class RecentTerm
     {
-        private char[] _chars = new char[16];
-        private int _length;
+        private char[] _noun = new char[16];
+        private char[] _verb = new char[16];
+        private int _nounLength;
+        private int _verbLength;
 
         public int Start { get; private set; }
 
         /// <summary>Positions from the token before: 1 next to it, more where stop words were left out.</summary>
         public int Increment { get; private set; }
 
+        public ReadOnlySpan<char> Noun => _noun.AsSpan(0, _nounLength);
+
+        public ReadOnlySpan<char> Verb => _verb.AsSpan(0, _verbLength);
+
         public void Set(ReadOnlySpan<char> term, int start, int increment)
         {
-            if (term.Length > _chars.Length)
+            // A key is at most the term and two characters (the verb's mark and a y).
+            if (term.Length + 2 > _noun.Length)
             {
-                _chars = new char[term.Length * 2];
+                _noun = new char[term.Length * 2 + 2];
+                _verb = new char[term.Length * 2 + 2];
             }
-            term.CopyTo(_chars);
-            _length = term.Length;
+            _nounLength = ConceptWordForms.Noun(term, _noun);
+            _verbLength = ConceptWordForms.Verb(term, _verb);
             Start = start;
             Increment = increment;
         }
 
-        public bool Is(string term) => _chars.AsSpan(0, _length).SequenceEqual(term);
+        /// <summary>Whether the word is a name's word: by its verb key if the name's word is a verb's, else by its noun key.</summary>
+        public bool Is(string key) => (key.StartsWith(ConceptWordForms.VerbMark) ? Verb : Noun).SequenceEqual(key);
     }
 }

@@ -17,13 +17,13 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
 
     public SearchResults Search(SearchRequest request)
     {
-        // Highlighting looks for every name of a concept in the hit's text; the search may look for its term.
         var parsed = _parser.Read(request.Query);
         var filter = Filters(request);
-        var highlightTerms = HighlightTerms.From(parsed.ByNames);
         return index.Search(searcher =>
         {
-            var query = parsed.For(index.MarksConcepts(searcher));
+            var marked = index.MarksConcepts(searcher);
+            var query = parsed.For(marked);
+            var highlightTerms = HighlightTerms.From(parsed.HighlightedFor(marked));
             var wanted = request.Offset + request.Limit;
             var (top, facets) = SearchWithFacets(searcher, query, filter, wanted);
             IEnumerable<ScoreDoc> ranked = top.ScoreDocs;
@@ -61,18 +61,18 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
     public IReadOnlyList<TextSpan> HighlightsIn(string query, int id)
     {
         var parsed = _parser.Read(query);
-        var terms = HighlightTerms.From(parsed.ByNames);
         var only = new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Id, DocumentIndex.Key(id))));
         return index.Search(searcher =>
         {
-            var top = searcher.Search(parsed.For(index.MarksConcepts(searcher)), only, 1);
+            var marked = index.MarksConcepts(searcher);
+            var top = searcher.Search(parsed.For(marked), only, 1);
             if (top.ScoreDocs.Length == 0)
             {
                 return (IReadOnlyList<TextSpan>)[];
             }
             var doc = top.ScoreDocs[0].Doc;
             var stored = searcher.Doc(doc);
-            return HitHighlighter.Find(terms, Field(stored, IndexFields.Text), Field(stored, IndexFields.EntitySpans), index.Analyzers);
+            return HitHighlighter.Find(HighlightTerms.From(parsed.HighlightedFor(marked)), Field(stored, IndexFields.Text), Field(stored, IndexFields.EntitySpans), index.Analyzers);
         });
     }
 

@@ -5,7 +5,7 @@ namespace Pipeline.Index;
 
 /// <summary>
 /// What a query looks for, field by field, gathered for highlighting: phrases (a single term
-/// is a phrase of one) and prefixes. Clauses under NOT are left out: a word the analyst
+/// is a phrase of one) and prefixes; and the concepts it looks for by their terms. Clauses under NOT are left out: a word the analyst
 /// excluded is not what made a document match. Entities boosted below 1 (the wholes a part
 /// belongs to: NdPr for neodymium) are kept apart, as a fallback: they are marked only in a
 /// document where nothing the analyst named is found.
@@ -14,6 +14,7 @@ public sealed class HighlightTerms
 {
     private readonly Dictionary<string, List<HighlightPhrase>> _phrases = [];
     private readonly Dictionary<string, List<string>> _prefixes = [];
+    private readonly HashSet<string> _concepts = new(StringComparer.Ordinal);
 
     public static HighlightTerms From(Query query)
     {
@@ -27,7 +28,10 @@ public sealed class HighlightTerms
     /// <summary>What the query looks for at a lower weight, to mark where nothing else is found.</summary>
     public HighlightTerms? Fallback { get; private set; }
 
-    private bool IsEmpty => _phrases.Count == 0 && _prefixes.Count == 0;
+    private bool IsEmpty => _phrases.Count == 0 && _prefixes.Count == 0 && _concepts.Count == 0;
+
+    /// <summary>The terms of the concepts the query looks for (<see cref="ConceptRules.Term"/>), whatever the field.</summary>
+    public IReadOnlySet<string> Concepts => _concepts;
 
     public IReadOnlyList<HighlightPhrase> Phrases(string field) =>
         _phrases.TryGetValue(field, out var list) ? list : [];
@@ -44,6 +48,9 @@ public sealed class HighlightTerms
         }
         switch (query)
         {
+            case TermQuery term when term.Term.Text.StartsWith(ConceptRules.TermMark):
+                _concepts.Add(term.Term.Text);
+                break;
             case TermQuery term:
                 AddPhrase(term.Term.Field, [(term.Term.Text, 0)]);
                 break;

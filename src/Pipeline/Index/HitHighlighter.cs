@@ -7,6 +7,8 @@ namespace Pipeline.Index;
 /// <item>words: the hit's text is analyzed again, unless the query's words are all Han
 /// characters, which are found as runs of the normalized text;</item>
 /// <item>CJK bigrams: runs of the normalized text (<see cref="BigramHighlighter"/>);</item>
+/// <item>concepts' terms, which the index adds where a name stands: the stretches that can hold
+/// an English name, analyzed as the index analyzes them;</item>
 /// <item>entities, whose tokens come from extraction rather than the text: the spans stored
 /// with the document.</item>
 /// </list>
@@ -48,11 +50,36 @@ public static class HitHighlighter
             var occurrences = TermOccurrences.FromAnalysis(analyzers.Words, IndexFields.Body, text, stretches, bodyTerms, bodyPrefixes);
             AddMatches(occurrences, bodyPhrases, bodyPrefixes, spans);
         }
+        if (terms.Concepts.Count > 0)
+        {
+            AddConcepts(text, normalized.Value, terms.Concepts, analyzers, spans);
+        }
         if (Wanted(terms, IndexFields.Entity) is var (entityPhrases, entityTerms, entityPrefixes))
         {
             AddMatches(TermOccurrences.FromEntitySpans(EntitySpans.Decode(entitySpans), entityTerms, entityPrefixes), entityPhrases, entityPrefixes, spans);
         }
         return Merge(spans);
+    }
+
+    /// <summary>
+    /// Where the index marked the concepts: the stretches that can hold one of their names in the
+    /// word field, read as the index reads them, for the concepts' terms. (Their Chinese names are
+    /// looked for as words and bigrams: the query's highlighted reading holds them.)
+    /// </summary>
+    private static void AddConcepts(string text, Text.NormalizedText normalized, IReadOnlySet<string> concepts, IndexAnalyzers analyzers, List<TextSpan> spans)
+    {
+        var keys = concepts.SelectMany(analyzers.WordConcepts.TextKeysOf).ToHashSet(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        var stretches = WordStretches.ToRead(text, normalized, [], keys, [], analyzers);
+        var wanted = concepts.ToHashSet(StringComparer.Ordinal);
+        var occurrences = TermOccurrences.FromAnalysis(analyzers.Indexing, IndexFields.Body, text, stretches, wanted, []);
+        foreach (var concept in wanted)
+        {
+            spans.AddRange(occurrences.Of(concept).Select(o => new TextSpan(o.Start, o.End)));
+        }
     }
 
     /// <summary>What the query looks for in <paramref name="field"/>, or null if nothing.</summary>

@@ -10,9 +10,7 @@ public sealed class IndexAnalyzers : IDisposable
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    // With `characters`, the index's own analyzers of the body and bigram fields, and the wrapper
-    // that routes to them (see CharacterIndexing); none with a segmenter.
-    private readonly PerFieldAnalyzerWrapper? _indexedPerField;
+    // The index's own analyzers (the writer's wrapper and what it routes to), disposed with these.
     private readonly List<Analyzer> _indexOnly = [];
 
     public IndexAnalyzers(TextNormalizer normalizer, ProtectedTerms protectedTerms, ChineseSegmenter segmenter = ChineseSegmenter.Characters,
@@ -30,44 +28,36 @@ public sealed class IndexAnalyzers : IDisposable
             perField[field] = Keywords;
         }
         PerField = new PerFieldAnalyzerWrapper(Words, perField);
-        _indexedPerField = segmenter == ChineseSegmenter.Characters ? CharacterIndexing(perField) : null;
-        var indexedPerField = _indexedPerField ?? PerField;
 
-        // Word-read fields and the bigram field each mark the names their own tokens spell.
-        var wordRules = ConceptRules.Of(concepts ?? [], Words, IndexFields.Body);
+        // Word-read fields and the bigram field each mark the names their own tokens spell; the
+        // word fields before stemming, since names match by inflection (ConceptWordForms).
+        using var names = new WordAnalyzer(normalizer, protectedTerms, segmenter, stem: false);
+        var wordRules = WordConcepts = ConceptRules.Of(concepts ?? [], names, IndexFields.Body);
         var bigramRules = ConceptRules.Of(concepts ?? [], Bigrams, IndexFields.BodyBigrams);
-        if (!wordRules.IsEmpty || !bigramRules.IsEmpty)
-        {
-            ConceptFingerprint = ConceptRules.Fingerprint(wordRules, bigramRules);
-            Indexing = new ConceptMarkingAnalyzer(indexedPerField, new Dictionary<string, ConceptRules>
-            {
-                [IndexFields.Title] = wordRules,
-                [IndexFields.Body] = wordRules,
-                [IndexFields.BodyBigrams] = bigramRules,
-            });
-        }
-        else
-        {
-            Indexing = indexedPerField;
-        }
+        ConceptFingerprint = wordRules.IsEmpty && bigramRules.IsEmpty ? null : ConceptRules.Fingerprint(wordRules, bigramRules);
+        Indexing = IndexingPerField(perField, wordRules, bigramRules);
     }
 
     /// <summary>
-    /// The index's analyzers with <c>characters</c>: a token for each Han character in the word field
-    /// as well as a gram starting with it in the bigram field cost half of indexing Chinese, and only
-    /// a query for one character needs it: it looks for the grams that start with that character
+    /// The writer's analyzers: each field read as queries read it, with the concepts its tokens
+    /// name marked. With <c>characters</c>, a token for each Han character in the word field as well
+    /// as a gram starting with it in the bigram field cost half of indexing Chinese, and only a
+    /// query for one character needs it: it looks for the grams that start with that character
     /// (<see cref="SearchQueryParser"/>). Titles keep their characters, for the title's phrases.
     /// </summary>
-    private PerFieldAnalyzerWrapper CharacterIndexing(Dictionary<string, Analyzer> perField)
+    private PerFieldAnalyzerWrapper IndexingPerField(Dictionary<string, Analyzer> perField, ConceptRules wordRules, ConceptRules bigramRules)
     {
-        var body = new WordAnalyzer(Normalizer, ProtectedTerms, Segmenter, loneHan: false);
-        var bigrams = new BigramAnalyzer(Normalizer, runEndsAlone: true);
-        _indexOnly.AddRange([body, bigrams]);
-        return new PerFieldAnalyzerWrapper(Words, new Dictionary<string, Analyzer>(perField)
+        var characters = Segmenter == ChineseSegmenter.Characters;
+        var titles = new WordAnalyzer(Normalizer, ProtectedTerms, Segmenter, concepts: wordRules);
+        var body = new WordAnalyzer(Normalizer, ProtectedTerms, Segmenter, loneHan: !characters, concepts: wordRules);
+        var bigrams = new BigramAnalyzer(Normalizer, runEndsAlone: characters, concepts: bigramRules);
+        var indexing = new PerFieldAnalyzerWrapper(titles, new Dictionary<string, Analyzer>(perField)
         {
             [IndexFields.Body] = body,
             [IndexFields.BodyBigrams] = bigrams,
         });
+        _indexOnly.AddRange([indexing, titles, body, bigrams]);
+        return indexing;
     }
 
     public static IndexAnalyzers CreateDefault(ProtectedTerms? protectedTerms = null, ChineseSegmenter segmenter = ChineseSegmenter.Characters,
@@ -85,6 +75,9 @@ public sealed class IndexAnalyzers : IDisposable
 
     public Analyzer Words { get; }
 
+    /// <summary>How the index marks concepts in the word fields: where highlighting reads a hit for them.</summary>
+    public ConceptRules WordConcepts { get; }
+
     public Analyzer Bigrams { get; }
 
     public Analyzer Keywords { get; }
@@ -92,7 +85,7 @@ public sealed class IndexAnalyzers : IDisposable
     /// <summary>Routes each field to its analyzer; what the query parser and highlighting use.</summary>
     public Analyzer PerField { get; }
 
-    /// <summary>What the writer uses: <see cref="PerField"/>, with the lexicon's concepts marked where a text names them.</summary>
+    /// <summary>What the writer uses: the fields read as <see cref="PerField"/> reads them, with the lexicon's concepts marked where a text names them.</summary>
     public Analyzer Indexing { get; }
 
     /// <summary>
@@ -103,9 +96,7 @@ public sealed class IndexAnalyzers : IDisposable
 
     public void Dispose()
     {
-        // Each once: Indexing is one of the wrappers when no concepts are marked.
-        Analyzer?[] all = [Indexing, _indexedPerField, .. _indexOnly, PerField, Words, Bigrams, Keywords];
-        foreach (var analyzer in all.OfType<Analyzer>().Distinct<Analyzer>(ReferenceEqualityComparer.Instance))
+        foreach (var analyzer in (Analyzer[])[.. _indexOnly, PerField, Words, Bigrams, Keywords])
         {
             analyzer.Dispose();
         }

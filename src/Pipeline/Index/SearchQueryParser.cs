@@ -29,9 +29,9 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     public Query Parse(string query) => Read(query).ByNames;
 
     /// <summary>
-    /// The query read both ways: each concept widened to all its names, which is also what
-    /// highlighting looks for, and, when the query names a concept, to the concept's one term, for
-    /// an index that marks concepts. Names are found in the query once for both.
+    /// The query read both ways: each concept widened to all its names, and, when the query names a
+    /// concept, to the concept's one term, for an index that marks concepts; with a third reading
+    /// of what highlighting looks for in such an index. Names are found in the query once for all.
     /// </summary>
     public ParsedQuery Read(string query)
     {
@@ -42,11 +42,14 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         try
         {
             var widenings = Widenings(query);
-            var byNames = NewParser().Parse(Widened(query, widenings, conceptTerms: false));
-            var byConceptTerms = widenings.Any(w => w.ByConceptTerm is not null)
-                ? NewParser().Parse(Widened(query, widenings, conceptTerms: true))
-                : null;
-            return new ParsedQuery(byNames, byConceptTerms);
+            var byNames = NewParser().Parse(Widened(query, widenings, w => w.ByNames));
+            if (!widenings.Any(w => w.ByConceptTerm is not null))
+            {
+                return new ParsedQuery(byNames, null);
+            }
+            var byConceptTerms = NewParser().Parse(Widened(query, widenings, w => w.ByConceptTerm ?? w.ByNames));
+            var highlighted = NewParser().Parse(Widened(query, widenings, w => w.Highlighted ?? w.ByNames));
+            return new ParsedQuery(byNames, byConceptTerms, highlighted);
         }
         catch (ParseException e)
         {
@@ -248,14 +251,15 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     /// </remarks>
     private List<Widening> Widenings(string query) => entityNames is null
         ? []
-        : [.. entityNames.FindIn(query).Select(n => new Widening(n.Start, n.End, EntityClause(n.EntityId), null))
+        : [.. entityNames.FindIn(query).Select(n => new Widening(n.Start, n.End, EntityClause(n.EntityId)))
             .Concat(entityNames.ConceptsIn(query).Select(c => new Widening(c.Start, c.End,
                 ConceptClause(query[c.Start..c.End], c.OtherNames),
-                $"{IndexFields.Concept}:\"{c.ConceptId}\"")))
+                ConceptTerm(c.ConceptId),
+                HighlightedConcept(query[c.Start..c.End], c.OtherNames, c.ConceptId))))
             .OrderBy(w => w.Start).ThenByDescending(w => w.End)];
 
-    /// <summary>The query with each name widened to its clause, those the analyst quoted or fielded left alone.</summary>
-    private static string Widened(string query, List<Widening> widenings, bool conceptTerms)
+    /// <summary>The query with each name widened to the clause <paramref name="clause"/> picks, those the analyst quoted or fielded left alone.</summary>
+    private static string Widened(string query, List<Widening> widenings, Func<Widening, string> clause)
     {
         if (widenings.Count == 0)
         {
@@ -264,19 +268,21 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         var quoted = QuotedSpans(query);
         var widened = new StringBuilder(query.Length + 32);
         var at = 0;
-        foreach (var (start, end, byNames, byConceptTerm) in widenings)
+        foreach (var widening in widenings)
         {
+            var (start, end) = (widening.Start, widening.End);
             if (start < at || quoted.Any(q => start < q.End && q.Start < end) || IsFieldValue(query, start))
             {
                 continue;
             }
-            widened.Append(query, at, start - at).Append(conceptTerms ? byConceptTerm ?? byNames : byNames);
+            widened.Append(query, at, start - at).Append(clause(widening));
             at = end;
         }
         return widened.Append(query, at, query.Length - at).ToString();
     }
 
-    private readonly record struct Widening(int Start, int End, string ByNames, string? ByConceptTerm);
+    /// <summary>Where a name stands and its clauses: by its names; for a concept, by its term, and what highlighting looks for.</summary>
+    private readonly record struct Widening(int Start, int End, string ByNames, string? ByConceptTerm = null, string? Highlighted = null);
 
     private string EntityClause(string entityId)
     {
@@ -291,6 +297,20 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     /// <summary>Every name of the concept, in one order whichever of them was typed, so two names of it make the same clause.</summary>
     private static string ConceptClause(string words, IReadOnlyList<string> otherNames) =>
         $"({string.Join(" OR ", otherNames.Prepend(words).Order(StringComparer.Ordinal).Select(Term))})";
+
+    private static string ConceptTerm(string conceptId) => $"{IndexFields.Concept}:\"{conceptId}\"";
+
+    /// <summary>
+    /// What highlighting looks for where the index marks the concept: its term, which the index
+    /// added only where a name stands in one of its forms (<see cref="ConceptWordForms"/>), in place
+    /// of its Latin names, whose stems would also mark words that share them (according for accord);
+    /// and its Chinese names, which are found character for character.
+    /// </summary>
+    private static string HighlightedConcept(string words, IReadOnlyList<string> otherNames, string conceptId)
+    {
+        var han = otherNames.Prepend(words).Where(n => BigramAnalyzer.MakesGrams(n)).Order(StringComparer.Ordinal).Select(Term);
+        return $"({string.Join(" OR ", han.Prepend(ConceptTerm(conceptId)))})";
+    }
 
     private static string EntityTerm(string entityId) => $"{IndexFields.Entity}:\"{entityId}\"";
 

@@ -13,6 +13,16 @@ public sealed class ConceptTokenFilterTests : IDisposable
 
     private readonly IndexAnalyzers _analyzers = IndexAnalyzers.CreateDefault(concepts: Concepts);
 
+    // Names of the lexicon's kind whose stems Porter shares with other words.
+    private static readonly IndexAnalyzers Wide = IndexAnalyzers.CreateDefault(concepts:
+    [
+        new("refining", ["refining", "refinery", "separation"]),
+        new("import-dependence", ["dependence", "relying on"]),
+        new("agreement", ["accord", "deal"]),
+        new("export-controls", ["export licences"]),
+        new("reserves", ["reserves"]),
+    ]);
+
     [Fact]
     public void An_english_name_is_marked_after_its_last_word_with_the_offsets_of_the_whole_name()
     {
@@ -86,7 +96,44 @@ public sealed class ConceptTokenFilterTests : IDisposable
         Assert.Equal(_analyzers.ConceptFingerprint, same.ConceptFingerprint);
         Assert.NotEqual(_analyzers.ConceptFingerprint, other.ConceptFingerprint);
         Assert.Null(none.ConceptFingerprint);
-        Assert.IsNotType<ConceptMarkingAnalyzer>(none.Indexing);
+        Assert.DoesNotContain(none.Indexing.TokensWithIncrements("price floor", IndexFields.Body), t => t.Term.StartsWith('#'));
+    }
+
+    [Theory]
+    [InlineData("Lynas refined more oxide this year.", "refined")]
+    [InlineData("The plant refines concentrate from Mount Weld.", "refines")]
+    [InlineData("Both refineries stood idle.", "refineries")]
+    // "on" is a stop word: the name is its verb alone.
+    [InlineData("Europe relies on Chinese magnets.", "relies")]
+    [InlineData("Japan relied on one supplier.", "relied")]
+    [InlineData("Two new accords were signed.", "accords")]
+    [InlineData("It needs an export licence now.", "export licence")]
+    [InlineData("Its proven reserve is small.", "reserve")]
+    public void An_english_name_matches_the_inflections_of_its_words(string text, string name)
+    {
+        var concept = Assert.Single(Tokens(IndexFields.Body, text, Wide.Indexing), t => t.Term.StartsWith('#'));
+
+        Assert.Equal(name, text[concept.Start..concept.End]);
+    }
+
+    [Theory]
+    [InlineData("Separately, the ministry named three firms.")]
+    [InlineData("Prices vary, according to traders.")]
+    [InlineData("The refinement of the rules took a year.")]
+    [InlineData("Depending on demand, output may rise.")]
+    [InlineData("The minister voiced a reservation about the plan.")]
+    [InlineData("Dealing with the backlog took weeks.")]
+    public void An_english_name_does_not_match_words_that_only_share_its_stem(string text)
+    {
+        Assert.DoesNotContain(Tokens(IndexFields.Body, text, Wide.Indexing), t => t.Term.StartsWith('#'));
+    }
+
+    [Fact]
+    public void A_concept_s_term_is_not_stemmed_and_the_words_around_it_are()
+    {
+        var tokens = Tokens(IndexFields.Body, "Analysts doubt the refining capacity.", Wide.Indexing).Select(t => t.Term).ToList();
+
+        Assert.Equal(["analyst", "doubt", "refin", "#refining", "capac"], tokens);
     }
 
     public void Dispose() => _analyzers.Dispose();

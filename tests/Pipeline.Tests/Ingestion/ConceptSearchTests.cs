@@ -75,6 +75,26 @@ public sealed class ConceptSearchTests : IDisposable
         Assert.Equal(hits[0].Score, hits[1].Score, 5);
     }
 
+    [Fact]
+    public async Task A_concept_finds_and_marks_its_names_in_their_inflections_not_words_that_share_their_stems()
+    {
+        _input.Write("en_according.txt", "Oxide prices\n\nOxide prices rose again, according to traders in Baotou.\n");
+        _input.Write("en_accords.txt", "Offtake signed\n\nAccording to the company, both accords cover ten years of oxide.\n");
+        _input.Write("en_separately.txt", "Quotas\n\nSeparately, the ministry set this year's mining quota.\n");
+        _input.Write("en_refined.txt", "Lynas output\n\nLynas refined more oxide in Malaysia this year.\n");
+        await _pipeline.IngestAsync(_input.Path);
+
+        // accord, the noun, is a name of an agreement; according, which Porter stems alike, is not.
+        Assert.Equal(["en_accords"], await FilesAsync("agreement"));
+        var hit = Assert.Single(_pipeline.Searcher.Search(new SearchRequest("agreement")).Hits);
+        var text = (await _pipeline.DocumentAsync(hit.Id)).Text;
+        Assert.Equal(["accords"], hit.Highlights.Select(h => text[h.Start..h.End]));
+        // refining matches refined, a form of its verb, not Separately (separation's stem).
+        var refined = Assert.Single(_pipeline.Searcher.Search(new SearchRequest("refining")).Hits);
+        text = (await _pipeline.DocumentAsync(refined.Id)).Text;
+        Assert.Equal(["refined"], refined.Highlights.Select(h => text[h.Start..h.End]));
+    }
+
     public void Dispose()
     {
         _pipeline.Dispose();
