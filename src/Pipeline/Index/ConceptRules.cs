@@ -51,13 +51,14 @@ public sealed class ConceptRules
     public static string Term(string conceptId) => TermMark + conceptId.ToLowerInvariant();
 
     /// <summary>
-    /// What the normalized text holds wherever a name of the concept marked by <paramref name="term"/>
-    /// stands, for finding the stretches of a text to read for it: each word's key, without the
-    /// verb's mark or a y that stands for ies or ied (rely: relies).
+    /// What the normalized text holds wherever an English name of the concept marked by
+    /// <paramref name="term"/> stands, for finding the stretches of a text to read for it: each
+    /// word's key, without the verb's mark or a y that stands for ies or ied (rely: relies).
     /// </summary>
-    public IEnumerable<string> TextKeysOf(string term) =>
+    public IEnumerable<string> EnglishTextKeysOf(string term) =>
         _byLastTerm.Values.SelectMany(rules => rules).Where(r => r.Term == term)
             .SelectMany(r => r.Terms)
+            .Where(key => !BigramAnalyzer.MakesGrams(key))
             .Select(key => key.TrimStart(ConceptWordForms.VerbMark))
             .Select(key => key.Length > 1 && key[^1] == 'y' ? key[..^1] : key)
             .Distinct(StringComparer.Ordinal);

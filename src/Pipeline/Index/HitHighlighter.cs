@@ -68,7 +68,7 @@ public static class HitHighlighter
     /// </summary>
     private static void AddConcepts(string text, Text.NormalizedText normalized, IReadOnlySet<string> concepts, IndexAnalyzers analyzers, List<TextSpan> spans)
     {
-        var keys = concepts.SelectMany(analyzers.WordConcepts.TextKeysOf).ToHashSet(StringComparer.Ordinal);
+        var keys = concepts.SelectMany(analyzers.WordConcepts.EnglishTextKeysOf).ToHashSet(StringComparer.Ordinal);
         if (keys.Count == 0)
         {
             return;
