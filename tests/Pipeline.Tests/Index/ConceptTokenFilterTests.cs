@@ -128,6 +128,28 @@ public sealed class ConceptTokenFilterTests : IDisposable
         Assert.DoesNotContain(Tokens(IndexFields.Body, text, Wide.Indexing), t => t.Term.StartsWith('#'));
     }
 
+    [Theory]
+    [InlineData(ChineseSegmenter.Icu)]
+    [InlineData(ChineseSegmenter.SmartCn)]
+    public void With_a_segmenter_the_word_field_marks_english_names_by_their_inflections(ChineseSegmenter segmenter)
+    {
+        using var analyzers = IndexAnalyzers.CreateDefault(segmenter: segmenter, concepts: Concepts);
+
+        var tokens = analyzers.Indexing.TokensWithIncrements("Lynas refined more oxide; separately, it cut prices.", IndexFields.Body);
+
+        Assert.Equal(["#refining"], tokens.Where(t => t.Term.StartsWith('#')).Select(t => t.Term));
+    }
+
+    [Fact]
+    public void With_icu_the_word_field_marks_a_chinese_name_it_reads_as_one_word()
+    {
+        using var analyzers = IndexAnalyzers.CreateDefault(segmenter: ChineseSegmenter.Icu, concepts: Concepts);
+
+        var concept = Assert.Single(analyzers.Indexing.TokensWithIncrements("美国宣布保底价。", IndexFields.Body), t => t.Term.StartsWith('#'));
+
+        Assert.Equal(("#price-floor", 4, 7), (concept.Term, concept.Start, concept.End));
+    }
+
     [Fact]
     public void A_concept_s_term_is_not_stemmed_and_the_words_around_it_are()
     {
