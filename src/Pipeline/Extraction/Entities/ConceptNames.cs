@@ -5,7 +5,9 @@ namespace Pipeline.Extraction.Entities;
 
 /// <summary>
 /// Finds concept names in a query, in any script and any case, longest first: Latin names as
-/// whole words, Chinese names as whole runs of Han characters.
+/// whole words in their inflections, as the index marks them (<see cref="ConceptWordForms"/>:
+/// export licence for export licences, refined for refining), Chinese names as whole runs of Han
+/// characters.
 /// </summary>
 /// <remarks>
 /// Queries are a few words and concepts a few dozen names, so a scan per name is enough; the
@@ -13,13 +15,13 @@ namespace Pipeline.Extraction.Entities;
 /// </remarks>
 public sealed class ConceptNames
 {
-    private readonly List<(string Folded, string ConceptId, List<string> OtherNames)> _names;
+    private readonly List<Name> _names;
 
     public ConceptNames(IEnumerable<Concept> concepts)
     {
         All = [.. concepts];
         _names = [.. All
-            .SelectMany(c => c.Aliases.Select(a => (Folded: Fold(a), ConceptId: c.Id, OtherNames: c.Aliases.Where(o => Fold(o) != Fold(a)).ToList())))
+            .SelectMany(c => c.Aliases.Select(a => new Name(Fold(a), WordKeys(Fold(a)), c.Id, c.Aliases.Where(o => Fold(o) != Fold(a)).ToList())))
             .DistinctBy(n => n.Folded, StringComparer.Ordinal)
             .OrderByDescending(n => n.Folded.Length)];
     }
@@ -29,26 +31,93 @@ public sealed class ConceptNames
     public IReadOnlyList<ConceptOccurrence> FindIn(string query)
     {
         var folded = Fold(query);
+        var words = LatinWords(folded);
         var found = new List<ConceptOccurrence>();
-        foreach (var (name, conceptId, others) in _names)
+        foreach (var name in _names)
         {
-            for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + 1, StringComparison.Ordinal))
+            foreach (var (at, end) in name.Keys is { } keys ? WordsMatching(folded, words, keys) : RunsMatching(folded, name.Folded))
             {
-                var end = at + name.Length;
-                if (IsWholeWord(folded, at, end) && !found.Any(f => at < f.End && f.Start < end))
+                if (!found.Any(f => at < f.End && f.Start < end))
                 {
-                    found.Add(new ConceptOccurrence(conceptId, at, end, others));
+                    found.Add(new ConceptOccurrence(name.ConceptId, at, end, name.OtherNames));
                 }
             }
         }
         return [.. found.OrderBy(f => f.Start)];
     }
 
+    /// <summary>A name, folded, with its words' keys when it is all Latin words (null otherwise), its concept and the concept's other names.</summary>
+    private sealed record Name(string Folded, string[]? Keys, string ConceptId, List<string> OtherNames);
+
     private static string Fold(string text)
     {
         var chars = text.ToCharArray();
         TextNormalizer.Default.FoldInPlace(chars);
         return new string(chars);
+    }
+
+    /// <summary>The keys of a name's words (<see cref="ConceptWordForms.KeyOfNameWord"/>), or null for a name with anything but Latin words and spaces.</summary>
+    private static string[]? WordKeys(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => w.All(char.IsAsciiLetterOrDigit)) ? [.. words.Select(ConceptWordForms.KeyOfNameWord)] : null;
+    }
+
+    /// <summary>Each run of ASCII letters and digits in the folded query, with its keys.</summary>
+    private static List<(int Start, int End, string Noun, string Verb)> LatinWords(string folded)
+    {
+        var words = new List<(int, int, string, string)>();
+        Span<char> key = stackalloc char[ConceptWordForms.MaxKeyLength + 2];
+        for (var start = 0; start < folded.Length;)
+        {
+            if (!char.IsAsciiLetterOrDigit(folded[start]))
+            {
+                start++;
+                continue;
+            }
+            var end = start;
+            while (end < folded.Length && char.IsAsciiLetterOrDigit(folded[end]))
+            {
+                end++;
+            }
+            var word = folded.AsSpan(start, end - start);
+            var noun = word.Length < ConceptWordForms.MaxKeyLength ? new string(key[..ConceptWordForms.Noun(word, key)]) : word.ToString();
+            var verb = new string(key[..ConceptWordForms.Verb(word, key)]);
+            words.Add((start, end, noun, verb));
+            start = end;
+        }
+        return words;
+    }
+
+    /// <summary>Where the query's words, side by side with only spaces between them, are the name's words in one of their forms.</summary>
+    private static IEnumerable<(int Start, int End)> WordsMatching(string folded, List<(int Start, int End, string Noun, string Verb)> words, string[] keys)
+    {
+        for (var i = 0; i + keys.Length <= words.Count; i++)
+        {
+            var matches = true;
+            for (var j = 0; j < keys.Length && matches; j++)
+            {
+                var word = words[i + j];
+                matches = (keys[j][0] == ConceptWordForms.VerbMark ? word.Verb : word.Noun) == keys[j]
+                    && (j == 0 || string.IsNullOrWhiteSpace(folded[words[i + j - 1].End..word.Start]));
+            }
+            if (matches)
+            {
+                yield return (words[i].Start, words[i + keys.Length - 1].End);
+            }
+        }
+    }
+
+    /// <summary>Where a Chinese name (or one with other characters) stands as a whole run (<see cref="IsWholeWord"/>).</summary>
+    private static IEnumerable<(int Start, int End)> RunsMatching(string folded, string name)
+    {
+        for (var at = folded.IndexOf(name, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            if (IsWholeWord(folded, at, at + name.Length))
+            {
+                yield return (at, at + name.Length);
+            }
+        }
     }
 
     /// <summary>

@@ -72,6 +72,34 @@ public sealed class ConceptsAndPartsTests : IDisposable
     }
 
     [Fact]
+    public void A_concept_is_found_in_a_query_by_the_inflections_of_its_english_names_not_their_derivations()
+    {
+        _config.Write("lexicon/entities-elements.yaml", Elements);
+        _config.Write("lexicon/concepts.yaml", """
+            concepts:
+              - id: refining
+                name: Refining
+                aliases: [refining, separation, 精炼]
+              - id: export-controls
+                name: Export controls
+                aliases: [export licences, 出口管制]
+              - id: agreement
+                name: Agreement
+                aliases: [accord, 协议]
+            """);
+
+        var concepts = Lexicon.Load(_config.Path).Concepts;
+
+        var refined = Assert.Single(concepts.FindIn("refined NdPr"));
+        Assert.Equal(("refining", 0, 7), (refined.ConceptId, refined.Start, refined.End));
+        var licence = Assert.Single(concepts.FindIn("new Export  Licence rules"));
+        Assert.Equal(("export-controls", 4, 19), (licence.ConceptId, licence.Start, licence.End));
+        Assert.Equal("agreement", Assert.Single(concepts.FindIn("the accords")).ConceptId);
+        Assert.Empty(concepts.FindIn("according to the refinement of separately listed licences"));
+        Assert.Empty(concepts.FindIn("export, licences"));
+    }
+
+    [Fact]
     public void A_concept_with_one_name_is_reported()
     {
         _config.Write("lexicon/entities-elements.yaml", Elements);
