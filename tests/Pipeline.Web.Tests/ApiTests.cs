@@ -34,6 +34,19 @@ public sealed class ApiTests(WebFixture web) : IDisposable
     }
 
     [Fact]
+    public async Task Search_names_the_concepts_the_query_was_widened_to()
+    {
+        using var results = JsonDocument.Parse(await _http.GetStringAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("Price Floors"), UriKind.Relative)));
+
+        var concept = Assert.Single(results.RootElement.GetProperty("concepts").EnumerateArray());
+        Assert.Equal("Price Floors", concept.GetProperty("words").GetString());
+        Assert.Equal("price-floor", concept.GetProperty("id").GetString());
+        var names = concept.GetProperty("otherNames").EnumerateArray().Select(n => n.GetString()).ToList();
+        Assert.Contains("保底价", names);
+        Assert.DoesNotContain("price floors", names);
+    }
+
+    [Fact]
     public async Task A_malformed_query_is_a_400_with_a_readable_error()
     {
         var response = await _http.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("稀土 AND ("), UriKind.Relative));

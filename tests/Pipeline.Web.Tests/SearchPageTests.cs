@@ -64,6 +64,24 @@ public sealed partial class SearchPageTests(WebFixture web, ITestOutputHelper ou
     }
 
     [Fact]
+    public async Task A_concept_s_name_says_which_other_names_were_searched_and_english_hits_mark_them()
+    {
+        var page = await web.NewPageAsync();
+        await page.GotoAsync(web.Url("/?q=" + Uri.EscapeDataString("保底价")));
+
+        var told = page.Locator("p.searched-concept");
+        await Assertions.Expect(told).ToContainTextAsync("保底价 is searched as the concept Price floor");
+        await Assertions.Expect(told).ToContainTextAsync("minimum price");
+        await Assertions.Expect(told).ToContainTextAsync("价格下限");
+        // An English hit of the Chinese name marks the English name the index found.
+        var english = page.Locator("li.result").Filter(new() { Has = page.Locator(".badge", new() { HasText = "en" }) });
+        Assert.True(await english.CountAsync() > 0, "English articles match a Chinese concept name");
+        var marked = await english.Locator("mark.hit").AllTextContentsAsync();
+        Assert.Contains(marked, m => m.Contains("price", StringComparison.OrdinalIgnoreCase));
+        output.WriteLine($"concept screenshot: {await Screenshots.SaveAsync(page, "search-concept")}");
+    }
+
+    [Fact]
     public async Task A_malformed_query_shows_a_readable_message_not_an_error_page()
     {
         var page = await web.NewPageAsync();

@@ -67,12 +67,16 @@ public static class SearchCommand
         var lexicon = host.Get<Lexicon>();
         if (parse.GetValue(CommonOptions.Json))
         {
-            JsonOutput.Write(SearchJson.Of(results, lexicon));
+            JsonOutput.Write(SearchJson.Of(request.Query, results, lexicon));
             return ExitCodes.Success;
         }
 
         var facets = SearchJson.Facets(results, lexicon);
         Terminal.Out.MarkupLine($"[grey]{results.TotalHits} documents match[/] [bold]{Markup.Escape(request.Query)}[/]");
+        foreach (var concept in SearchedConcept.Of(request.Query, results, lexicon))
+        {
+            Terminal.Out.MarkupLine($"[grey]{Markup.Escape(concept.ToString())}[/]");
+        }
         if (facets.Count > 0)
         {
             Terminal.Out.MarkupLine("[grey]mentioning:[/] " + Markup.Escape(string.Join(", ", facets.Take(8).Select(f => $"{f.Name} ({f.Count})"))));

@@ -7,9 +7,10 @@ namespace Pipeline.App.Output;
 /// <summary>Search results as `search --json` prints them and GET /api/search returns them.</summary>
 public static class SearchJson
 {
-    public static object Of(SearchResults results, Lexicon lexicon) => new
+    public static object Of(string query, SearchResults results, Lexicon lexicon) => new
     {
         Total = results.TotalHits,
+        Concepts = SearchedConcept.Of(query, results, lexicon).Select(c => new { c.Words, c.Id, c.Name, c.OtherNames }),
         Hits = results.Hits.Select(h => new
         {
             h.Id,

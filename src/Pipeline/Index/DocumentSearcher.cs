@@ -41,7 +41,7 @@ public sealed class DocumentSearcher(DocumentIndex index, IEntityNames? entityNa
             // a search: the hits of a page do not depend on each other, so they share the cores.
             var hits = new SearchHit[page.Length];
             Parallel.For(0, page.Length, i => hits[i] = ToHit(searcher, page[i], highlightTerms, index.Analyzers));
-            return new SearchResults(total, hits, facets.Top(FacetCount));
+            return new SearchResults(total, hits, facets.Top(FacetCount), parsed.Concepts);
         });
     }
 

@@ -9,6 +9,9 @@ namespace Pipeline.Index;
 /// </summary>
 public sealed record ParsedQuery(Query ByNames, Query? ByConceptTerms, Query? HighlightedByConceptTerms = null)
 {
+    /// <summary>The concepts the query names and was widened to, in the order it names them.</summary>
+    public IReadOnlyList<ConceptOccurrence> Concepts { get; init; } = [];
+
     /// <summary>The query to run on an index that marks concepts as today's analyzers do, or does not.</summary>
     public Query For(bool conceptsMarked) => conceptsMarked && ByConceptTerms is { } byTerms ? byTerms : ByNames;
 

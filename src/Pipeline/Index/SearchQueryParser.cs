@@ -41,7 +41,7 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
         }
         try
         {
-            var widenings = Widenings(query);
+            var widenings = Applied(query, Widenings(query));
             var byNames = NewParser().Parse(Widened(query, widenings, w => w.ByNames));
             if (!widenings.Any(w => w.ByConceptTerm is not null))
             {
@@ -49,7 +49,10 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             }
             var byConceptTerms = NewParser().Parse(Widened(query, widenings, w => w.ByConceptTerm ?? w.ByNames));
             var highlighted = NewParser().Parse(Widened(query, widenings, w => w.Highlighted ?? w.ByNames));
-            return new ParsedQuery(byNames, byConceptTerms, highlighted);
+            return new ParsedQuery(byNames, byConceptTerms, highlighted)
+            {
+                Concepts = [.. widenings.Where(w => w.Concept is not null).Select(w => w.Concept!)],
+            };
         }
         catch (ParseException e)
         {
@@ -255,18 +258,15 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             .Concat(entityNames.ConceptsIn(query).Select(c => new Widening(c.Start, c.End,
                 ConceptClause(query[c.Start..c.End], c.OtherNames),
                 ConceptTerm(c.ConceptId),
-                HighlightedConcept(query[c.Start..c.End], c.OtherNames, c.ConceptId))))
+                HighlightedConcept(query[c.Start..c.End], c.OtherNames, c.ConceptId),
+                c)))
             .OrderBy(w => w.Start).ThenByDescending(w => w.End)];
 
-    /// <summary>The query with each name widened to the clause <paramref name="clause"/> picks, those the analyst quoted or fielded left alone.</summary>
-    private static string Widened(string query, List<Widening> widenings, Func<Widening, string> clause)
+    /// <summary>The widenings that apply, in order: not those the analyst quoted or fielded, nor one inside a longer name.</summary>
+    private static List<Widening> Applied(string query, List<Widening> widenings)
     {
-        if (widenings.Count == 0)
-        {
-            return query;
-        }
-        var quoted = QuotedSpans(query);
-        var widened = new StringBuilder(query.Length + 32);
+        var quoted = widenings.Count == 0 ? [] : QuotedSpans(query);
+        var applied = new List<Widening>(widenings.Count);
         var at = 0;
         foreach (var widening in widenings)
         {
@@ -275,14 +275,32 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
             {
                 continue;
             }
-            widened.Append(query, at, start - at).Append(clause(widening));
+            applied.Add(widening);
             at = end;
+        }
+        return applied;
+    }
+
+    /// <summary>The query with each applied widening's name replaced by the clause <paramref name="clause"/> picks.</summary>
+    private static string Widened(string query, List<Widening> applied, Func<Widening, string> clause)
+    {
+        if (applied.Count == 0)
+        {
+            return query;
+        }
+        var widened = new StringBuilder(query.Length + 32);
+        var at = 0;
+        foreach (var widening in applied)
+        {
+            widened.Append(query, at, widening.Start - at).Append(clause(widening));
+            at = widening.End;
         }
         return widened.Append(query, at, query.Length - at).ToString();
     }
 
     /// <summary>Where a name stands and its clauses: by its names; for a concept, by its term, and what highlighting looks for.</summary>
-    private readonly record struct Widening(int Start, int End, string ByNames, string? ByConceptTerm = null, string? Highlighted = null);
+    private readonly record struct Widening(int Start, int End, string ByNames, string? ByConceptTerm = null, string? Highlighted = null,
+        ConceptOccurrence? Concept = null);
 
     private string EntityClause(string entityId)
     {
@@ -296,7 +314,7 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
 
     /// <summary>Every name of the concept, in one order whichever of them was typed, so two names of it make the same clause.</summary>
     private static string ConceptClause(string words, IReadOnlyList<string> otherNames) =>
-        $"({string.Join(" OR ", otherNames.Prepend(words).Order(StringComparer.Ordinal).Select(Term))})";
+        $"({string.Join(" OR ", otherNames.Prepend(words).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).Select(Term))})";
 
     private static string ConceptTerm(string conceptId) => $"{IndexFields.Concept}:\"{conceptId}\"";
 

@@ -23,7 +23,8 @@ public static class SearchApi
             }
             try
             {
-                return Results.Json(SearchJson.Of(searcher.Search(form.ToRequest()), lexicon), JsonOutput.Options);
+                var request = form.ToRequest();
+                return Results.Json(SearchJson.Of(request.Query, searcher.Search(request), lexicon), JsonOutput.Options);
             }
             catch (InvalidSearchQueryException e)
             {

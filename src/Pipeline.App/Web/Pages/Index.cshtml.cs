@@ -15,6 +15,9 @@ public sealed class SearchPageModel(DocumentSearcher searcher, DocumentIndex ind
 
     public IReadOnlyList<EntityFacet> Facets { get; private set; } = [];
 
+    /// <summary>The concepts the query named, each searched by all of its names.</summary>
+    public IReadOnlyList<SearchedConcept> Concepts { get; private set; } = [];
+
     /// <summary>Why there are no results: a malformed query or a missing index, in words.</summary>
     public string? Problem { get; private set; }
 
@@ -39,8 +42,10 @@ public sealed class SearchPageModel(DocumentSearcher searcher, DocumentIndex ind
         }
         try
         {
-            Results = searcher.Search(form.ToRequest());
+            var request = form.ToRequest();
+            Results = searcher.Search(request);
             Facets = SearchJson.Facets(Results, lexicon);
+            Concepts = SearchedConcept.Of(request.Query, Results, lexicon);
         }
         catch (InvalidSearchQueryException e)
         {
