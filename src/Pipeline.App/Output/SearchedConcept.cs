@@ -15,6 +15,6 @@ public sealed record SearchedConcept(string Words, string Id, string Name, IRead
             // The name matched may be another form of the words typed (agreements for agreement), which the list then holds.
             [.. c.Concept.OtherNames.Where(n => !n.Equals(c.Words, StringComparison.OrdinalIgnoreCase))]))];
 
-    /// <summary>One line: <c>agreement: the concept Agreement, also as framework, deal, 协议</c>.</summary>
-    public override string ToString() => $"{Words}: the concept {Name}, also as {string.Join(", ", OtherNames)}";
+    /// <summary>One line, as the search page words it: <c>agreement is searched as the concept Agreement, by all its names: framework, deal, 协议</c>.</summary>
+    public override string ToString() => $"{Words} is searched as the concept {Name}, by all its names: {string.Join(", ", OtherNames)}";
 }

@@ -108,7 +108,8 @@ public sealed class ConceptRules
 }
 
 /// <summary>
-/// One name of a concept in one field: its terms' keys in order (<see cref="ConceptWordForms"/>), how far each stands from the one
-/// before (a stop word between them leaves a gap, as in a phrase), and the term that marks the concept.
+/// One name of a concept in one field: its terms' keys in order (<see cref="ConceptWordForms"/>),
+/// how far each stands from the one before (a stop word between them leaves a gap, as in a
+/// phrase), and the term that marks the concept.
 /// </summary>
 public sealed record ConceptRule(string[] Terms, int[] Increments, string Term);

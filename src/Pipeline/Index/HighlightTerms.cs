@@ -5,10 +5,10 @@ namespace Pipeline.Index;
 
 /// <summary>
 /// What a query looks for, field by field, gathered for highlighting: phrases (a single term
-/// is a phrase of one) and prefixes; and the concepts it looks for by their terms. Clauses under NOT are left out: a word the analyst
-/// excluded is not what made a document match. Entities boosted below 1 (the wholes a part
-/// belongs to: NdPr for neodymium) are kept apart, as a fallback: they are marked only in a
-/// document where nothing the analyst named is found.
+/// is a phrase of one) and prefixes, and the concepts it looks for by their terms. Clauses under
+/// NOT are left out: a word the analyst excluded is not what made a document match. Entities
+/// boosted below 1 (the wholes a part belongs to: NdPr for neodymium) are kept apart, as a
+/// fallback: they are marked only in a document where nothing the analyst named is found.
 /// </summary>
 public sealed class HighlightTerms
 {

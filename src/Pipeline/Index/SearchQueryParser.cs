@@ -326,8 +326,8 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     /// </summary>
     private static string HighlightedConcept(string words, IReadOnlyList<string> otherNames, string conceptId)
     {
-        var han = otherNames.Prepend(words).Where(n => BigramAnalyzer.MakesGrams(n)).Order(StringComparer.Ordinal).Select(Term);
-        return $"({string.Join(" OR ", han.Prepend(ConceptTerm(conceptId)))})";
+        var chinese = otherNames.Prepend(words).Where(n => BigramAnalyzer.MakesGrams(n)).Order(StringComparer.Ordinal).Select(Term);
+        return $"({string.Join(" OR ", chinese.Prepend(ConceptTerm(conceptId)))})";
     }
 
     private static string EntityTerm(string entityId) => $"{IndexFields.Entity}:\"{entityId}\"";
