@@ -18,8 +18,8 @@ public sealed class SearchedConceptTests
         var concept = Assert.Single(SearchedConcept.Of(query, results, Lexicon));
 
         Assert.Equal(("Agreement", "agreement", "Agreement"), (concept.Words, concept.Id, concept.Name));
-        // The name matched is agreements (the longest that fits): agreement, as typed, is not listed again.
-        Assert.Equal(["deal", "协议"], concept.OtherNames);
-        Assert.Equal("Agreement is searched as the concept Agreement, by all its names: deal, 协议", concept.ToString());
+        // Every name but the one typed, the name matched included (agreements, the longest that fits).
+        Assert.Equal(["agreements", "deal", "协议"], concept.OtherNames);
+        Assert.Equal("Agreement is searched as the concept Agreement, by all its names: agreements, deal, 协议", concept.ToString());
     }
 }
