@@ -19,6 +19,9 @@ public sealed class ConceptRules
     private readonly FrozenDictionary<string, ConceptRule[]> _byLastTerm;
     private readonly FrozenDictionary<string, ConceptRule[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Per concept's term, what highlighting looks for in a text to find its English names (EnglishTextKeysOf).
+    private readonly FrozenDictionary<string, string[]> _englishTextKeys;
+
     // The last characters of those terms: nearly every token ends otherwise, and is passed on
     // after a look at one character instead of a lookup of its term.
     private readonly SearchValues<char> _lastCharacters;
@@ -30,6 +33,7 @@ public sealed class ConceptRules
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _lookup = _byLastTerm.GetAlternateLookup<ReadOnlySpan<char>>();
         _lastCharacters = SearchValues.Create([.. _byLastTerm.Keys.Where(t => t.Length > 0).Select(t => t[^1]).Distinct()]);
+        _englishTextKeys = distinct.GroupBy(r => r.Term, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => EnglishTextKeys(g), StringComparer.Ordinal);
         MaxLength = distinct.Count == 0 ? 0 : distinct.Max(r => r.Terms.Length);
         Lines = [.. distinct.Select(r => $"{string.Join(' ', r.Terms)}\t{string.Join(',', r.Increments)}\t{r.Term}").Order(StringComparer.Ordinal)];
     }
@@ -55,13 +59,14 @@ public sealed class ConceptRules
     /// <paramref name="term"/> stands, for finding the stretches of a text to read for it: each
     /// word's key, without the verb's mark or a y that stands for ies or ied (rely: relies).
     /// </summary>
-    public IEnumerable<string> EnglishTextKeysOf(string term) =>
-        _byLastTerm.Values.SelectMany(rules => rules).Where(r => r.Term == term)
-            .SelectMany(r => r.Terms)
+    public IReadOnlyList<string> EnglishTextKeysOf(string term) => _englishTextKeys.GetValueOrDefault(term, []);
+
+    private static string[] EnglishTextKeys(IEnumerable<ConceptRule> rules) =>
+        [.. rules.SelectMany(r => r.Terms)
             .Where(key => !BigramAnalyzer.MakesGrams(key))
             .Select(key => key.TrimStart(ConceptWordForms.VerbMark))
             .Select(key => key.Length > 1 && key[^1] == 'y' ? key[..^1] : key)
-            .Distinct(StringComparer.Ordinal);
+            .Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// The concepts' names analyzed as <paramref name="analyzer"/> reads <paramref name="field"/>, each

@@ -88,12 +88,20 @@ public static class ConceptWordForms
         return length + 1;
     }
 
-    /// <summary>The noun and verb keys of a name's word, as rules store them: the verb key alone for a word ending in -ing.</summary>
+    /// <summary>The key a name's word is matched by: its verb key if it ends in -ing (and is a verb's form), else its noun key.</summary>
     public static string KeyOfNameWord(string word)
     {
-        Span<char> key = stackalloc char[Math.Max(word.Length + 2, 8)];
-        var length = word.EndsWith("ing", StringComparison.Ordinal) && IsPlainWord(word) ? Verb(word, key) : 0;
-        return length > 0 ? new string(key[..length]) : new string(key[..Noun(word, key)]);
+        Span<char> key = stackalloc char[word.Length + 2];
+        var length = word.EndsWith("ing", StringComparison.Ordinal) ? Verb(word, key) : 0;
+        return new string(key[..(length > 0 ? length : Noun(word, key))]);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a form of the name's word keyed <paramref name="nameKey"/> (<see cref="KeyOfNameWord"/>).</summary>
+    public static bool IsFormOf(ReadOnlySpan<char> word, string nameKey)
+    {
+        Span<char> key = stackalloc char[word.Length + 2];
+        var length = nameKey.StartsWith(VerbMark) ? Verb(word, key) : Noun(word, key);
+        return key[..length].SequenceEqual(nameKey);
     }
 
     /// <summary>Lower-case ASCII letters only, short enough for a key: the words whose endings are read.</summary>

@@ -314,7 +314,7 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
 
     /// <summary>Every name of the concept, in one order whichever of them was typed, so two names of it make the same clause.</summary>
     private static string ConceptClause(string words, IReadOnlyList<string> otherNames) =>
-        $"({string.Join(" OR ", otherNames.Prepend(words).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).Select(Term))})";
+        AnyOf(otherNames.Prepend(words).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).Select(Term));
 
     private static string ConceptTerm(string conceptId) => $"{IndexFields.Concept}:\"{conceptId}\"";
 
@@ -327,8 +327,10 @@ public sealed partial class SearchQueryParser(IndexAnalyzers analyzers, IEntityN
     private static string HighlightedConcept(string words, IReadOnlyList<string> otherNames, string conceptId)
     {
         var chinese = otherNames.Prepend(words).Where(n => BigramAnalyzer.MakesGrams(n)).Order(StringComparer.Ordinal).Select(Term);
-        return $"({string.Join(" OR ", chinese.Prepend(ConceptTerm(conceptId)))})";
+        return AnyOf(chinese.Prepend(ConceptTerm(conceptId)));
     }
+
+    private static string AnyOf(IEnumerable<string> clauses) => $"({string.Join(" OR ", clauses)})";
 
     private static string EntityTerm(string entityId) => $"{IndexFields.Entity}:\"{entityId}\"";
 

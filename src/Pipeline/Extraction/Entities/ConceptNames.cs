@@ -21,7 +21,8 @@ public sealed class ConceptNames
     {
         All = [.. concepts];
         _names = [.. All
-            .SelectMany(c => c.Aliases.Select(a => new Name(Fold(a), WordKeys(Fold(a)), c.Id, c.Aliases.Where(o => Fold(o) != Fold(a)).ToList())))
+            .SelectMany(c => c.Aliases.Select(Fold).Select(folded =>
+                new Name(folded, WordKeys(folded), c.Id, c.Aliases.Where(o => Fold(o) != folded).ToList())))
             .DistinctBy(n => n.Folded, StringComparer.Ordinal)
             .OrderByDescending(n => n.Folded.Length)];
     }
@@ -63,43 +64,37 @@ public sealed class ConceptNames
         return words.Length > 0 && words.All(w => w.All(char.IsAsciiLetterOrDigit)) ? [.. words.Select(ConceptWordForms.KeyOfNameWord)] : null;
     }
 
-    /// <summary>Each run of ASCII letters and digits in the folded query, with its keys.</summary>
-    private static List<(int Start, int End, string Noun, string Verb)> LatinWords(string folded)
+    /// <summary>Each run of ASCII letters and digits in the folded query.</summary>
+    private static List<(int Start, int End)> LatinWords(string folded)
     {
-        var words = new List<(int, int, string, string)>();
-        Span<char> key = stackalloc char[ConceptWordForms.MaxKeyLength + 2];
+        var words = new List<(int, int)>();
         for (var start = 0; start < folded.Length;)
         {
-            if (!char.IsAsciiLetterOrDigit(folded[start]))
-            {
-                start++;
-                continue;
-            }
             var end = start;
             while (end < folded.Length && char.IsAsciiLetterOrDigit(folded[end]))
             {
                 end++;
             }
-            var word = folded.AsSpan(start, end - start);
-            var noun = word.Length < ConceptWordForms.MaxKeyLength ? new string(key[..ConceptWordForms.Noun(word, key)]) : word.ToString();
-            var verb = new string(key[..ConceptWordForms.Verb(word, key)]);
-            words.Add((start, end, noun, verb));
-            start = end;
+            if (end > start)
+            {
+                words.Add((start, end));
+            }
+            start = end + 1;
         }
         return words;
     }
 
     /// <summary>Where the query's words, side by side with only spaces between them, are the name's words in one of their forms.</summary>
-    private static IEnumerable<(int Start, int End)> WordsMatching(string folded, List<(int Start, int End, string Noun, string Verb)> words, string[] keys)
+    private static IEnumerable<(int Start, int End)> WordsMatching(string folded, List<(int Start, int End)> words, string[] keys)
     {
         for (var i = 0; i + keys.Length <= words.Count; i++)
         {
             var matches = true;
             for (var j = 0; j < keys.Length && matches; j++)
             {
-                var word = words[i + j];
-                matches = (keys[j][0] == ConceptWordForms.VerbMark ? word.Verb : word.Noun) == keys[j]
-                    && (j == 0 || string.IsNullOrWhiteSpace(folded[words[i + j - 1].End..word.Start]));
+                var (start, end) = words[i + j];
+                matches = ConceptWordForms.IsFormOf(folded.AsSpan(start, end - start), keys[j])
+                    && (j == 0 || string.IsNullOrWhiteSpace(folded[words[i + j - 1].End..start]));
             }
             if (matches)
             {
